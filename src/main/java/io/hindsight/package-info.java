@@ -1,0 +1,2 @@
+/** Hindsight: incidents, blameless post-mortems, runbooks under review. */
+package io.hindsight;
