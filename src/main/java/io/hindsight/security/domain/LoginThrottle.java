@@ -30,6 +30,7 @@ public final class LoginThrottle {
 
   private final Clock clock;
   private final int maxKeys;
+  private final int freeFailures;
   // Insertion order, and a key is re-inserted on each failure: the eldest failed least recently.
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
@@ -38,11 +39,23 @@ public final class LoginThrottle {
   }
 
   public LoginThrottle(Clock clock, int maxKeys) {
+    this(clock, maxKeys, FREE_FAILURES);
+  }
+
+  /**
+   * A throttle that lets {@code freeFailures} failures pass per window: a client address, shared by
+   * everyone behind one proxy, gets more than a single user name.
+   */
+  public LoginThrottle(Clock clock, int maxKeys, int freeFailures) {
     if (maxKeys < 1) {
       throw new IllegalArgumentException("maxKeys must be positive: " + maxKeys);
     }
+    if (freeFailures < 1) {
+      throw new IllegalArgumentException("freeFailures must be positive: " + freeFailures);
+    }
     this.clock = Objects.requireNonNull(clock, "clock");
     this.maxKeys = maxKeys;
+    this.freeFailures = freeFailures;
   }
 
   public boolean isBlocked(String key) {
@@ -75,8 +88,8 @@ public final class LoginThrottle {
       entry = new Entry(now);
     }
     entry.failures++;
-    if (entry.failures > FREE_FAILURES) {
-      entry.lockedUntil = now.plus(lockout(entry.failures));
+    if (entry.failures > freeFailures) {
+      entry.lockedUntil = now.plus(lockout(entry.failures - freeFailures + FREE_FAILURES));
     }
     entries.put(key, entry);
   }
@@ -94,6 +107,10 @@ public final class LoginThrottle {
     return entries.size();
   }
 
+  /**
+   * The lockout after {@code failures} failures, as counted by a throttle with the default free
+   * failures.
+   */
   static Duration lockout(int failures) {
     int doublings = Math.min(failures - FREE_FAILURES - 1, 10);
     Duration lockout = FIRST_LOCKOUT.multipliedBy(1L << doublings);

@@ -1,0 +1,18 @@
+package io.hindsight.platform.api;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document: what went wrong, for a person ({@code title}, {@code detail}) and
+ * for a program ({@code status}, {@code type}, and the offending {@code errors} by field).
+ */
+public record ProblemDetail(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public ProblemDetail {
+    errors = List.copyOf(errors);
+  }
+
+  /** One rejected input: the field's name as the client sent it, and why. */
+  public record FieldError(String field, String message) {}
+}

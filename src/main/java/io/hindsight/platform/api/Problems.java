@@ -1,0 +1,26 @@
+package io.hindsight.platform.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem+json responses. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+  private Problems() {}
+
+  public static Response of(Response.StatusType status, String detail) {
+    return of(status, detail, List.of());
+  }
+
+  public static Response of(
+      Response.StatusType status, String detail, List<ProblemDetail.FieldError> errors) {
+    ProblemDetail problem =
+        new ProblemDetail(
+            "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+  }
+}

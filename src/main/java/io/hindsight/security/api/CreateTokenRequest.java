@@ -1,0 +1,18 @@
+package io.hindsight.security.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code POST /api/v1/tokens}: a name to recognise the token by, and optionally its lifetime in
+ * days.
+ */
+public record CreateTokenRequest(
+    @NotBlank(message = "must not be blank")
+        @Size(max = 100, message = "must be at most 100 characters")
+        String name,
+    @Min(value = 1, message = "must be at least 1")
+        @Max(value = 365, message = "must be at most 365")
+        Integer expiresInDays) {}

@@ -1,0 +1,14 @@
+package io.hindsight.security.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** An account change refused for a reason the user can act on; the message is safe to show. */
+@ApplicationException(rollback = true)
+public class AccountException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public AccountException(String message) {
+    super(message);
+  }
+}

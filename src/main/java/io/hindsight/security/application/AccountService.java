@@ -1,0 +1,59 @@
+package io.hindsight.security.application;
+
+import io.hindsight.security.domain.PasswordHasher;
+import io.hindsight.security.domain.PasswordPolicy;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates accounts and changes passwords. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+  @Inject UserAccounts accounts;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  public UserAccount create(
+      Username username, String displayName, char[] password, Set<Role> roles) {
+    if (accounts.find(username).isPresent()) {
+      throw new AccountException("A user named " + username.value() + " already exists.");
+    }
+    requireAcceptable(password);
+    return accounts.add(
+        new UserAccount(username, displayName, hasher.hash(password), roles, clock.instant()));
+  }
+
+  public void changePassword(Username username, char[] current, char[] replacement) {
+    UserAccount account =
+        accounts.find(username).orElseThrow(() -> new AccountException("No such user."));
+    if (!hasher.verify(current, account.passwordHash())) {
+      throw new AccountException("The current password is not right.");
+    }
+    requireAcceptable(replacement);
+    account.changePasswordHash(hasher.hash(replacement));
+  }
+
+  public Optional<UserAccount> find(Username username) {
+    return accounts.find(username);
+  }
+
+  public List<UserAccount> all() {
+    return accounts.all();
+  }
+
+  private static void requireAcceptable(char[] password) {
+    List<String> violations = new PasswordPolicy().violations(password);
+    if (!violations.isEmpty()) {
+      throw new AccountException(String.join(" ", violations));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.hindsight.security.application;
+
+import io.hindsight.platform.config.HindsightConfig;
+import io.hindsight.security.domain.OneTimePassword;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The first administrator, created at first start: {@code admin} with the password from {@code
+ * HINDSIGHT_ADMIN_PASSWORD}, or a one-time password printed this once. In demo mode, one user per
+ * role.
+ */
+@Startup
+@Singleton
+public class AdminBootstrap {
+
+  public static final Username ADMIN = Username.of("admin");
+  public static final String DEMO_PASSWORD = "hindsight-demo";
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+  private static final Map<String, Role> DEMO_USERS =
+      Map.of(
+          "viewer", Role.VIEWER,
+          "responder", Role.RESPONDER,
+          "reviewer", Role.REVIEWER,
+          "reviewer2", Role.REVIEWER);
+
+  @Inject AccountService accounts;
+  @Inject HindsightConfig config;
+
+  @PostConstruct
+  void createFirstUsers() {
+    if (accounts.find(ADMIN).isEmpty()) {
+      createAdmin();
+    }
+    if (config.demoMode()) {
+      DEMO_USERS.forEach(
+          (name, role) -> {
+            Username username = Username.of(name);
+            if (accounts.find(username).isEmpty()) {
+              accounts.create(username, "Demo " + name, DEMO_PASSWORD.toCharArray(), Set.of(role));
+            }
+          });
+      LOG.warning(
+          "Demo mode: users viewer, responder, reviewer and reviewer2 sign in with the password "
+              + DEMO_PASSWORD
+              + ". Do not use demo mode for real data.");
+    }
+  }
+
+  private void createAdmin() {
+    var configured = config.initialAdminPassword();
+    String password = configured.orElseGet(OneTimePassword::generate);
+    accounts.create(ADMIN, "Administrator", password.toCharArray(), Set.of(Role.ADMIN));
+    if (configured.isPresent()) {
+      LOG.info(
+          "Created the administrator 'admin' with the password from HINDSIGHT_ADMIN_PASSWORD.");
+    } else {
+      LOG.warning(
+          "\n=================================================================\n"
+              + " First start: sign in as 'admin' with the one-time password\n"
+              + "     "
+              + password
+              + "\n It is shown only this once. Change it on your account page.\n"
+              + "=================================================================");
+    }
+  }
+}

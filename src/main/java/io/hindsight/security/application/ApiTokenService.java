@@ -1,0 +1,62 @@
+package io.hindsight.security.application;
+
+import io.hindsight.security.domain.ApiToken;
+import io.hindsight.security.domain.ApiTokenSecret;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Issues, lists, revokes and checks API tokens. */
+@ApplicationScoped
+@Transactional
+public class ApiTokenService {
+
+  @Inject ApiTokens tokens;
+  @Inject UserAccounts accounts;
+  @Inject Clock clock;
+
+  public IssuedToken issue(Username owner, String name, Optional<Duration> lifetime) {
+    UserAccount account = requireAccount(owner);
+    Instant now = clock.instant();
+    ApiTokenSecret secret = ApiTokenSecret.generate();
+    ApiToken token =
+        tokens.add(new ApiToken(account, name, secret, now, lifetime.map(now::plus).orElse(null)));
+    return new IssuedToken(token, secret);
+  }
+
+  public List<ApiToken> list(Username owner) {
+    return tokens.ownedBy(requireAccount(owner));
+  }
+
+  public Optional<ApiToken> revoke(Username owner, long id) {
+    Optional<ApiToken> token = tokens.find(requireAccount(owner), id);
+    token.ifPresent(t -> t.revoke(clock.instant()));
+    return token;
+  }
+
+  /**
+   * The account a presented token belongs to, when the token is known, unexpired and not revoked.
+   */
+  public Optional<UserAccount> authenticate(ApiTokenSecret secret) {
+    Instant now = clock.instant();
+    return tokens
+        .findByHash(secret.hash())
+        .filter(token -> token.isUsableAt(now))
+        .map(
+            token -> {
+              token.markUsed(now);
+              return token.owner();
+            });
+  }
+
+  private UserAccount requireAccount(Username owner) {
+    return accounts.find(owner).orElseThrow(() -> new AccountException("No such user."));
+  }
+}

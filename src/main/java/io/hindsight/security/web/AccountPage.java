@@ -1,0 +1,122 @@
+package io.hindsight.security.web;
+
+import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.security.application.AccountException;
+import io.hindsight.security.application.AccountService;
+import io.hindsight.security.application.ApiTokenService;
+import io.hindsight.security.application.IssuedToken;
+import io.hindsight.security.domain.ApiToken;
+import io.hindsight.security.domain.Username;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The signed-in user's own account: password and API tokens. */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient AccountService accounts;
+  @Inject transient ApiTokenService tokens;
+  @Inject transient SecurityContext security;
+
+  private String currentPassword;
+  private String newPassword;
+  private String tokenName;
+  private Integer tokenDays = 90;
+  private String issuedSecret;
+  private List<ApiToken> tokenList;
+
+  public List<ApiToken> getTokens() {
+    if (tokenList == null) {
+      tokenList = tokens.list(me());
+    }
+    return tokenList;
+  }
+
+  public void createToken() {
+    if (tokenName == null || tokenName.isBlank() || tokenName.length() > 100) {
+      FacesMessages.error("Give the token a name of 1 to 100 characters.");
+      return;
+    }
+    if (tokenDays != null && (tokenDays < 1 || tokenDays > 365)) {
+      FacesMessages.error("A token lives 1 to 365 days; leave the field empty for no expiry.");
+      return;
+    }
+    IssuedToken issued =
+        tokens.issue(me(), tokenName.strip(), Optional.ofNullable(tokenDays).map(Duration::ofDays));
+    issuedSecret = issued.secret().value();
+    tokenName = null;
+    tokenList = null;
+    FacesMessages.info("Token created. Copy it now: it is shown only this once.");
+  }
+
+  public void revoke(long id) {
+    tokens.revoke(me(), id);
+    tokenList = null;
+    FacesMessages.info("Token revoked.");
+  }
+
+  public void changePassword() {
+    if (currentPassword == null || newPassword == null) {
+      FacesMessages.error("Enter your current password and a new one.");
+      return;
+    }
+    try {
+      accounts.changePassword(me(), currentPassword.toCharArray(), newPassword.toCharArray());
+      FacesMessages.info("Your password has been changed.");
+    } catch (AccountException refused) {
+      FacesMessages.error(refused.getMessage());
+    } finally {
+      currentPassword = null;
+      newPassword = null;
+    }
+  }
+
+  private Username me() {
+    return Username.of(security.getCallerPrincipal().getName());
+  }
+
+  public String getIssuedSecret() {
+    return issuedSecret;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public String getTokenName() {
+    return tokenName;
+  }
+
+  public void setTokenName(String tokenName) {
+    this.tokenName = tokenName;
+  }
+
+  public Integer getTokenDays() {
+    return tokenDays;
+  }
+
+  public void setTokenDays(Integer tokenDays) {
+    this.tokenDays = tokenDays;
+  }
+}

@@ -1,0 +1,87 @@
+package io.hindsight.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The browser's authentication: the login page hands the credentials over through {@code
+ * SecurityContext.authenticate}; a successful login gets a new session id and is remembered in the
+ * session.
+ */
+@ApplicationScoped
+public class FormAuthentication {
+
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject LoginAttempts logins;
+
+  public AuthenticationStatus validate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential password) {
+      return login(password, request, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+      return context.notifyContainerAboutLogin(user.name(), user.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(loginUrl(request));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus login(
+      UsernamePasswordCredential credential,
+      HttpServletRequest request,
+      HttpMessageContext context) {
+    LoginAttempts.Outcome outcome = logins.attempt(credential, request);
+    if (outcome.throttled()) {
+      request.setAttribute(LoginFailure.ATTRIBUTE, LoginFailure.THROTTLED);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!outcome.valid()) {
+      request.setAttribute(LoginFailure.ATTRIBUTE, LoginFailure.WRONG_CREDENTIALS);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            SignedInUser.SESSION_ATTRIBUTE,
+            new SignedInUser(
+                outcome.result().getCallerPrincipal().getName(),
+                outcome.result().getCallerGroups()));
+    return context.notifyContainerAboutLogin(outcome.result());
+  }
+
+  public void forget(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedInUser.SESSION_ATTRIBUTE);
+    }
+  }
+
+  private static String loginUrl(HttpServletRequest request) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + LOGIN_PAGE
+        + "?next="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
+  }
+}

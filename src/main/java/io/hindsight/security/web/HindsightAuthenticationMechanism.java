@@ -1,0 +1,35 @@
+package io.hindsight.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one authentication mechanism: bearer tokens for the API, form login and a session for the
+ * browser.
+ */
+@ApplicationScoped
+public class HindsightAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  @Inject ApiAuthentication api;
+  @Inject FormAuthentication form;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/")
+        ? api.validate(request, response, context)
+        : form.validate(request, response, context);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    form.forget(request);
+  }
+}

@@ -1,0 +1,75 @@
+package io.hindsight.security.web;
+
+import io.hindsight.security.application.LoginThrottles;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Password logins, from the login form and from HTTP Basic: throttled per user name and per client
+ * address, failures logged (user name cleaned, never the password) and counted.
+ */
+@ApplicationScoped
+public class LoginAttempts {
+
+  private static final Logger LOG = Logger.getLogger(LoginAttempts.class.getName());
+
+  @Inject IdentityStoreHandler identities;
+  @Inject LoginThrottles throttles;
+  @Inject MeterRegistry meters;
+
+  /** Either the validation result or, when throttled, how long to wait. */
+  public record Outcome(CredentialValidationResult result, Optional<Duration> retryAfter) {
+
+    public boolean throttled() {
+      return retryAfter.isPresent();
+    }
+
+    public boolean valid() {
+      return result.getStatus() == CredentialValidationResult.Status.VALID;
+    }
+  }
+
+  public Outcome attempt(UsernamePasswordCredential credential, HttpServletRequest request) {
+    String userKey = "user:" + credential.getCaller().trim().toLowerCase(Locale.ROOT);
+    String addressKey = ClientAddress.of(request);
+    Optional<Duration> wait =
+        throttles
+            .byUsername()
+            .retryAfter(userKey)
+            .or(() -> throttles.byAddress().retryAfter(addressKey));
+    if (wait.isPresent()) {
+      meters.counter("hindsight_logins", "outcome", "throttled").increment();
+      LOG.warning(
+          () ->
+              "Login refused while throttled for " + printable(credential) + " from " + addressKey);
+      return new Outcome(CredentialValidationResult.INVALID_RESULT, wait);
+    }
+    CredentialValidationResult result = identities.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttles.byUsername().recordSuccess(userKey);
+      meters.counter("hindsight_logins", "outcome", "success").increment();
+    } else {
+      throttles.byUsername().recordFailure(userKey);
+      throttles.byAddress().recordFailure(addressKey);
+      meters.counter("hindsight_logins", "outcome", "failure").increment();
+      LOG.warning(() -> "Failed login for " + printable(credential) + " from " + addressKey);
+    }
+    return new Outcome(result, Optional.empty());
+  }
+
+  /** The user name as typed, cut short and stripped of anything that could forge a log line. */
+  private static String printable(UsernamePasswordCredential credential) {
+    String caller = credential.getCaller();
+    String shortened = caller.length() > 64 ? caller.substring(0, 64) + "…" : caller;
+    return "'" + shortened.replaceAll("[^\\p{Alnum}._@-]", "?") + "'";
+  }
+}

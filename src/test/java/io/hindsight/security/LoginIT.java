@@ -1,0 +1,124 @@
+package io.hindsight.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Form login over real HTTP: messages, session handling, cookies, bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+  private static final String WRONG = "Wrong user name or password.";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private static Map<String, String> credentials(String user, String password) {
+    return Map.of(
+        "username", user, "password", password, "sign-in", "Sign in", "next", "/runbooks.xhtml");
+  }
+
+  @Test
+  void aCorrectPasswordSignsInWithANewSessionIdAndSafeCookie() {
+    BrowserSession browser = new BrowserSession(base);
+    HttpResponse<String> page = browser.get("login.xhtml");
+    String before = browser.sessionId();
+    String setCookie = String.join(";", page.headers().allValues("Set-Cookie"));
+    assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+    HttpResponse<String> reply =
+        browser.submit("login.xhtml", "login", credentials("responder", "hindsight-demo"));
+
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(302);
+    assertThat(reply.headers().firstValue("Location").orElseThrow()).endsWith("/runbooks.xhtml");
+    assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+    assertThat(browser.get("index.xhtml").body()).contains("Welcome, responder");
+  }
+
+  @Test
+  void wrongPasswordAndUnknownUserReadTheSame() {
+    String wrongPassword =
+        new BrowserSession(base)
+            .submit("login.xhtml", "login", credentials("reviewer2", "not-the-password"))
+            .body();
+    String unknownUser =
+        new BrowserSession(base)
+            .submit(
+                "login.xhtml", "login", credentials("nobody-" + System.nanoTime(), "whatever-pass"))
+            .body();
+    assertThat(wrongPassword).contains(WRONG);
+    assertThat(unknownUser).contains(WRONG);
+    assertThat(messages(wrongPassword)).isEqualTo(messages(unknownUser));
+  }
+
+  @Test
+  void emptyFieldsAskForBoth() {
+    HttpResponse<String> reply =
+        new BrowserSession(base).submit("login.xhtml", "login", credentials("", ""));
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.body()).contains("Enter your user name and password.");
+  }
+
+  @Test
+  void aTenMegabyteFieldIsRefusedWithAClearMessage() {
+    String huge = "x".repeat(10 * 1024 * 1024);
+    HttpResponse<String> reply =
+        new BrowserSession(base).submit("login.xhtml", "login", credentials(huge, "secret-secret"));
+    assertThat(reply.statusCode()).isEqualTo(413);
+    assertThat(reply.body()).contains("too large").doesNotContain("Exception");
+  }
+
+  @Test
+  void aLongButAcceptedFieldIsJustAWrongLogin() {
+    HttpResponse<String> reply =
+        new BrowserSession(base)
+            .submit("login.xhtml", "login", credentials("y".repeat(5000), "secret-secret"));
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.body()).contains(WRONG).doesNotContain("yyyyyyyyyy");
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    BrowserSession browser = new BrowserSession(base);
+    browser.submit("login.xhtml", "login", credentials("viewer", "hindsight-demo"));
+    assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> out =
+        browser.submit("index.xhtml", "logout", Map.of("logout:sign-out", "Sign out"));
+
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location").orElseThrow()).contains("signedOut=true");
+    assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aViewerCannotOpenAdminPages() {
+    BrowserSession browser = new BrowserSession(base);
+    browser.submit("login.xhtml", "login", credentials("viewer", "hindsight-demo"));
+    assertThat(browser.get("admin/index.xhtml").statusCode()).isEqualTo(403);
+    ApiClient anonymous = new ApiClient(base);
+    assertThat(anonymous.get("admin/index.xhtml").status()).isEqualTo(302);
+  }
+
+  private static String messages(String html) {
+    int start = html.indexOf("id=\"login-messages\"");
+    return start < 0 ? "" : html.substring(start, html.indexOf("</ul>", start));
+  }
+}

@@ -1,0 +1,107 @@
+package io.hindsight.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session for Faces pages: keeps cookies and posts forms with their view state.
+ */
+public final class BrowserSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+  private final URI base;
+
+  public BrowserSession(URL base) {
+    this.base = URI.create(base.toString());
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(resolve(path)).GET());
+  }
+
+  /**
+   * Loads {@code page}, then posts the form {@code formId} with {@code fields} and the page's view
+   * state.
+   */
+  public HttpResponse<String> submit(String page, String formId, Map<String, String> fields) {
+    HttpResponse<String> form = get(page);
+    Matcher state = VIEW_STATE.matcher(form.body());
+    if (!state.find()) {
+      throw new IllegalStateException("No view state on " + page + ": " + form.statusCode());
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    all.putAll(fields);
+    all.put("jakarta.faces.ViewState", unescape(state.group(1)));
+    return post(page, all);
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("HINDSIGHT_SESSION"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private URI resolve(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&amp;", "&").replace("&#58;", ":").replace("&quot;", "\"");
+  }
+}

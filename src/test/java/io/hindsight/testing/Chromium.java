@@ -1,0 +1,52 @@
+package io.hindsight.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium through its chromedriver; Selenium Manager never downloads a browser.
+ * Without Chromium the browser tests are skipped on a developer machine and fail where {@code
+ * hindsight.browser.required} is set (CI installs it).
+ */
+public final class Chromium {
+
+  private Chromium() {}
+
+  public static WebDriver start() {
+    Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    Path browser = Path.of(System.getProperty("hindsight.chromium", "/usr/bin/chromium"));
+    boolean present = Files.isExecutable(driver) && Files.isExecutable(browser);
+    if (!present) {
+      if (Boolean.getBoolean("hindsight.browser.required")) {
+        fail(
+            "Chromium and chromedriver are required here: apt-get install chromium chromium-driver");
+      }
+      Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(browser.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return chrome;
+  }
+}
