@@ -14,8 +14,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * One Prometheus registry for the application, with the JVM's own meters bound to it; it is also the
- * {@code MeterRegistry} that features count with.
+ * One Prometheus registry for the application, with the JVM's own meters bound to it; it is also
+ * the {@code MeterRegistry} that features count with.
  */
 @ApplicationScoped
 public class MeterRegistryProducer {
