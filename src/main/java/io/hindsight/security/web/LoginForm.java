@@ -39,6 +39,7 @@ public class LoginForm {
       return;
     }
     if (username.length() > MAX_USERNAME || password.length() > MAX_PASSWORD) {
+      username = null;
       FacesMessages.error("Wrong user name or password.");
       return;
     }
