@@ -1,0 +1,260 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.runbook.domain.RunbookPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * Reads the Markdown files of one branch of a bare repository, as of the moment it was opened.
+ * Never writes to the repository. Not thread-safe.
+ */
+public final class GitRunbookReader implements AutoCloseable {
+
+  private final Repository repository;
+  private final ObjectReader reader;
+  private final RevCommit head;
+
+  private GitRunbookReader(Repository repository, RevCommit head) {
+    this.repository = repository;
+    this.reader = repository.newObjectReader();
+    this.head = head;
+  }
+
+  /**
+   * Opens {@code bareDir} at the current head of {@code branch}. A repository without any refs
+   * reads as empty.
+   *
+   * @throws BranchNotFoundException if the repository has refs but not this branch
+   */
+  public static GitRunbookReader open(Path bareDir, String branch) throws IOException {
+    String refName = Constants.R_HEADS + branch;
+    if (branch == null || branch.isBlank() || !Repository.isValidRefName(refName)) {
+      throw new IllegalArgumentException("Not a valid branch name: '" + branch + "'.");
+    }
+    Repository repository = openBare(bareDir);
+    try {
+      Ref ref = repository.exactRef(refName);
+      if (ref == null || ref.getObjectId() == null) {
+        if (repository.getRefDatabase().hasRefs()) {
+          throw new BranchNotFoundException(
+              "Branch '" + branch + "' does not exist in the repository at " + bareDir + ".");
+        }
+        return new GitRunbookReader(repository, null);
+      }
+      try (RevWalk walk = new RevWalk(repository)) {
+        return new GitRunbookReader(repository, walk.parseCommit(ref.getObjectId()));
+      }
+    } catch (IOException | RuntimeException e) {
+      repository.close();
+      throw e;
+    }
+  }
+
+  /** The commit this reader sees, or empty for a repository without commits. */
+  public Optional<String> headCommitId() {
+    return Optional.ofNullable(head).map(ObjectId::name);
+  }
+
+  /** Regular Markdown files at the head, by path; files whose names are not valid are left out. */
+  public List<RunbookFile> list() throws IOException {
+    if (head == null) {
+      return List.of();
+    }
+    List<RunbookFile> files = new ArrayList<>();
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(head.getTree());
+      walk.setRecursive(true);
+      while (walk.next()) {
+        if (!isRegularFile(walk.getFileMode(0))) {
+          continue;
+        }
+        Optional<RunbookPath> path = RunbookPath.parse(walk.getPathString());
+        if (path.isPresent()) {
+          ObjectId blob = walk.getObjectId(0);
+          long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+          files.add(new RunbookFile(path.get(), blob.name(), size));
+        }
+      }
+    }
+    files.sort((a, b) -> a.path().compareTo(b.path()));
+    return List.copyOf(files);
+  }
+
+  /** The file's content decoded as UTF-8, or empty when it is not a regular file at the head. */
+  public Optional<String> read(RunbookPath path) throws IOException {
+    if (head == null) {
+      return Optional.empty();
+    }
+    try (TreeWalk walk = TreeWalk.forPath(repository, reader, path.value(), head.getTree())) {
+      if (walk == null || !isRegularFile(walk.getFileMode(0))) {
+        return Optional.empty();
+      }
+      byte[] bytes = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
+      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The newest commit that touched the path, as {@code git log -1 -- path} reports it; for a path
+   * deleted before the head, that is the deleting commit.
+   */
+  public Optional<LastChange> lastChange(RunbookPath path) throws IOException {
+    return Optional.ofNullable(lastChanges(Set.of(path.value())).get(path));
+  }
+
+  /** {@link #lastChange} for every file {@link #list} returns, computed in one history walk. */
+  public Map<RunbookPath, LastChange> lastChanges() throws IOException {
+    Set<String> paths = new HashSet<>();
+    for (RunbookFile file : list()) {
+      paths.add(file.path().value());
+    }
+    return lastChanges(paths);
+  }
+
+  /**
+   * Walks the history once, children before parents. Each commit carries the paths whose newest
+   * change is still unknown on its line of history. Like git's default history simplification, a
+   * merge touches a path only if it differs from every parent; otherwise the path follows the first
+   * parent with the same content, so changes the merge discarded are not reported.
+   */
+  private Map<RunbookPath, LastChange> lastChanges(Set<String> paths) throws IOException {
+    Map<RunbookPath, LastChange> changes = new TreeMap<>();
+    if (head == null || paths.isEmpty()) {
+      return changes;
+    }
+    int unresolved = paths.size();
+    Map<ObjectId, Set<String>> pending = new HashMap<>();
+    pending.put(head.copy(), new HashSet<>(paths));
+    try (RevWalk walk = new RevWalk(reader)) {
+      walk.sort(RevSort.TOPO);
+      walk.sort(RevSort.COMMIT_TIME_DESC, true);
+      walk.markStart(walk.parseCommit(head));
+      for (RevCommit commit = walk.next(); commit != null && unresolved > 0; commit = walk.next()) {
+        Set<String> wanted = pending.remove(commit);
+        if (wanted == null || wanted.isEmpty()) {
+          continue;
+        }
+        Set<String> touched = new HashSet<>();
+        Map<String, Integer> followedParent = new HashMap<>();
+        diff(walk, commit, wanted, touched, followedParent);
+        for (String path : touched) {
+          changes.put(RunbookPath.of(path), toLastChange(commit));
+          unresolved--;
+        }
+        for (String path : wanted) {
+          if (!touched.contains(path) && commit.getParentCount() > 0) {
+            RevCommit parent = commit.getParent(followedParent.getOrDefault(path, 0));
+            pending.computeIfAbsent(parent.copy(), id -> new HashSet<>()).add(path);
+          }
+        }
+      }
+    }
+    return Collections.unmodifiableMap(changes);
+  }
+
+  private void diff(
+      RevWalk walk,
+      RevCommit commit,
+      Set<String> wanted,
+      Set<String> touched,
+      Map<String, Integer> followedParent)
+      throws IOException {
+    try (TreeWalk treeWalk = new TreeWalk(repository, reader)) {
+      treeWalk.addTree(commit.getTree());
+      if (commit.getParentCount() == 0) {
+        treeWalk.addTree(new EmptyTreeIterator());
+      }
+      for (RevCommit parent : commit.getParents()) {
+        treeWalk.addTree(walk.parseCommit(parent).getTree());
+      }
+      treeWalk.setFilter(
+          AndTreeFilter.create(PathFilterGroup.createFromStrings(wanted), TreeFilter.ANY_DIFF));
+      while (treeWalk.next()) {
+        String path = treeWalk.getPathString();
+        if (!wanted.contains(path)) {
+          if (treeWalk.isSubtree()) {
+            treeWalk.enterSubtree();
+          }
+          continue;
+        }
+        int sameParent = firstUnchangedParent(treeWalk, commit.getParentCount());
+        if (sameParent < 0) {
+          touched.add(path);
+        } else {
+          followedParent.put(path, sameParent);
+        }
+      }
+    }
+  }
+
+  private static int firstUnchangedParent(TreeWalk treeWalk, int parentCount) {
+    for (int parent = 0; parent < parentCount; parent++) {
+      int tree = parent + 1;
+      if (treeWalk.getRawMode(0) == treeWalk.getRawMode(tree)
+          && (treeWalk.getRawMode(0) == 0 || treeWalk.idEqual(0, tree))) {
+        return parent;
+      }
+    }
+    return -1;
+  }
+
+  private static LastChange toLastChange(RevCommit commit) {
+    return new LastChange(
+        commit.name(),
+        commit.getAuthorIdent().getName(),
+        commit.getAuthorIdent().getWhenAsInstant(),
+        commit.getShortMessage());
+  }
+
+  private static boolean isRegularFile(FileMode mode) {
+    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+  }
+
+  private static Repository openBare(Path bareDir) throws IOException {
+    if (!Files.isDirectory(bareDir)) {
+      throw new RepositoryNotFoundException(
+          "No runbook repository at " + bareDir + ": the directory does not exist.");
+    }
+    Repository repository =
+        new FileRepositoryBuilder().setGitDir(bareDir.toFile()).setMustExist(true).build();
+    if (!repository.isBare()) {
+      repository.close();
+      throw new RepositoryNotFoundException(
+          "The repository at " + bareDir + " is not bare; runbooks are read from bare ones.");
+    }
+    return repository;
+  }
+
+  @Override
+  public void close() {
+    reader.close();
+    repository.close();
+  }
+}

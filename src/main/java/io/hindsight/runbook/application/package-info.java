@@ -1,0 +1,2 @@
+/** Reading runbook repositories and creating the sample one. */
+package io.hindsight.runbook.application;

@@ -1,0 +1,2 @@
+/** Runbooks: Markdown files kept in a Git repository. */
+package io.hindsight.runbook.domain;
