@@ -1,0 +1,124 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.markdown.FrontMatter;
+import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.platform.markdown.RenderedMarkdown;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.runbook.domain.RunbookTitle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads runbooks from their bare repositories: the catalog of a repository and one runbook
+ * rendered.
+ */
+@ApplicationScoped
+public class RunbookLibrary {
+
+  @Inject RunbookRepositories repositories;
+  @Inject RenderedRunbookCache cache;
+
+  public List<RunbookSummary> catalog(RepositoryKey key) {
+    RepositoryLocation location = require(key);
+    try (GitRunbookReader reader =
+        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+      Map<RunbookPath, LastChange> changes = reader.lastChanges();
+      List<RunbookSummary> summaries = new ArrayList<>();
+      for (RunbookFile file : reader.list()) {
+        String source = reader.read(file.path()).orElse("");
+        summaries.add(
+            summary(
+                key,
+                file.path(),
+                Parsed.of(source),
+                Optional.ofNullable(changes.get(file.path()))));
+      }
+      summaries.sort(
+          Comparator.comparing(RunbookSummary::isIndex)
+              .reversed()
+              .thenComparing(RunbookSummary::title));
+      return summaries;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
+    }
+  }
+
+  public Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
+    RepositoryLocation location = require(key);
+    try (GitRunbookReader reader =
+        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+      Optional<RunbookFile> file =
+          reader.list().stream().filter(f -> f.path().equals(path)).findFirst();
+      if (file.isEmpty()) {
+        return Optional.empty();
+      }
+      String source = reader.read(path).orElse("");
+      Optional<LastChange> change = reader.lastChange(path);
+      Parsed parsed = Parsed.of(source);
+      RenderedMarkdown rendered =
+          cache.render(
+              file.get().blobId() + ":" + path.directory().orElse(""),
+              () -> renderer(key, path).render(parsed.body()));
+      return Optional.of(
+          new RunbookDocument(
+              summary(key, path, parsed, change), source, rendered, parsed.problem(), change));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
+    }
+  }
+
+  public Optional<RunbookPath> indexPath(RepositoryKey key) {
+    return catalog(key).stream()
+        .filter(RunbookSummary::isIndex)
+        .map(RunbookSummary::path)
+        .findFirst();
+  }
+
+  private static RunbookSummary summary(
+      RepositoryKey key, RunbookPath path, Parsed parsed, Optional<LastChange> change) {
+    return new RunbookSummary(
+        key,
+        path,
+        RunbookTitle.of(parsed.front().text("title"), parsed.body(), path),
+        parsed.front().text("owner"),
+        parsed.front().text("severity"),
+        parsed.front().texts("services"),
+        change.map(LastChange::authorTime),
+        change.map(LastChange::authorName));
+  }
+
+  /** Front matter and body; invalid front matter is reported and the whole file treated as body. */
+  private record Parsed(FrontMatter front, String body, Optional<String> problem) {
+
+    static Parsed of(String source) {
+      try {
+        MarkdownDocument document = MarkdownDocument.parse(source);
+        return new Parsed(document.frontMatter(), document.body(), Optional.empty());
+      } catch (InvalidFrontMatterException invalid) {
+        return new Parsed(FrontMatter.empty(), source, Optional.of(invalid.getMessage()));
+      }
+    }
+  }
+
+  private static MarkdownRenderer renderer(RepositoryKey key, RunbookPath path) {
+    return MarkdownRenderer.builder().linkRewriter(new RunbookLinks(key, path)).build();
+  }
+
+  private RepositoryLocation require(RepositoryKey key) {
+    return repositories
+        .find(key)
+        .orElseThrow(
+            () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
+  }
+}

@@ -1,0 +1,42 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.config.HindsightConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+
+/** Writes the sample runbook repository on first start, unless switched off. */
+@Startup
+@Singleton
+@DependsOn("StartupReport")
+public class SampleRepositoryBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(SampleRepositoryBootstrap.class.getName());
+
+  @Inject HindsightConfig config;
+  @Inject RunbookRepositories repositories;
+
+  @PostConstruct
+  void createSample() {
+    if (!config.sampleRepositoryEnabled()) {
+      return;
+    }
+    try {
+      boolean created = SampleRunbookRepository.at(repositories.sampleDirectory()).createIfAbsent();
+      LOG.info(
+          () ->
+              (created
+                      ? "Created the sample runbook repository at "
+                      : "Sample runbook repository: ")
+                  + repositories.sampleDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write the sample runbook repository at " + repositories.sampleDirectory(), e);
+    }
+  }
+}

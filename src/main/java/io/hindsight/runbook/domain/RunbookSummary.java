@@ -1,0 +1,29 @@
+package io.hindsight.runbook.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A runbook as the catalog lists it: where it is, what its metadata says, when Git last changed it.
+ */
+public record RunbookSummary(
+    RepositoryKey repository,
+    RunbookPath path,
+    String title,
+    Optional<String> owner,
+    Optional<String> severity,
+    List<String> services,
+    Optional<Instant> lastUpdated,
+    Optional<String> lastAuthor) {
+
+  public RunbookSummary {
+    services = List.copyOf(services);
+  }
+
+  /** An index page ({@code README.md}, {@code _index.md}) rather than a runbook. */
+  public boolean isIndex() {
+    String name = path.fileName().toLowerCase(java.util.Locale.ROOT);
+    return name.equals("readme.md") || name.equals("_index.md") || name.equals("index.md");
+  }
+}

@@ -1,0 +1,35 @@
+package io.hindsight.runbook.domain;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A runbook's title: its front matter's {@code title}, else its first heading, else its file name.
+ */
+public final class RunbookTitle {
+
+  private static final Pattern ATX_HEADING =
+      Pattern.compile("(?m)^ {0,3}#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+
+  private RunbookTitle() {}
+
+  public static String of(Optional<String> frontMatterTitle, String body, RunbookPath path) {
+    return frontMatterTitle
+        .map(String::strip)
+        .filter(title -> !title.isEmpty())
+        .or(() -> firstHeading(body))
+        .orElseGet(() -> fromFileName(path.fileName()));
+  }
+
+  static Optional<String> firstHeading(String body) {
+    Matcher heading = ATX_HEADING.matcher(body);
+    return heading.find() ? Optional.of(heading.group(1).strip()) : Optional.empty();
+  }
+
+  static String fromFileName(String fileName) {
+    String stem =
+        fileName.replaceFirst("(?i)\\.md$", "").replace('-', ' ').replace('_', ' ').strip();
+    return stem.isEmpty() ? fileName : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
+  }
+}

@@ -1,0 +1,89 @@
+package io.hindsight.runbook.web;
+
+import io.hindsight.runbook.application.RunbookDocument;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.UnknownRepositoryException;
+import io.hindsight.runbook.domain.InvalidRunbookPathException;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+
+/**
+ * One runbook, rendered, with its metadata. Unknown runbooks answer 404, malformed addresses 400.
+ */
+@Named
+@RequestScoped
+public class RunbookPage {
+
+  @Inject RunbookLibrary library;
+
+  private String repo;
+  private String path;
+  private RunbookDocument document;
+  private String problem;
+
+  public void load() {
+    Optional<RepositoryKey> key = parseKey(repo);
+    if (key.isEmpty()) {
+      fail(400, "This is not a runbook address: the repository name is missing or malformed.");
+      return;
+    }
+    RunbookPath runbookPath;
+    try {
+      runbookPath = RunbookPath.of(path == null ? "" : path);
+    } catch (InvalidRunbookPathException invalid) {
+      fail(400, invalid.getMessage());
+      return;
+    }
+    try {
+      document = library.open(key.get(), runbookPath).orElse(null);
+    } catch (UnknownRepositoryException unknown) {
+      fail(404, unknown.getMessage());
+      return;
+    }
+    if (document == null) {
+      fail(404, "There is no runbook " + runbookPath.value() + " in " + key.get() + ".");
+    }
+  }
+
+  private static Optional<RepositoryKey> parseKey(String value) {
+    try {
+      return Optional.of(RepositoryKey.of(value == null ? "" : value));
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
+  }
+
+  private void fail(int status, String message) {
+    problem = message;
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+  }
+
+  public RunbookDocument getDocument() {
+    return document;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getRepo() {
+    return repo;
+  }
+
+  public void setRepo(String repo) {
+    this.repo = repo;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = path;
+  }
+}

@@ -1,0 +1,110 @@
+package io.hindsight.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Runbooks pages over HTTP, on the sample repository written at first start. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RunbookPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private BrowserSession browser;
+
+  @BeforeEach
+  void signIn() {
+    browser = new BrowserSession(base);
+    HttpResponse<String> login =
+        browser.submit(
+            "login.xhtml",
+            "login",
+            Map.of(
+                "username",
+                "viewer",
+                "password",
+                "hindsight-demo",
+                "sign-in",
+                "Sign in",
+                "next",
+                "/"));
+    assertThat(login.statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void theCatalogListsTheSampleRunbooksAndRendersTheIndex() {
+    HttpResponse<String> page = browser.get("runbooks.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    String html = page.body();
+    assertThat(html)
+        .contains(
+            "Node Recovery",
+            "Database Restore",
+            "Incident Response",
+            "Rollback Procedure",
+            "Disaster Recovery")
+        .contains("platform-team")
+        .contains("id=\"runbook-index\"")
+        .contains("<table>")
+        .contains("AWS Console â†’ CloudWatch")
+        .contains("/runbook.xhtml?repo=sample&amp;path=node-recovery.md");
+  }
+
+  @Test
+  void aRunbookIsRenderedWithItsMetadataAndContents() {
+    HttpResponse<String> page = browser.get("runbook.xhtml?repo=sample&path=incident-response.md");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("id=\"runbook-owner\"")
+        .contains("class=\"language-bash\"")
+        .contains("aria-label=\"Contents\"")
+        .contains("runbook.xhtml?repo=sample&amp;path=rollback-procedure.md#steps")
+        .doesNotContain("<script");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "runbook.xhtml?repo=sample&path=../../etc/passwd",
+        "runbook.xhtml?repo=sample&path=%2e%2e%2fsecret.md",
+        "runbook.xhtml?repo=sample&path=/etc/passwd.md",
+        "runbook.xhtml?repo=sample&path=a%5Cb.md",
+        "runbook.xhtml?repo=sample&path=a%00.md",
+        "runbook.xhtml?repo=sample",
+        "runbook.xhtml?repo=..%2F..&path=node-recovery.md"
+      })
+  void malformedAddressesAre400(String address) {
+    HttpResponse<String> page = browser.get(address);
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("id=\"runbook-problem\"").doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownRunbooksAndRepositoriesAre404() {
+    HttpResponse<String> missing = browser.get("runbook.xhtml?repo=sample&path=no-such-runbook.md");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("There is no runbook no-such-runbook.md");
+    assertThat(browser.get("runbook.xhtml?repo=elsewhere&path=node-recovery.md").statusCode())
+        .isEqualTo(404);
+  }
+}
