@@ -31,7 +31,9 @@ class PlatformIT {
 
   @Test
   void readinessReportsTheDatabaseUp() {
-    ApiClient management = new ApiClient(url("http://127.0.0.1:9990/"));
+    ApiClient management =
+        new ApiClient(
+            url("http://127.0.0.1:" + System.getProperty("it.management.port", "9990") + "/"));
     ApiClient.Reply ready = management.get("health/ready");
     assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
