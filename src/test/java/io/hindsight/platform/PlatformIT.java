@@ -37,6 +37,9 @@ class PlatformIT {
     ApiClient.Reply ready = management.get("health/ready");
     assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
+    String expectedProduct =
+        "postgresql".equals(System.getProperty("it.db.driver")) ? "PostgreSQL" : "H2";
+    assertThat(ready.body()).contains("\"product\":\"" + expectedProduct + "\"");
     ApiClient.Reply live = management.get("health/live");
     assertThat(live.status()).isEqualTo(200);
     assertThat(live.body()).contains("data-directory");

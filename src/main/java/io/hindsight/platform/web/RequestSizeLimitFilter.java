@@ -57,14 +57,11 @@ public class RequestSizeLimitFilter extends HttpFilter {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Connection", "close");
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      response.setContentType("application/problem+json");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                  + "\"detail\":\"The request body is larger than "
-                  + LIMIT_BYTES
-                  + " bytes.\",\"errors\":[]}");
+      ProblemResponses.write(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "Request Entity Too Large",
+          "The request body is larger than " + LIMIT_BYTES + " bytes.");
     } else {
       response.setContentType("text/html");
       response

@@ -1,5 +1,6 @@
 package io.hindsight.security.web;
 
+import io.hindsight.platform.web.ProblemResponses;
 import io.hindsight.security.application.ApiTokenCredential;
 import io.hindsight.security.domain.ApiTokenSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,20 +116,9 @@ public class ApiAuthentication {
   private static AuthenticationStatus refuse(
       HttpServletResponse response, int status, String detail) {
     try {
-      response.setStatus(status);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"hindsight\"");
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\""
-                  + (status == 429 ? "Too Many Requests" : "Unauthorized")
-                  + "\",\"status\":"
-                  + status
-                  + ",\"detail\":\""
-                  + detail.replace("\"", "'")
-                  + "\",\"errors\":[]}");
+      ProblemResponses.write(
+          response, status, status == 429 ? "Too Many Requests" : "Unauthorized", detail);
       response.flushBuffer();
     } catch (IOException e) {
       // The client left; there is nobody to tell.

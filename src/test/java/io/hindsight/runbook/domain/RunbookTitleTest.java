@@ -1,0 +1,39 @@
+package io.hindsight.runbook.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunbookTitleTest {
+
+  private static final RunbookPath PATH = RunbookPath.of("ops/node-recovery.md");
+
+  @Test
+  void frontMatterTitleWins() {
+    assertThat(RunbookTitle.of(Optional.of(" Node Recovery "), "# Other", PATH))
+        .isEqualTo("Node Recovery");
+  }
+
+  @Test
+  void firstHeadingWhenNoFrontMatterTitle() {
+    assertThat(RunbookTitle.of(Optional.empty(), "intro\n\n## Recover a node ##\n# Later", PATH))
+        .isEqualTo("Recover a node");
+    assertThat(RunbookTitle.of(Optional.of("  "), "# From heading", PATH))
+        .isEqualTo("From heading");
+  }
+
+  @Test
+  void fileNameWhenNothingElse() {
+    assertThat(RunbookTitle.of(Optional.empty(), "no heading here\n#hashtag", PATH))
+        .isEqualTo("Node recovery");
+    assertThat(RunbookTitle.of(Optional.empty(), "", RunbookPath.of("_index.md")))
+        .isEqualTo("Index");
+  }
+
+  @Test
+  void headingsInsideIndentedCodeAreNotTitles() {
+    assertThat(RunbookTitle.of(Optional.empty(), "    # comment in code\n# Real", PATH))
+        .isEqualTo("Real");
+  }
+}
