@@ -117,6 +117,55 @@ class LoginIT {
     assertThat(anonymous.get("admin/index.xhtml").status()).isEqualTo(302);
   }
 
+  @Test
+  void repeatedFailuresAreThrottledAlikeForKnownAndUnknownUsers() {
+    String unknown = "ghost" + System.nanoTime();
+    String lastUnknown = "";
+    for (int attempt = 0; attempt < 7; attempt++) {
+      lastUnknown =
+          new BrowserSession(base)
+              .submit("login.xhtml", "login", credentials(unknown, "guess-" + attempt))
+              .body();
+    }
+    assertThat(lastUnknown).contains("Too many failed sign-in attempts");
+
+    String known = createUser("throttled" + System.nanoTime(), "the-right-password");
+    String lastKnown = "";
+    for (int attempt = 0; attempt < 7; attempt++) {
+      lastKnown =
+          new BrowserSession(base)
+              .submit("login.xhtml", "login", credentials(known, "guess-" + attempt))
+              .body();
+    }
+    assertThat(lastKnown).contains("Too many failed sign-in attempts");
+    String throttledEvenWithTheRightPassword =
+        new BrowserSession(base)
+            .submit("login.xhtml", "login", credentials(known, "the-right-password"))
+            .body();
+    assertThat(throttledEvenWithTheRightPassword).contains("Too many failed sign-in attempts");
+  }
+
+  private String createUser(String name, String password) {
+    String token =
+        new ApiClient(base)
+            .basic("admin", "it-admin-password")
+            .post("api/v1/tokens", "{\"name\":\"login-it\"}")
+            .json()
+            .getString("token");
+    ApiClient.Reply created =
+        new ApiClient(base)
+            .bearer(token)
+            .post(
+                "api/v1/users",
+                "{\"username\":\""
+                    + name
+                    + "\",\"password\":\""
+                    + password
+                    + "\",\"roles\":[\"viewer\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return name;
+  }
+
   private static String messages(String html) {
     int start = html.indexOf("id=\"login-messages\"");
     return start < 0 ? "" : html.substring(start, html.indexOf("</ul>", start));

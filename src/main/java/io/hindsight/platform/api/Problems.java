@@ -18,9 +18,28 @@ public final class Problems {
 
   public static Response of(
       Response.StatusType status, String detail, List<ProblemDetail.FieldError> errors) {
-    ProblemDetail problem =
+    return build(
         new ProblemDetail(
-            "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
-    return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+            "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors, null));
+  }
+
+  /**
+   * 409: the client edited an old version; it should reload {@code currentVersion} and apply its
+   * change again.
+   */
+  public static Response conflict(String detail, long currentVersion) {
+    Response.Status status = Response.Status.CONFLICT;
+    return build(
+        new ProblemDetail(
+            "about:blank",
+            status.getReasonPhrase(),
+            status.getStatusCode(),
+            detail,
+            List.of(),
+            currentVersion));
+  }
+
+  private static Response build(ProblemDetail problem) {
+    return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
   }
 }

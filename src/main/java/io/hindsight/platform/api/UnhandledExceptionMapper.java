@@ -21,6 +21,9 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StaleVersionException stale) {
+        return new StaleVersionMapper().toResponse(stale);
+      }
       if (cause instanceof OptimisticLockException conflict) {
         return new OptimisticLockMapper().toResponse(conflict);
       }

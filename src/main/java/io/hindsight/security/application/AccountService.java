@@ -1,5 +1,6 @@
 package io.hindsight.security.application;
 
+import io.hindsight.platform.api.StaleVersionException;
 import io.hindsight.security.domain.PasswordHasher;
 import io.hindsight.security.domain.PasswordPolicy;
 import io.hindsight.security.domain.Role;
@@ -40,6 +41,21 @@ public class AccountService {
     }
     requireAcceptable(replacement);
     account.changePasswordHash(hasher.hash(replacement));
+  }
+
+  /** Changes what an admin may change of an account, if nobody changed it since {@code version}. */
+  public UserAccount update(Username username, long version, AccountChanges changes) {
+    UserAccount account =
+        accounts.find(username).orElseThrow(() -> new UnknownAccountException(username));
+    StaleVersionException.check("user " + username.value(), version, account.version());
+    account.rename(changes.displayName());
+    account.assignRoles(changes.roles());
+    if (changes.enabled()) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    return account;
   }
 
   public Optional<UserAccount> find(Username username) {

@@ -112,6 +112,10 @@ public class UserAccount {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  public void rename(String newDisplayName) {
+    this.displayName = newDisplayName;
+  }
+
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
   }

@@ -1,0 +1,17 @@
+package io.hindsight.security.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** {@code POST /api/v1/users}. */
+public record CreateUserRequest(
+    @NotBlank(message = "must not be blank")
+        @Size(max = 64, message = "must be at most 64 characters")
+        String username,
+    @Size(max = 200, message = "must be at most 200 characters") String displayName,
+    @NotBlank(message = "must not be blank")
+        @Size(max = 1024, message = "must be at most 1024 characters")
+        String password,
+    @NotEmpty(message = "must name at least one role") List<String> roles) {}

@@ -1,0 +1,114 @@
+package io.hindsight.security.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.security.application.AccountChanges;
+import io.hindsight.security.application.AccountException;
+import io.hindsight.security.application.AccountService;
+import io.hindsight.security.application.UnknownAccountException;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** Admin: users and their roles. */
+@Path("users")
+@RequestScoped
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  @Inject AccountService accounts;
+  @Inject RequestValidator validator;
+  @Context UriInfo uri;
+
+  @GET
+  public List<UserView> list() {
+    return accounts.all().stream().map(UserView::of).toList();
+  }
+
+  @GET
+  @Path("{username}")
+  public Response get(@PathParam("username") String username) {
+    return parse(username)
+        .flatMap(accounts::find)
+        .map(account -> Response.ok(UserView.of(account)).build())
+        .orElseGet(() -> notFound(username));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(CreateUserRequest request) {
+    CreateUserRequest valid = validator.valid(request);
+    Username username =
+        parse(valid.username())
+            .orElseThrow(
+                () ->
+                    InvalidRequestException.field(
+                        "username", "use 1 to 64 of a-z, 0-9, '.', '_' and '-'"));
+    try {
+      UserAccount account =
+          accounts.create(
+              username,
+              valid.displayName() == null || valid.displayName().isBlank()
+                  ? username.value()
+                  : valid.displayName().strip(),
+              valid.password().toCharArray(),
+              RoleNames.parse(valid.roles()));
+      return Response.created(uri.getAbsolutePathBuilder().path(username.value()).build())
+          .entity(UserView.of(account))
+          .build();
+    } catch (AccountException refused) {
+      return Problems.of(
+          refused.getMessage().contains("already exists")
+              ? Response.Status.CONFLICT
+              : Response.Status.BAD_REQUEST,
+          refused.getMessage());
+    }
+  }
+
+  @PUT
+  @Path("{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("username") String username, UpdateUserRequest request) {
+    Optional<Username> name = parse(username);
+    if (name.isEmpty()) {
+      return notFound(username);
+    }
+    UpdateUserRequest valid = validator.valid(request);
+    try {
+      UserAccount account =
+          accounts.update(
+              name.get(),
+              valid.version(),
+              new AccountChanges(
+                  valid.displayName().strip(), RoleNames.parse(valid.roles()), valid.enabled()));
+      return Response.ok(UserView.of(account)).build();
+    } catch (UnknownAccountException unknown) {
+      return notFound(username);
+    }
+  }
+
+  private static Optional<Username> parse(String value) {
+    return Username.parse(value);
+  }
+
+  private static Response notFound(String username) {
+    return Problems.of(Response.Status.NOT_FOUND, "There is no such user.");
+  }
+}
