@@ -82,29 +82,21 @@ class UserApiIT {
     long version = admin.get("api/v1/users/" + name).json().getJsonNumber("version").longValue();
 
     ApiClient.Reply first =
-        admin.raw(
-            admin
-                .request("api/v1/users/" + name)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"displayName\":\"Eli\",\"roles\":[\"reviewer\"],\"enabled\":true,\"version\":"
-                            + version
-                            + "}")));
+        admin.put(
+            "api/v1/users/" + name,
+            "{\"displayName\":\"Eli\",\"roles\":[\"reviewer\"],\"enabled\":true,\"version\":"
+                + version
+                + "}");
     assertThat(first.status()).as(first.toString()).isEqualTo(200);
     long current = first.json().getJsonNumber("version").longValue();
     assertThat(current).isGreaterThan(version);
 
     ApiClient.Reply stale =
-        admin.raw(
-            admin
-                .request("api/v1/users/" + name)
-                .header("Content-Type", "application/json")
-                .PUT(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"displayName\":\"Lost\",\"roles\":[\"admin\"],\"enabled\":true,\"version\":"
-                            + version
-                            + "}")));
+        admin.put(
+            "api/v1/users/" + name,
+            "{\"displayName\":\"Lost\",\"roles\":[\"admin\"],\"enabled\":true,\"version\":"
+                + version
+                + "}");
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.contentType()).startsWith("application/problem+json");
     assertThat(stale.json().getJsonNumber("currentVersion").longValue()).isEqualTo(current);
