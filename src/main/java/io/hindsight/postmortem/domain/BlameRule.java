@@ -1,6 +1,7 @@
 package io.hindsight.postmortem.domain;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One blameless-check rule as written in the rule file: a regular expression that may contain the
@@ -23,7 +24,7 @@ public record BlameRule(BlameRuleId id, String regex, String message, String sug
     StringBuilder regex = new StringBuilder("\\b");
     String[] words = phrase.strip().split("\\s+");
     for (int i = 0; i < words.length; i++) {
-      regex.append(i == 0 ? "" : "\\s+").append(java.util.regex.Pattern.quote(words[i]));
+      regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
     }
     return new BlameRule(id, regex.append("\\b").toString(), message, suggestion);
   }

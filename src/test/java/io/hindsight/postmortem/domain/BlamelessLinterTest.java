@@ -2,6 +2,7 @@ package io.hindsight.postmortem.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,9 @@ class BlamelessLinterTest {
     assertThat(warnings)
         .extracting(BlameWarning::ruleId, BlameWarning::start, BlameWarning::end)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(BlameRuleId.of("human-error"), 9, 20),
-            org.assertj.core.groups.Tuple.tuple(BlameRuleId.of("person-name-mistake"), 27, 39),
-            org.assertj.core.groups.Tuple.tuple(BlameRuleId.of("careless"), 57, 65));
+            tuple(BlameRuleId.of("human-error"), 9, 20),
+            tuple(BlameRuleId.of("person-name-mistake"), 27, 39),
+            tuple(BlameRuleId.of("careless"), 57, 65));
     assertThat(warnings)
         .extracting(BlameWarning::matchedText)
         .containsExactly("human error", "Alice forgot", "careless");

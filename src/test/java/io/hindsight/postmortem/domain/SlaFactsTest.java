@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hindsight.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SlaFactsTest {
@@ -33,8 +34,8 @@ class SlaFactsTest {
         .isEqualTo(
             new SlaFact(
                 SlaMeasure.DETECT,
-                java.util.Optional.of(Duration.ofMinutes(7)),
-                java.util.Optional.of(Duration.ofMinutes(5)),
+                Optional.of(Duration.ofMinutes(7)),
+                Optional.of(Duration.ofMinutes(5)),
                 true));
     assertThat(facts.fact(SlaMeasure.ACKNOWLEDGE).elapsed()).contains(Duration.ofMinutes(15));
     assertThat(facts.fact(SlaMeasure.ACKNOWLEDGE).breached()).isFalse();
