@@ -1,0 +1,96 @@
+package io.hindsight.postmortem.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A versioned, immutable list of sections. Every change gives a new version, so a post-mortem keeps
+ * the sections of the version it was created with.
+ */
+public final class PostmortemTemplate {
+
+  private final int version;
+  private final List<SectionDefinition> sections;
+
+  private PostmortemTemplate(int version, List<SectionDefinition> sections) {
+    if (version < 1) {
+      throw new InvalidTemplateException("Template versions start at 1.");
+    }
+    if (sections.isEmpty()) {
+      throw new InvalidTemplateException("A template needs at least one section.");
+    }
+    Set<SectionKey> keys = new HashSet<>();
+    for (SectionDefinition section : sections) {
+      if (!keys.add(section.key())) {
+        throw new InvalidTemplateException(
+            "The template already has a section " + section.key() + ".");
+      }
+    }
+    this.version = version;
+    this.sections = List.copyOf(sections);
+  }
+
+  public static PostmortemTemplate of(int version, List<SectionDefinition> sections) {
+    return new PostmortemTemplate(version, sections);
+  }
+
+  /** Version 1: the sections of a blameless post-mortem. */
+  public static PostmortemTemplate standard() {
+    return new PostmortemTemplate(1, StandardSections.ALL);
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public List<SectionDefinition> sections() {
+    return sections;
+  }
+
+  public Optional<SectionDefinition> section(SectionKey key) {
+    return sections.stream().filter(section -> section.key().equals(key)).findFirst();
+  }
+
+  /** The next version with {@code section} added at the end. */
+  public PostmortemTemplate withSection(SectionDefinition section) {
+    return withSection(section, sections.size());
+  }
+
+  /** The next version with {@code section} inserted at {@code position} (0 is first). */
+  public PostmortemTemplate withSection(SectionDefinition section, int position) {
+    if (position < 0 || position > sections.size()) {
+      throw new InvalidTemplateException(
+          "A new section goes at a position from 0 to " + sections.size() + ".");
+    }
+    List<SectionDefinition> next = new ArrayList<>(sections);
+    next.add(position, section);
+    return new PostmortemTemplate(version + 1, next);
+  }
+
+  /** The next version with the section's title changed; its key and content stay. */
+  public PostmortemTemplate withSectionRenamed(SectionKey key, String title) {
+    SectionDefinition current =
+        section(key)
+            .orElseThrow(
+                () -> new InvalidTemplateException("The template has no section " + key + "."));
+    SectionDefinition renamed = current.withTitle(title);
+    if (renamed.title().equals(current.title())) {
+      throw new InvalidTemplateException("The section " + key + " already has that title.");
+    }
+    return new PostmortemTemplate(
+        version + 1,
+        sections.stream().map(section -> section == current ? renamed : section).toList());
+  }
+
+  /** Required sections whose content is missing or blank. */
+  public List<SectionDefinition> missingRequired(Map<SectionKey, String> content) {
+    return sections.stream()
+        .filter(SectionDefinition::required)
+        .filter(section -> content.getOrDefault(section.key(), "").isBlank())
+        .toList();
+  }
+}
