@@ -5,6 +5,7 @@ create table app_user (
     email         varchar(320),
     password_hash varchar(200) not null,
     enabled       boolean      not null,
+    demo          boolean      not null default false,
     created_at    timestamp(6) with time zone not null,
     version       bigint       not null,
     constraint uk_app_user_username unique (username)

@@ -126,6 +126,51 @@ class UserApiIT {
   }
 
   @Test
+  void disablingAUserEndsTheirSessionAndTokensAtOnce() {
+    String name = unique("fay");
+    admin.post(
+        "api/v1/users",
+        "{\"username\":\""
+            + name
+            + "\",\"password\":\"a-long-password-4\",\"roles\":[\"responder\"]}");
+    ApiClient fay = tokenFor(name, "a-long-password-4");
+    io.hindsight.testing.BrowserSession browser = new io.hindsight.testing.BrowserSession(base);
+    browser.submit(
+        "login.xhtml",
+        "login",
+        java.util.Map.of(
+            "username", name, "password", "a-long-password-4", "sign-in", "Sign in", "next", "/"));
+    assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
+    long version = admin.get("api/v1/users/" + name).json().getJsonNumber("version").longValue();
+
+    ApiClient.Reply disabled =
+        admin.put(
+            "api/v1/users/" + name,
+            "{\"displayName\":\"Fay\",\"roles\":[\"responder\"],\"enabled\":false,\"version\":"
+                + version
+                + "}");
+
+    assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+    assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(302);
+    assertThat(fay.get("api/v1/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theLastAdminCannotBeDemoted() {
+    long version = admin.get("api/v1/users/admin").json().getJsonNumber("version").longValue();
+    ApiClient.Reply reply =
+        admin.put(
+            "api/v1/users/admin",
+            "{\"displayName\":\"Administrator\",\"roles\":[\"viewer\"],\"enabled\":true,\"version\":"
+                + version
+                + "}");
+    assertThat(reply.status()).isEqualTo(409);
+    assertThat(reply.json().getString("detail")).contains("at least one enabled admin");
+    assertThat(admin.get("api/v1/users/admin").json().getJsonArray("roles").toString())
+        .contains("admin");
+  }
+
+  @Test
   void unknownUsersAre404() {
     assertThat(admin.get("api/v1/users/nobody-here").status()).isEqualTo(404);
     assertThat(admin.get("api/v1/users/..%2Fadmin").status()).isEqualTo(404);

@@ -40,9 +40,17 @@ public final class MarkdownRenderer {
   }
 
   public RenderedMarkdown render(String markdownBody) {
+    return render(markdownBody, linkRewriter);
+  }
+
+  /**
+   * Renders with a link rewriter for this document only, such as one that resolves against its
+   * folder.
+   */
+  public RenderedMarkdown render(String markdownBody, UnaryOperator<String> documentLinks) {
     Objects.requireNonNull(markdownBody, "markdownBody");
     Node document = parser.parse(markdownBody);
-    document.accept(new LinkDestinationRewriter(linkRewriter));
+    document.accept(new LinkDestinationRewriter(documentLinks));
     String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
     return new RenderedMarkdown(html, HeadingOutline.of(document));
   }

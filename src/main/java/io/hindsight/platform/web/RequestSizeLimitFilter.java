@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * Refuses request bodies over 1 MiB before anything reads them: 413, as problem+json for the API
  * and as a short page for forms. Bodies without a declared length are counted while they are read.
  */
-@WebFilter(filterName = "requestSizeLimit", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "requestSizeLimit", asyncSupported = true)
 public class RequestSizeLimitFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -33,7 +33,24 @@ public class RequestSizeLimitFilter extends HttpFilter {
       refuse(request, response);
       return;
     }
+    if (isFormWithoutLength(request)) {
+      response.sendError(
+          HttpServletResponse.SC_LENGTH_REQUIRED, "Forms must be sent with a Content-Length.");
+      return;
+    }
     chain.doFilter(new BoundedRequest(request), response);
+  }
+
+  /**
+   * Form fields are read by the container, past the counting stream, so their length must be
+   * declared.
+   */
+  private static boolean isFormWithoutLength(HttpServletRequest request) {
+    String type = request.getContentType();
+    return request.getContentLengthLong() < 0
+        && type != null
+        && (type.startsWith("application/x-www-form-urlencoded")
+            || type.startsWith("multipart/form-data"));
   }
 
   /**
@@ -56,7 +73,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Connection", "close");
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (RequestPaths.isApi(request)) {
       ProblemResponses.write(
           response,
           HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,

@@ -15,7 +15,7 @@ import java.util.Optional;
  * per-session secret in every form) and SameSite cookies: a form post whose Origin or Referer names
  * another site is refused. The API is not cookie-authenticated and needs no such guard.
  */
-@WebFilter(filterName = "sameOrigin", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "sameOrigin", asyncSupported = true)
 public class SameOriginFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -24,9 +24,7 @@ public class SameOriginFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (isUnsafe(request.getMethod())
-        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-        && !sameOrigin(request)) {
+    if (isUnsafe(request.getMethod()) && !RequestPaths.isApi(request) && !sameOrigin(request)) {
       response.sendError(
           HttpServletResponse.SC_FORBIDDEN, "Forms are accepted from Hindsight's own pages only.");
       return;

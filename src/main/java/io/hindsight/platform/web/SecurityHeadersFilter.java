@@ -12,7 +12,7 @@ import java.io.IOException;
  * Security headers on every response: no framing, no sniffing, scripts and styles from Hindsight
  * only.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "securityHeaders", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -29,6 +29,8 @@ public class RunbookLibrary {
   @Inject RunbookRepositories repositories;
   @Inject RenderedRunbookCache cache;
 
+  private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
+
   public List<RunbookSummary> catalog(RepositoryKey key) {
     RepositoryLocation location = require(key);
     try (GitRunbookReader reader =
@@ -68,21 +70,14 @@ public class RunbookLibrary {
       Parsed parsed = Parsed.of(source);
       RenderedMarkdown rendered =
           cache.render(
-              file.get().blobId() + ":" + path.directory().orElse(""),
-              () -> renderer(key, path).render(parsed.body()));
+              key.value() + ":" + path.value() + ":" + file.get().blobId(),
+              () -> renderer.render(parsed.body(), new RunbookLinks(key, path)));
       return Optional.of(
           new RunbookDocument(
               summary(key, path, parsed, change), source, rendered, parsed.problem(), change));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }
-  }
-
-  public Optional<RunbookPath> indexPath(RepositoryKey key) {
-    return catalog(key).stream()
-        .filter(RunbookSummary::isIndex)
-        .map(RunbookSummary::path)
-        .findFirst();
   }
 
   private static RunbookSummary summary(
@@ -109,10 +104,6 @@ public class RunbookLibrary {
         return new Parsed(FrontMatter.empty(), source, Optional.of(invalid.getMessage()));
       }
     }
-  }
-
-  private static MarkdownRenderer renderer(RepositoryKey key, RunbookPath path) {
-    return MarkdownRenderer.builder().linkRewriter(new RunbookLinks(key, path)).build();
   }
 
   private RepositoryLocation require(RepositoryKey key) {

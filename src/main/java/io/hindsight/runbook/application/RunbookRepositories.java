@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** The runbook repositories Hindsight reads. This version knows the sample repository. */
@@ -19,10 +18,6 @@ public class RunbookRepositories {
 
   public Path sampleDirectory() {
     return config.repositoriesDirectory().resolve(SAMPLE.value() + ".git");
-  }
-
-  public List<RepositoryLocation> all() {
-    return find(SAMPLE).stream().toList();
   }
 
   public Optional<RepositoryLocation> find(RepositoryKey key) {

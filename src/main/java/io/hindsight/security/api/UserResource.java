@@ -6,6 +6,7 @@ import io.hindsight.platform.api.RequestValidator;
 import io.hindsight.security.application.AccountChanges;
 import io.hindsight.security.application.AccountException;
 import io.hindsight.security.application.AccountService;
+import io.hindsight.security.application.DuplicateAccountException;
 import io.hindsight.security.application.UnknownAccountException;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
@@ -73,12 +74,10 @@ public class UserResource {
       return Response.created(uri.getAbsolutePathBuilder().path(username.value()).build())
           .entity(UserView.of(account))
           .build();
+    } catch (DuplicateAccountException duplicate) {
+      return Problems.of(Response.Status.CONFLICT, duplicate.getMessage());
     } catch (AccountException refused) {
-      return Problems.of(
-          refused.getMessage().contains("already exists")
-              ? Response.Status.CONFLICT
-              : Response.Status.BAD_REQUEST,
-          refused.getMessage());
+      return Problems.of(Response.Status.BAD_REQUEST, refused.getMessage());
     }
   }
 
@@ -101,6 +100,8 @@ public class UserResource {
       return Response.ok(UserView.of(account)).build();
     } catch (UnknownAccountException unknown) {
       return notFound(username);
+    } catch (AccountException refused) {
+      return Problems.of(Response.Status.CONFLICT, refused.getMessage());
     }
   }
 

@@ -1,9 +1,6 @@
 package io.hindsight.security.application;
 
-import jakarta.ejb.ApplicationException;
-
 /** An account change refused for a reason the user can act on; the message is safe to show. */
-@ApplicationException(rollback = true)
 public class AccountException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

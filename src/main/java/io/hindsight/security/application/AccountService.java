@@ -26,7 +26,7 @@ public class AccountService {
   public UserAccount create(
       Username username, String displayName, char[] password, Set<Role> roles) {
     if (accounts.find(username).isPresent()) {
-      throw new AccountException("A user named " + username.value() + " already exists.");
+      throw new DuplicateAccountException(username);
     }
     requireAcceptable(password);
     return accounts.add(
@@ -48,6 +48,13 @@ public class AccountService {
     UserAccount account =
         accounts.find(username).orElseThrow(() -> new UnknownAccountException(username));
     StaleVersionException.check("user " + username.value(), version, account.version());
+    boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
+    if (account.enabled()
+        && account.roles().contains(Role.ADMIN)
+        && !staysAdmin
+        && accounts.countEnabledAdminsOtherThan(account) == 0) {
+      throw new AccountException("Hindsight needs at least one enabled admin; add another first.");
+    }
     account.rename(changes.displayName());
     account.assignRoles(changes.roles());
     if (changes.enabled()) {
@@ -56,6 +63,28 @@ public class AccountService {
       account.disable();
     }
     return account;
+  }
+
+  /** Demo accounts are enabled while demo mode is on and disabled as soon as it is off. */
+  public void applyDemoMode(
+      boolean demoMode, java.util.Map<Username, Role> demoUsers, char[] password) {
+    if (demoMode) {
+      demoUsers.forEach(
+          (username, role) ->
+              accounts
+                  .find(username)
+                  .ifPresentOrElse(
+                      existing -> {
+                        if (existing.demo()) {
+                          existing.enable();
+                        }
+                      },
+                      () ->
+                          create(username, "Demo " + username.value(), password, Set.of(role))
+                              .markDemo()));
+    } else {
+      accounts.demoAccounts().forEach(UserAccount::disable);
+    }
   }
 
   public Optional<UserAccount> find(Username username) {

@@ -25,12 +25,12 @@ public class AdminBootstrap {
   public static final String DEMO_PASSWORD = "hindsight-demo";
 
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-  private static final Map<String, Role> DEMO_USERS =
+  private static final Map<Username, Role> DEMO_USERS =
       Map.of(
-          "viewer", Role.VIEWER,
-          "responder", Role.RESPONDER,
-          "reviewer", Role.REVIEWER,
-          "reviewer2", Role.REVIEWER);
+          Username.of("viewer"), Role.VIEWER,
+          Username.of("responder"), Role.RESPONDER,
+          Username.of("reviewer"), Role.REVIEWER,
+          Username.of("reviewer2"), Role.REVIEWER);
 
   @Inject AccountService accounts;
   @Inject HindsightConfig config;
@@ -40,14 +40,8 @@ public class AdminBootstrap {
     if (accounts.find(ADMIN).isEmpty()) {
       createAdmin();
     }
+    accounts.applyDemoMode(config.demoMode(), DEMO_USERS, DEMO_PASSWORD.toCharArray());
     if (config.demoMode()) {
-      DEMO_USERS.forEach(
-          (name, role) -> {
-            Username username = Username.of(name);
-            if (accounts.find(username).isEmpty()) {
-              accounts.create(username, "Demo " + name, DEMO_PASSWORD.toCharArray(), Set.of(role));
-            }
-          });
       LOG.warning(
           "Demo mode: users viewer, responder, reviewer and reviewer2 sign in with the password "
               + DEMO_PASSWORD

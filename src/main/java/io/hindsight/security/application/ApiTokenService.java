@@ -51,7 +51,7 @@ public class ApiTokenService {
         .filter(token -> token.isUsableAt(now))
         .map(
             token -> {
-              token.markUsed(now);
+              tokens.markUsed(token, now);
               return token.owner();
             });
   }

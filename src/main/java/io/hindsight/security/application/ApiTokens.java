@@ -6,12 +6,16 @@ import io.hindsight.security.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The stored API tokens (hashes only). */
 @ApplicationScoped
 public class ApiTokens {
+
+  private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
   @PersistenceContext EntityManager em;
 
@@ -33,6 +37,20 @@ public class ApiTokens {
             ApiToken.class)
         .setParameter("owner", owner)
         .getResultList();
+  }
+
+  /**
+   * Records that a token was used, at most once a minute and without touching its version:
+   * concurrent calls with one token must not conflict with each other.
+   */
+  public void markUsed(ApiToken token, Instant now) {
+    em.createQuery(
+            "update ApiToken t set t.lastUsedAt = :now where t.id = :id"
+                + " and (t.lastUsedAt is null or t.lastUsedAt < :threshold)")
+        .setParameter("now", now)
+        .setParameter("id", token.id())
+        .setParameter("threshold", now.minus(LAST_USED_RESOLUTION))
+        .executeUpdate();
   }
 
   public ApiToken add(ApiToken token) {

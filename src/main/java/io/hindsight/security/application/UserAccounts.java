@@ -1,5 +1,6 @@
 package io.hindsight.security.application;
 
+import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,21 @@ public class UserAccounts {
   public List<UserAccount> all() {
     return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
         .getResultList();
+  }
+
+  public List<UserAccount> demoAccounts() {
+    return em.createQuery("select u from UserAccount u where u.demo = true", UserAccount.class)
+        .getResultList();
+  }
+
+  public long countEnabledAdminsOtherThan(UserAccount account) {
+    return em.createQuery(
+            "select count(u) from UserAccount u where u.enabled = true and u <> :account"
+                + " and :admin member of u.roles",
+            Long.class)
+        .setParameter("account", account)
+        .setParameter("admin", Role.ADMIN)
+        .getSingleResult();
   }
 
   public UserAccount add(UserAccount account) {

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,12 +20,6 @@ import java.util.Optional;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
-
-  /**
-   * How often the last-used time is written, so that every API call does not become a database
-   * write.
-   */
-  private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,13 +68,6 @@ public class ApiToken {
 
   public boolean isUsableAt(Instant now) {
     return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && owner.enabled();
-  }
-
-  public void markUsed(Instant now) {
-    if (lastUsedAt == null
-        || Duration.between(lastUsedAt, now).compareTo(LAST_USED_RESOLUTION) >= 0) {
-      lastUsedAt = now;
-    }
   }
 
   public void revoke(Instant now) {

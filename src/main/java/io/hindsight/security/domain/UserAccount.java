@@ -43,6 +43,9 @@ public class UserAccount {
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
 
+  @Column(name = "demo", nullable = false)
+  private boolean demo;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -122,6 +125,15 @@ public class UserAccount {
 
   public void assignRoles(Set<Role> newRoles) {
     this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+  }
+
+  /** A demo account exists only while demo mode is on. */
+  public boolean demo() {
+    return demo;
+  }
+
+  public void markDemo() {
+    this.demo = true;
   }
 
   public void disable() {

@@ -23,9 +23,9 @@ public class AccountPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountService accounts;
-  @Inject transient ApiTokenService tokens;
-  @Inject transient SecurityContext security;
+  @Inject AccountService accounts;
+  @Inject ApiTokenService tokens;
+  @Inject SecurityContext security;
 
   private String currentPassword;
   private String newPassword;

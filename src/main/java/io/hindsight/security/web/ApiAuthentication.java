@@ -1,6 +1,7 @@
 package io.hindsight.security.web;
 
 import io.hindsight.platform.web.ProblemResponses;
+import io.hindsight.platform.web.RequestPaths;
 import io.hindsight.security.application.ApiTokenCredential;
 import io.hindsight.security.domain.ApiTokenSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,9 @@ public class ApiAuthentication {
         return refuse(
             response,
             401,
-            "HTTP Basic is accepted only at " + TOKENS_PATH + "; use an API token (Bearer) here.");
+            "HTTP Basic is accepted only to create a token (POST "
+                + TOKENS_PATH
+                + "); use an API token (Bearer) here.");
       }
       return basic(authorization.substring(6).trim(), request, response, context);
     }
@@ -105,8 +108,9 @@ public class ApiAuthentication {
   }
 
   private static boolean isTokenEndpoint(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals(TOKENS_PATH) || path.equals(TOKENS_PATH + "/");
+    String path = RequestPaths.of(request);
+    return "POST".equals(request.getMethod())
+        && (path.equals(TOKENS_PATH) || path.equals(TOKENS_PATH + "/"));
   }
 
   private static boolean startsWithIgnoreCase(String value, String prefix) {

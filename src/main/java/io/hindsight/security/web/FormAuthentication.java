@@ -1,5 +1,8 @@
 package io.hindsight.security.web;
 
+import io.hindsight.security.application.AccountService;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The browser's authentication: the login page hands the credentials over through {@code
@@ -23,6 +27,7 @@ public class FormAuthentication {
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject LoginAttempts logins;
+  @Inject AccountService accounts;
 
   public AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -33,7 +38,12 @@ public class FormAuthentication {
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
-      return context.notifyContainerAboutLogin(user.name(), user.groups());
+      Optional<UserAccount> account =
+          Username.parse(user.name()).flatMap(accounts::find).filter(UserAccount::enabled);
+      if (account.isPresent()) {
+        return context.notifyContainerAboutLogin(user.name(), account.get().groups());
+      }
+      session.invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(loginUrl(request));
@@ -61,9 +71,7 @@ public class FormAuthentication {
         .getSession(true)
         .setAttribute(
             SignedInUser.SESSION_ATTRIBUTE,
-            new SignedInUser(
-                outcome.result().getCallerPrincipal().getName(),
-                outcome.result().getCallerGroups()));
+            new SignedInUser(outcome.result().getCallerPrincipal().getName()));
     return context.notifyContainerAboutLogin(outcome.result());
   }
 

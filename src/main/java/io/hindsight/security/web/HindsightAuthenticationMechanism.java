@@ -1,5 +1,6 @@
 package io.hindsight.security.web;
 
+import io.hindsight.platform.web.RequestPaths;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -21,8 +22,7 @@ public class HindsightAuthenticationMechanism implements HttpAuthenticationMecha
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/")
+    return RequestPaths.isApi(request)
         ? api.validate(request, response, context)
         : form.validate(request, response, context);
   }

@@ -1,6 +1,7 @@
 package io.hindsight.security.web;
 
 import io.hindsight.security.application.LoginThrottles;
+import io.hindsight.security.domain.Username;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,7 +39,8 @@ public class LoginAttempts {
   }
 
   public Outcome attempt(UsernamePasswordCredential credential, HttpServletRequest request) {
-    String userKey = "user:" + credential.getCaller().trim().toLowerCase(Locale.ROOT);
+    String userKey =
+        "user:" + Username.parse(credential.getCaller()).map(Username::value).orElse("<invalid>");
     String addressKey = ClientAddress.of(request);
     Optional<Duration> wait =
         throttles

@@ -71,6 +71,7 @@ public class LoginForm {
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.contains("\\")
+        || next.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
         || next.startsWith(FormAuthentication.LOGIN_PAGE)) {
       return "/";
     }

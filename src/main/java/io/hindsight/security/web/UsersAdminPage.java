@@ -21,7 +21,7 @@ public class UsersAdminPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AccountService accounts;
+  @Inject AccountService accounts;
 
   private String username;
   private String displayName;

@@ -19,7 +19,9 @@ class LoginFormTest {
         "//evil.example/, /",
         "/\\evil.example, /",
         "javascript:alert(1), /",
-        "/login.xhtml?next=/x, /"
+        "/login.xhtml?next=/x, /",
+        "'/\t/evil.example', /",
+        "'/ /evil.example', /"
       })
   void nextOnlyLeadsInsideHindsight(String next, String expected) {
     LoginForm form = new LoginForm();
