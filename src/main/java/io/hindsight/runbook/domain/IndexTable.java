@@ -1,6 +1,7 @@
 package io.hindsight.runbook.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class IndexTable {
       return Optional.empty();
     }
     List<String> cells = TableCells.split(line);
-    Map<String, Integer> positions = new java.util.HashMap<>();
+    Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
       if (COLUMNS.contains(name)) {
