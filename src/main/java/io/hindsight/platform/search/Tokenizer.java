@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Splits text into search terms: runs of letters and digits, lower-cased, common English words
  * dropped, crude suffixes stripped ({@code evicted} and {@code evicts} become {@code evict}). A
- * word in camel case also yields its parts: {@code NotReady} gives {@code notready}, {@code not}
- * and {@code ready}.
+ * word in camel case also yields its parts and each pair of neighbouring parts: {@code
+ * KubeNodeNotReady} gives {@code kubenodenotready}, {@code kube}, {@code kubenode}, {@code node},
+ * {@code nodenot}, {@code not}, {@code notready} and {@code ready}, so that the query {@code
+ * NotReady} finds it.
  */
 final class Tokenizer {
 
@@ -55,8 +57,13 @@ final class Tokenizer {
     add(word, start, end, into);
     List<int[]> parts = camelCaseParts(word);
     if (parts.size() > 1) {
-      for (int[] part : parts) {
+      for (int i = 0; i < parts.size(); i++) {
+        int[] part = parts.get(i);
         add(word.substring(part[0], part[1]), start + part[0], start + part[1], into);
+        if (parts.size() > 2 && i + 1 < parts.size()) {
+          int pairEnd = parts.get(i + 1)[1];
+          add(word.substring(part[0], pairEnd), start + part[0], start + pairEnd, into);
+        }
       }
     }
   }

@@ -18,7 +18,9 @@ class TokenizerTest {
   @Test
   void camelCaseWordsAlsoYieldTheirParts() {
     assertThat(Tokenizer.terms("KubeNodeNotReady"))
-        .containsExactly("kubenodenotready", "kube", "node", "not", "ready");
+        .containsExactly(
+            "kubenodenotready", "kube", "kubenod", "node", "nodenot", "not", "notready", "ready");
+    assertThat(Tokenizer.terms("NotReady")).containsExactly("notready", "not", "ready");
     assertThat(Tokenizer.terms("HTTPServerDown"))
         .contains("httpserverdown", "http", "server", "down");
   }

@@ -91,7 +91,8 @@ class PrometheusOperatorCorpusTest {
             .toList());
     assertThat(search.suggest("node NotReady, pods evicted", 3))
         .extracting(hit -> hit.path().fileName())
-        .contains("KubeNodeNotReady.md");
+        .first()
+        .isEqualTo("KubeNodeNotReady.md");
     assertThat(search.search("etcd leader", 3))
         .extracting(hit -> hit.path().fileName())
         .first()
