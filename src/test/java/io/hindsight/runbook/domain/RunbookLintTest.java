@@ -99,6 +99,24 @@ class RunbookLintTest {
   }
 
   @Test
+  void decodesLinksAndIgnoresTheirQuery() {
+    RepositoryFiles files =
+        RepositoryFiles.ofMarkdown(
+            Map.of(NODE, COMPLETE, RunbookPath.of("ops/disk full.md"), "# Free space\n"),
+            List.of("ops/img/flow.png"));
+    String body =
+        COMPLETE
+            + "[a](disk%20full.md#free-space) [b](<disk full.md>) ![c](img/flow.png?raw=true)\n"
+            + "[d](disk%20full.md#Free-Space) [e](disk%2520full.md)\n";
+
+    assertThat(LINT.lint(metadata(NODE, "sre"), body, 1, files))
+        .extracting(LintFinding::rule, LintFinding::target)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                LintRule.BROKEN_LINK, Optional.of("disk%2520full.md")));
+  }
+
+  @Test
   void indexPagesNeedNoSectionsOrOwnerButTheirLinksAreChecked() {
     RunbookPath readme = RunbookPath.of("README.md");
 
