@@ -23,7 +23,6 @@ public record RunbookSummary(
 
   /** An index page ({@code README.md}, {@code _index.md}) rather than a runbook. */
   public boolean isIndex() {
-    String name = path.fileName().toLowerCase(java.util.Locale.ROOT);
-    return name.equals("readme.md") || name.equals("_index.md") || name.equals("index.md");
+    return IndexPages.isIndexPage(path);
   }
 }
