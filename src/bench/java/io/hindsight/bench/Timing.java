@@ -1,0 +1,41 @@
+package io.hindsight.bench;
+
+import java.util.Arrays;
+
+/** Wall-clock timing: a few warm-up runs, then the median of the measured runs. */
+final class Timing {
+
+  interface Task {
+    void run() throws Exception;
+  }
+
+  private Timing() {}
+
+  static long medianNanos(int warmups, int runs, Task task) throws Exception {
+    for (int i = 0; i < warmups; i++) {
+      task.run();
+    }
+    long[] times = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      times[i] = nanos(task);
+    }
+    return median(times);
+  }
+
+  static long nanos(Task task) throws Exception {
+    long start = System.nanoTime();
+    task.run();
+    return System.nanoTime() - start;
+  }
+
+  static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  static String millis(long nanos) {
+    return String.format("%.1f ms", nanos / 1e6);
+  }
+}
