@@ -21,6 +21,12 @@ public final class Benchmarks {
     if (all || selected.contains("index")) {
       report(IndexBenchmark.run(target), out.resolve("index.md"));
     }
+    if (all || selected.contains("render")) {
+      report(RenderBenchmark.run(target), out.resolve("render.md"));
+    }
+    if (all || selected.contains("coldstart")) {
+      report(ColdStartBenchmark.run(target), out.resolve("coldstart.md"));
+    }
   }
 
   private static void report(ResultTable table, Path file) throws Exception {

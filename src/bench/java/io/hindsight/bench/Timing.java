@@ -22,6 +22,27 @@ final class Timing {
     return median(times);
   }
 
+  /**
+   * Runs the tasks in turn, round after round, so that a noisy machine slows all of them alike;
+   * returns the median time of each.
+   */
+  static long[] interleavedMedians(int warmups, int runs, Task... tasks) throws Exception {
+    long[][] times = new long[tasks.length][runs];
+    for (int round = 0; round < warmups + runs; round++) {
+      for (int t = 0; t < tasks.length; t++) {
+        long nanos = nanos(tasks[t]);
+        if (round >= warmups) {
+          times[t][round - warmups] = nanos;
+        }
+      }
+    }
+    long[] medians = new long[tasks.length];
+    for (int t = 0; t < tasks.length; t++) {
+      medians[t] = median(times[t]);
+    }
+    return medians;
+  }
+
   static long nanos(Task task) throws Exception {
     long start = System.nanoTime();
     task.run();
