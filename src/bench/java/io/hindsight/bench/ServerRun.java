@@ -1,0 +1,99 @@
+package io.hindsight.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One start of the built WildFly on its own fresh server base directory (configuration copied,
+ * empty data, log and tmp) and a fresh Hindsight data directory, ports offset by {@value #OFFSET}.
+ */
+final class ServerRun implements AutoCloseable {
+
+  static final int OFFSET = 300;
+  static final URI LOGIN = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/login.xhtml");
+  static final URI READY = URI.create("http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready");
+  private static final Duration DEADLINE = Duration.ofMinutes(3);
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final Path baseDir;
+  private final Path dataDir;
+  private final Process process;
+  private final long startNanos;
+
+  private ServerRun(Path wildflyHome, Path baseDir, Path dataDir) throws IOException {
+    this.baseDir = baseDir;
+    this.dataDir = dataDir;
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                wildflyHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + OFFSET)
+            .redirectErrorStream(true)
+            .redirectOutput(baseDir.resolve("console.log").toFile());
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    builder.environment().put("HINDSIGHT_DATA_DIR", dataDir.toString());
+    builder.environment().put("HINDSIGHT_ADMIN_PASSWORD", "bench-admin-password");
+    this.startNanos = System.nanoTime();
+    this.process = builder.start();
+  }
+
+  /** Starts the server, with the WAR in its deployments folder when {@code war} is given. */
+  static ServerRun start(Path wildflyHome, Path baseDir, Path war) throws IOException {
+    BenchFiles.deleteRecursively(baseDir);
+    BenchFiles.copyRecursively(
+        wildflyHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
+    Files.createDirectories(baseDir.resolve("deployments"));
+    if (war != null) {
+      Files.copy(war, baseDir.resolve("deployments/ROOT.war"));
+    }
+    Path dataDir = Files.createTempDirectory("hindsight-bench-data");
+    return new ServerRun(wildflyHome, baseDir, dataDir);
+  }
+
+  /** Waits until every URL answers 200 (readiness also says UP); the time since process start. */
+  long awaitReady(List<URI> urls) throws IOException, InterruptedException {
+    long deadline = startNanos + DEADLINE.toNanos();
+    for (URI url : urls) {
+      while (!ready(url)) {
+        if (System.nanoTime() > deadline || !process.isAlive()) {
+          throw new IOException(url + " not ready; see " + baseDir.resolve("console.log"));
+        }
+        Thread.sleep(50);
+      }
+    }
+    return System.nanoTime() - startNanos;
+  }
+
+  private boolean ready(URI url) throws InterruptedException {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 200
+          && (!url.equals(READY) || response.body().contains("\"UP\""));
+    } catch (IOException notYet) {
+      return false;
+    }
+  }
+
+  /** Stops the server with SIGTERM (a clean WildFly shutdown) and removes the data directory. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+    }
+    BenchFiles.deleteRecursively(dataDir);
+  }
+}
