@@ -82,6 +82,32 @@ class RunbookPagesIT {
         .doesNotContain("<script");
   }
 
+  @Test
+  void runbooksShowTheirLintFindingsAndIndexPurpose() {
+    String html = browser.get("runbook.xhtml?repo=sample&path=node-recovery.md").body();
+    assertThat(html).contains("id=\"runbook-lint\"").contains("id=\"runbook-purpose\"");
+    assertThat(html).contains("Recover failed EKS nodes");
+    assertThat(browser.get("runbooks.xhtml").body()).contains("Recover failed EKS nodes");
+  }
+
+  @Test
+  void searchFindsRunbooksAndSuggestsForAnIncidentTitle() {
+    String found = browser.get("search.xhtml?q=snapshot").body();
+    assertThat(found).contains("id=\"results\"").contains("database-restore.md");
+
+    String suggested =
+        browser.get("search.xhtml?suggest=true&q=node+NotReady%2C+pods+evicted").body();
+    int nodeRecovery = suggested.indexOf("path=node-recovery.md");
+    assertThat(nodeRecovery).isPositive();
+    assertThat(suggested.indexOf("path=", suggested.indexOf("id=\"results\"")))
+        .isEqualTo(nodeRecovery);
+
+    String nothing = browser.get("search.xhtml?q=zzqqxxnothing").body();
+    assertThat(nothing).contains("id=\"no-results\"");
+    String script = browser.get("search.xhtml?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body();
+    assertThat(script).doesNotContain("<script>alert(1)");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -1,15 +1,19 @@
 package io.hindsight.runbook.web;
 
 import io.hindsight.runbook.application.RunbookDocument;
+import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
+import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +24,7 @@ import java.util.Optional;
 public class RunbookPage {
 
   @Inject RunbookLibrary library;
+  @Inject RunbookInspection inspection;
 
   private String repo;
   private String path;
@@ -61,6 +66,24 @@ public class RunbookPage {
   private void fail(int status, String message) {
     problem = message;
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+  }
+
+  public List<LintFinding> getFindings() {
+    return document == null
+        ? List.of()
+        : inspection
+            .snapshot(document.summary().repository())
+            .findingsOf(document.summary().path());
+  }
+
+  public Optional<RunbookMetadata> getMetadata() {
+    return document == null
+        ? Optional.empty()
+        : Optional.ofNullable(
+            inspection
+                .snapshot(document.summary().repository())
+                .metadata()
+                .get(document.summary().path()));
   }
 
   public RunbookDocument getDocument() {

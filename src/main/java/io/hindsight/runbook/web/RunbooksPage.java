@@ -1,6 +1,8 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
+import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RunbookSummary;
@@ -17,6 +19,7 @@ public class RunbooksPage {
 
   @Inject RunbookLibrary library;
   @Inject RunbookRepositories repositories;
+  @Inject RunbookInspection inspection;
 
   private List<RunbookSummary> catalog;
   private Optional<RunbookDocument> index;
@@ -30,6 +33,14 @@ public class RunbooksPage {
       catalog = isAvailable() ? library.catalog(RunbookRepositories.SAMPLE) : List.of();
     }
     return catalog;
+  }
+
+  public RepositorySnapshot getSnapshot() {
+    return inspection.snapshot(RunbookRepositories.SAMPLE);
+  }
+
+  public int findingCount(RunbookSummary summary) {
+    return getSnapshot().findingsOf(summary.path()).size();
   }
 
   public RunbookDocument getIndex() {

@@ -1,0 +1,126 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.markdown.FrontMatter;
+import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.runbook.domain.IndexPages;
+import io.hindsight.runbook.domain.IndexTable;
+import io.hindsight.runbook.domain.LastGitChange;
+import io.hindsight.runbook.domain.LintConfig;
+import io.hindsight.runbook.domain.LintFinding;
+import io.hindsight.runbook.domain.RepositoryFiles;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookLint;
+import io.hindsight.runbook.domain.RunbookMetadata;
+import io.hindsight.runbook.domain.RunbookMetadataReader;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSearchIndex;
+import io.hindsight.runbook.domain.SearchableRunbook;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads a repository's runbooks at its branch head into a {@link RepositorySnapshot}: metadata with
+ * the index table's fallbacks, lint findings, and search. Snapshots are kept per repository and
+ * rebuilt when the head moves.
+ */
+@ApplicationScoped
+public class RunbookInspection {
+
+  @Inject RunbookRepositories repositories;
+
+  private final RunbookLint lint = new RunbookLint(LintConfig.defaults());
+  private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
+
+  public RepositorySnapshot snapshot(RepositoryKey key) {
+    RepositoryLocation location =
+        repositories
+            .find(key)
+            .orElseThrow(
+                () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
+    try (GitRunbookReader reader =
+        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+      String head = reader.headCommitId().orElse("");
+      RepositorySnapshot cached = snapshots.get(key);
+      if (cached != null && cached.commitId().equals(head)) {
+        return cached;
+      }
+      RepositorySnapshot fresh = read(key, head, reader);
+      snapshots.put(key, fresh);
+      return fresh;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
+    }
+  }
+
+  private RepositorySnapshot read(RepositoryKey key, String head, GitRunbookReader reader)
+      throws IOException {
+    Map<RunbookPath, LastChange> changes = reader.lastChanges();
+    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
+    for (RunbookFile file : reader.list()) {
+      sources.put(file.path(), Source.of(reader.read(file.path()).orElse("")));
+    }
+    Optional<IndexTable> table =
+        sources.entrySet().stream()
+            .filter(e -> IndexPages.isIndexPage(e.getKey()))
+            .map(e -> IndexTable.parse(e.getKey(), e.getValue().body()))
+            .flatMap(Optional::stream)
+            .findFirst();
+    Map<RunbookPath, String> bodies = new HashMap<>();
+    sources.forEach((path, source) -> bodies.put(path, source.body()));
+    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, List.of());
+
+    Map<RunbookPath, RunbookMetadata> metadata = new LinkedHashMap<>();
+    Map<RunbookPath, List<LintFinding>> findings = new HashMap<>();
+    List<SearchableRunbook> searchable = new ArrayList<>();
+    sources.forEach(
+        (path, source) -> {
+          RunbookMetadata meta =
+              RunbookMetadataReader.read(
+                  path,
+                  source.front(),
+                  source.body(),
+                  table.flatMap(t -> t.rowFor(path)),
+                  Optional.ofNullable(changes.get(path))
+                      .map(c -> new LastGitChange(c.authorTime(), c.authorName())));
+          metadata.put(path, meta);
+          findings.put(path, lint.lint(meta, source.body(), source.bodyFirstLine(), files));
+          searchable.add(new SearchableRunbook(key, meta, source.body()));
+        });
+    List<LintFinding> indexFindings =
+        table
+            .map(t -> lint.lintIndex(t, metadata.values(), files, ZoneOffset.UTC))
+            .orElse(List.of());
+    RunbookSearchIndex search = new RunbookSearchIndex();
+    search.replaceRepository(key, searchable);
+    return new RepositorySnapshot(head, metadata, findings, indexFindings, search);
+  }
+
+  /** A file split into front matter and body; with unreadable front matter, all of it is body. */
+  private record Source(FrontMatter front, String body, int bodyFirstLine) {
+
+    static Source of(String text) {
+      try {
+        MarkdownDocument document = MarkdownDocument.parse(text);
+        String body = document.body();
+        int firstLine =
+            text.endsWith(body)
+                ? (int) text.substring(0, text.length() - body.length()).lines().count() + 1
+                : 1;
+        return new Source(document.frontMatter(), body, firstLine);
+      } catch (InvalidFrontMatterException invalid) {
+        return new Source(FrontMatter.empty(), text, 1);
+      }
+    }
+  }
+}
