@@ -135,7 +135,7 @@ class RunbookIndexerTest {
     mirror.fetch(RemoteUrl.of(remote.url()), "main", Optional.empty());
     try (GitRunbookReader reader =
         GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
-      RunbookFolder folder = byPathFolder(reader);
+      RunbookFolder folder = folderOf(reader);
       return RunbookIndexer.update(reader, folder, previous);
     }
   }
