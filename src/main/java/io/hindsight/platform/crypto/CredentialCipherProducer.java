@@ -1,6 +1,7 @@
 package io.hindsight.platform.crypto;
 
 import io.hindsight.platform.config.HindsightConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The key that encrypts stored credentials: {@code HINDSIGHT_SECRET_KEY} (32 bytes, Base64) when
  * set, else {@code secrets/credentials.key} in the data directory, created owner-only at first use.
  */
-@Singleton
+@ApplicationScoped
 public class CredentialCipherProducer {
 
   @Inject HindsightConfig config;
