@@ -37,6 +37,25 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class RepositoryResource {
 
+  /** 422: the request was understood, but the repository could not be synced as it is. */
+  static final Response.StatusType UNPROCESSABLE =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
+
   @Inject RunbookRepositories repositories;
   @Inject RepositoryAdmin admin;
   @Inject RepositorySync sync;
@@ -139,7 +158,7 @@ public class RepositoryResource {
       SyncOutcome outcome = sync.sync(key);
       if (!outcome.succeeded()) {
         return Problems.of(
-            Response.Status.fromStatusCode(422),
+            UNPROCESSABLE,
             "The sync failed and the previous index was kept: " + outcome.error().orElse(""));
       }
       return Response.ok(SyncView.of(outcome)).build();

@@ -14,14 +14,15 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 
 /** Turns a checked request body into repository settings, naming every field it refuses. */
-final class RepositorySettingsParser {
+public final class RepositorySettingsParser {
 
   private RepositorySettingsParser() {}
 
   /**
    * @param currentKind the kind stored now, if updating: a secret may then be left out to keep it
    */
-  static RepositorySettings parse(RepositoryRequest request, Optional<CredentialKind> currentKind) {
+  public static RepositorySettings parse(
+      RepositoryRequest request, Optional<CredentialKind> currentKind) {
     List<FieldError> errors = new ArrayList<>();
     Optional<RemoteUrl> remote = Optional.empty();
     try {
