@@ -112,7 +112,8 @@ class RepositoryApiBadInputIT {
         .isEqualTo(409);
     assertThat(admin.raw(put(key, change.replace(",\"version\":" + version, ""))).status())
         .isEqualTo(400);
-    assertThat(admin.raw(put("nope-" + key, change)).status()).isEqualTo(404);
+    assertThat(admin.raw(put("nope-" + key, change.replace(key, "nope-" + key))).status())
+        .isEqualTo(404);
     ApiClient.Reply updated = admin.raw(put(key, change));
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     assertThat(updated.json().getString("url")).isEqualTo("file:///y.git");
