@@ -188,13 +188,11 @@ public class RunbookResource {
     if (raw == null) {
       return fallback;
     }
-    try {
+    if (raw.matches("-?[0-9]{1,9}")) {
       int value = Integer.parseInt(raw);
       if (value >= min && value <= max) {
         return value;
       }
-    } catch (NumberFormatException notANumber) {
-      // answered below
     }
     throw InvalidRequestException.field(field, "must be a whole number from " + min + " to " + max);
   }
