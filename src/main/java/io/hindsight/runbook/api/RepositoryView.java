@@ -2,6 +2,7 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncState;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -29,12 +30,20 @@ public record RepositoryView(
         repository.branch(),
         repository.folder().value(),
         repository.credentialKind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        syncing ? "syncing" : repository.syncState().name().toLowerCase(Locale.ROOT),
+        state(repository.syncState(), syncing),
         repository.indexedCommit().orElse(null),
         repository.indexedAt().orElse(null),
         repository.lastSyncAt().orElse(null),
         repository.lastSyncError().orElse(null),
         "/api/v1/webhooks/" + repository.key().value(),
         repository.version());
+  }
+
+  /** A sync recorded as running that is not running here was cut short by a restart. */
+  private static String state(SyncState recorded, boolean syncing) {
+    if (syncing) {
+      return "syncing";
+    }
+    return recorded == SyncState.SYNCING ? "interrupted" : recorded.name().toLowerCase(Locale.ROOT);
   }
 }
