@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,6 +59,22 @@ public final class GitRunbookReader implements AutoCloseable {
     if (branch == null || branch.isBlank() || !Repository.isValidRefName(refName)) {
       throw new IllegalArgumentException("Not a valid branch name: '" + branch + "'.");
     }
+    return openRef(bareDir, refName, branch);
+  }
+
+  /**
+   * Opens {@code bareDir} at the commit a full ref name ({@code refs/...}) points at, as {@link
+   * #open} does for a branch.
+   */
+  public static GitRunbookReader openRef(Path bareDir, String refName) throws IOException {
+    if (refName == null || !Repository.isValidRefName(refName)) {
+      throw new IllegalArgumentException("Not a valid ref name: '" + refName + "'.");
+    }
+    return openRef(bareDir, refName, Repository.shortenRefName(refName));
+  }
+
+  private static GitRunbookReader openRef(Path bareDir, String refName, String branch)
+      throws IOException {
     Repository repository = openBare(bareDir);
     try {
       Ref ref = repository.exactRef(refName);
@@ -136,6 +153,26 @@ public final class GitRunbookReader implements AutoCloseable {
       paths.add(file.path().value());
     }
     return lastChanges(paths);
+  }
+
+  /** {@link #lastChange} for each of the paths, computed in one history walk. */
+  public Map<RunbookPath, LastChange> lastChanges(Collection<RunbookPath> wanted)
+      throws IOException {
+    Set<String> paths = new HashSet<>();
+    for (RunbookPath path : wanted) {
+      paths.add(path.value());
+    }
+    return lastChanges(paths);
+  }
+
+  /** The repository this reader reads, for callers that walk it further; do not close it. */
+  public Repository repository() {
+    return repository;
+  }
+
+  /** The object reader of this reader, shared by callers reading blobs; do not close it. */
+  public ObjectReader objectReader() {
+    return reader;
   }
 
   /**

@@ -1,16 +1,24 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.config.HindsightConfig;
+import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RunbookFolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
-/** Writes the sample runbook repository on first start, unless switched off. */
+/**
+ * Writes the sample runbook repository on first start and registers it as a local repository (no
+ * remote: its bare clone is its source), unless switched off; then indexes it.
+ */
 @Startup
 @Singleton
 @DependsOn("StartupReport")
@@ -20,8 +28,11 @@ public class SampleRepositoryBootstrap {
 
   @Inject HindsightConfig config;
   @Inject RunbookRepositories repositories;
+  @Inject RepositoryAdmin admin;
+  @Inject RepositorySync sync;
 
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createSample() {
     if (!config.sampleRepositoryEnabled()) {
       return;
@@ -38,5 +49,17 @@ public class SampleRepositoryBootstrap {
       throw new UncheckedIOException(
           "Cannot write the sample runbook repository at " + repositories.sampleDirectory(), e);
     }
+    if (repositories.registered(RunbookRepositories.SAMPLE).isEmpty()) {
+      admin.register(
+          RunbookRepositories.SAMPLE,
+          new RepositorySettings(
+              "Sample runbooks",
+              Optional.empty(),
+              SampleRunbookRepository.BRANCH,
+              RunbookFolder.ROOT,
+              CredentialKind.NONE,
+              Optional.empty()));
+    }
+    sync.sync(RunbookRepositories.SAMPLE);
   }
 }

@@ -1,0 +1,30 @@
+package io.hindsight.runbook.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.Problems;
+import io.hindsight.runbook.domain.RepositoryKey;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** Repository keys read from addresses (400 when malformed) and from bodies (field error). */
+final class RepositoryKeys {
+
+  private RepositoryKeys() {}
+
+  static RepositoryKey parse(String raw) {
+    try {
+      return RepositoryKey.of(raw == null ? "" : raw);
+    } catch (IllegalArgumentException malformed) {
+      throw new WebApplicationException(
+          Problems.of(Response.Status.BAD_REQUEST, malformed.getMessage()));
+    }
+  }
+
+  static RepositoryKey parseField(String raw) {
+    try {
+      return RepositoryKey.of(raw);
+    } catch (IllegalArgumentException malformed) {
+      throw InvalidRequestException.field("key", malformed.getMessage());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.hindsight.runbook.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.runbook.application.RegisteredRepository;
+import io.hindsight.runbook.application.RepositoryAdmin;
+import io.hindsight.runbook.application.RepositoryConflictException;
+import io.hindsight.runbook.application.RepositoryFiles;
+import io.hindsight.runbook.application.RepositorySync;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.application.SyncOutcome;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** Runbook repositories: registered and changed by admins, listed to everyone signed in. */
+@Path("repositories")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class RepositoryResource {
+
+  /** 422: the request was understood, but the repository could not be synced as it is. */
+  static final Response.StatusType UNPROCESSABLE =
+      new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+          return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+          return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+          return "Unprocessable Content";
+        }
+      };
+
+  @Inject RunbookRepositories repositories;
+  @Inject RepositoryAdmin admin;
+  @Inject RepositorySync sync;
+  @Inject RequestValidator validator;
+  @Inject RepositoryFiles files;
+  @Context UriInfo uri;
+
+  @GET
+  public List<RepositoryView> list() {
+    return repositories.registered().stream().map(this::view).toList();
+  }
+
+  @GET
+  @Path("{key}")
+  public Response get(@PathParam("key") String key) {
+    return repositories
+        .registered(RepositoryKeys.parse(key))
+        .map(repository -> Response.ok(view(repository)).build())
+        .orElseGet(() -> notFound(key));
+  }
+
+  @POST
+  @RolesAllowed("admin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response register(RepositoryRequest request) {
+    RepositoryRequest valid = validator.valid(request);
+    if (valid.key() == null || valid.key().isBlank()) {
+      throw InvalidRequestException.field("key", "must not be blank");
+    }
+    RepositoryKey key = RepositoryKeys.parseField(valid.key().strip());
+    if (valid.version() != null) {
+      throw InvalidRequestException.field("version", "must be left out when registering");
+    }
+    try {
+      RegisteredRepository registered =
+          admin.register(key, RepositorySettingsParser.parse(valid, Optional.empty()));
+      return Response.created(uri.getAbsolutePathBuilder().path(key.value()).build())
+          .entity(
+              new RegisteredRepositoryView(
+                  view(registered.repository()), registered.webhookSecret()))
+          .build();
+    } catch (RepositoryConflictException taken) {
+      return Problems.of(Response.Status.CONFLICT, taken.getMessage());
+    }
+  }
+
+  @PUT
+  @Path("{key}")
+  @RolesAllowed("admin")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(@PathParam("key") String rawKey, RepositoryRequest request) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    RepositoryRequest valid = validator.valid(request);
+    if (valid.version() == null) {
+      throw InvalidRequestException.field("version", "is required when updating");
+    }
+    if (valid.key() != null && !valid.key().strip().equals(key.value())) {
+      throw InvalidRequestException.field("key", "cannot be changed");
+    }
+    Optional<RunbookRepository> current = repositories.registered(key);
+    if (current.isEmpty()) {
+      return notFound(rawKey);
+    }
+    if (sync.isRunning(key)) {
+      return Problems.of(Response.Status.CONFLICT, "Repository " + key + " is syncing; try later.");
+    }
+    return admin
+        .update(
+            key,
+            valid.version(),
+            RepositorySettingsParser.parse(valid, Optional.of(current.get().credentialKind())))
+        .map(repository -> Response.ok(view(repository)).build())
+        .orElseGet(() -> notFound(rawKey));
+  }
+
+  @DELETE
+  @Path("{key}")
+  @RolesAllowed("admin")
+  public Response remove(@PathParam("key") String rawKey) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    if (sync.isRunning(key)) {
+      return Problems.of(Response.Status.CONFLICT, "Repository " + key + " is syncing; try later.");
+    }
+    if (admin.remove(key).isEmpty()) {
+      return notFound(rawKey);
+    }
+    files.deleteClone(key);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{key}/sync")
+  @RolesAllowed("responder")
+  public Response sync(@PathParam("key") String rawKey) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    if (repositories.registered(key).isEmpty()) {
+      return notFound(rawKey);
+    }
+    try {
+      SyncOutcome outcome = sync.sync(key);
+      if (!outcome.succeeded()) {
+        return Problems.of(
+            UNPROCESSABLE,
+            "The sync failed and the previous index was kept: " + outcome.error().orElse(""));
+      }
+      return Response.ok(SyncView.of(outcome)).build();
+    } catch (RepositoryConflictException running) {
+      return Problems.of(Response.Status.CONFLICT, running.getMessage());
+    }
+  }
+
+  private RepositoryView view(RunbookRepository repository) {
+    return RepositoryView.of(repository, sync.isRunning(repository.key()));
+  }
+
+  static Response notFound(String key) {
+    return Problems.of(Response.Status.NOT_FOUND, "There is no runbook repository " + key + ".");
+  }
+}

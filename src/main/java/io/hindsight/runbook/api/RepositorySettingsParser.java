@@ -1,0 +1,78 @@
+package io.hindsight.runbook.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.ProblemDetail.FieldError;
+import io.hindsight.runbook.application.RepositorySettings;
+import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.runbook.domain.RunbookFolder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
+
+/** Turns a checked request body into repository settings, naming every field it refuses. */
+public final class RepositorySettingsParser {
+
+  private RepositorySettingsParser() {}
+
+  /**
+   * @param currentKind the kind stored now, if updating: a secret may then be left out to keep it
+   */
+  public static RepositorySettings parse(
+      RepositoryRequest request, Optional<CredentialKind> currentKind) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<RemoteUrl> remote = Optional.empty();
+    try {
+      remote = Optional.of(RemoteUrl.of(request.url().strip()));
+    } catch (IllegalArgumentException invalid) {
+      errors.add(new FieldError("url", invalid.getMessage()));
+    }
+    String branch = request.branch().strip();
+    if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
+      errors.add(new FieldError("branch", "is not a valid Git branch name"));
+    }
+    RunbookFolder folder = RunbookFolder.ROOT;
+    try {
+      folder = RunbookFolder.of(request.folder());
+    } catch (IllegalArgumentException invalid) {
+      errors.add(new FieldError("folder", invalid.getMessage()));
+    }
+    CredentialRequest credential =
+        request.credential() == null ? new CredentialRequest("none", null) : request.credential();
+    Optional<CredentialKind> kind = kind(credential.kind());
+    Optional<String> secret =
+        Optional.ofNullable(credential.token()).filter(value -> !value.isBlank());
+    if (kind.isEmpty()) {
+      errors.add(new FieldError("credential.kind", "must be none, token or ssh-key"));
+    } else if (kind.get() == CredentialKind.NONE && secret.isPresent()) {
+      errors.add(new FieldError("credential.token", "must be empty when the kind is none"));
+    } else if (kind.get() != CredentialKind.NONE && secret.isEmpty() && !currentKind.equals(kind)) {
+      errors.add(new FieldError("credential.token", "is required for this kind"));
+    }
+    if (kind.isPresent() && kind.get() == CredentialKind.TOKEN && remote.isPresent()) {
+      if (!remote.get().isHttp()) {
+        errors.add(new FieldError("credential.kind", "a token works with http(s) remotes only"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("The request has invalid fields.", errors);
+    }
+    return new RepositorySettings(
+        request.name().strip(), remote, branch, folder, kind.get(), secret);
+  }
+
+  private static Optional<CredentialKind> kind(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.of(CredentialKind.NONE);
+    }
+    return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+      case "none" -> Optional.of(CredentialKind.NONE);
+      case "token" -> Optional.of(CredentialKind.TOKEN);
+      case "ssh-key" -> Optional.of(CredentialKind.SSH_KEY);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,199 @@
+package io.hindsight.runbook.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.Problems;
+import io.hindsight.runbook.application.RunbookDocument;
+import io.hindsight.runbook.application.RunbookFilter;
+import io.hindsight.runbook.application.RunbookFindings;
+import io.hindsight.runbook.application.RunbookHistory;
+import io.hindsight.runbook.application.RunbookIndexStore;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.application.UnknownRepositoryException;
+import io.hindsight.runbook.domain.IndexedRunbook;
+import io.hindsight.runbook.domain.InvalidRunbookPathException;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The runbook catalog from the index, one runbook with its history, and the diff of a commit. */
+@Path("runbooks")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunbookResource {
+
+  static final int MAX_PAGE_SIZE = 200;
+  private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{40}");
+
+  @Inject RunbookRepositories repositories;
+  @Inject RunbookIndexStore index;
+  @Inject RunbookLibrary library;
+  @Inject RunbookHistory history;
+  @Inject RunbookFindings findings;
+
+  @GET
+  public RunbookPageView list(
+      @QueryParam("repository") String repository,
+      @QueryParam("owner") String owner,
+      @QueryParam("service") String service,
+      @QueryParam("severity") String severity,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    int pageNumber = number("page", page, 0, 0, 1_000_000);
+    int pageSize = number("size", size, 50, 1, MAX_PAGE_SIZE);
+    Optional<Long> repositoryId = Optional.empty();
+    if (repository != null) {
+      RepositoryKey key = fieldKey(repository);
+      repositoryId =
+          Optional.of(repositories.registered(key).map(RunbookRepository::id).orElse(-1L));
+    }
+    RunbookFilter filter =
+        new RunbookFilter(
+            repositoryId,
+            text("owner", owner),
+            text("service", service),
+            text("severity", severity));
+    Map<Long, RepositoryKey> keys = new HashMap<>();
+    repositories.registered().forEach(r -> keys.put(r.id(), r.key()));
+    List<RunbookView> items =
+        index.page(filter, pageNumber * pageSize, pageSize).stream()
+            .map(runbook -> RunbookView.of(keys.get(runbook.repositoryId()), runbook))
+            .toList();
+    return new RunbookPageView(items, pageNumber, pageSize, index.count(filter));
+  }
+
+  @GET
+  @Path("{repo}/{path: .+}")
+  public Response get(@PathParam("repo") String rawKey, @PathParam("path") String rawPath) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    RunbookPath path = path(rawPath);
+    RunbookRepository repository = repository(key);
+    IndexedRunbook runbook = indexed(repository, path);
+    String html = null;
+    String markdown = null;
+    if (runbook.size() <= RunbookIndexLimits.MAX_RENDERED_BYTES) {
+      Optional<RunbookDocument> document = open(key, path);
+      html = document.map(d -> d.rendered().html()).orElse(null);
+      markdown = document.map(RunbookDocument::markdown).orElse(null);
+    }
+    return Response.ok(
+            new RunbookDetailView(
+                RunbookView.of(key, runbook),
+                html,
+                markdown,
+                findings.of(key, path).stream().map(RunbookDetailView.Finding::of).toList(),
+                history.of(key, path).stream().map(RunbookDetailView.Commit::of).toList()))
+        .build();
+  }
+
+  @GET
+  @Path("{repo}/{path: .+}/history/{commit}/diff")
+  public Response diff(
+      @PathParam("repo") String rawKey,
+      @PathParam("path") String rawPath,
+      @PathParam("commit") String commit) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    RunbookPath path = path(rawPath);
+    if (!COMMIT.matcher(commit).matches()) {
+      return Problems.of(Response.Status.BAD_REQUEST, "A commit id has 40 hexadecimal characters.");
+    }
+    indexed(repository(key), path);
+    try {
+      return history
+          .diff(key, path, commit)
+          .map(diff -> Response.ok(new DiffView(commit, path.value(), diff)).build())
+          .orElseGet(
+              () ->
+                  Problems.of(
+                      Response.Status.NOT_FOUND,
+                      "Commit " + commit + " is not in the history of " + path + "."));
+    } catch (UnknownRepositoryException unknown) {
+      return Problems.of(Response.Status.NOT_FOUND, unknown.getMessage());
+    }
+  }
+
+  /** A commit's unified diff of one runbook. */
+  public record DiffView(String commit, String path, String diff) {}
+
+  private Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
+    try {
+      return library.open(key, path);
+    } catch (UnknownRepositoryException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private RunbookRepository repository(RepositoryKey key) {
+    return repositories
+        .registered(key)
+        .orElseThrow(() -> new WebApplicationException(RepositoryResource.notFound(key.value())));
+  }
+
+  private IndexedRunbook indexed(RunbookRepository repository, RunbookPath path) {
+    return index
+        .find(repository.id(), path)
+        .orElseThrow(
+            () ->
+                new WebApplicationException(
+                    Problems.of(
+                        Response.Status.NOT_FOUND,
+                        "There is no runbook " + path + " in " + repository.key() + ".")));
+  }
+
+  private static RunbookPath path(String raw) {
+    try {
+      return RunbookPath.of(raw);
+    } catch (InvalidRunbookPathException invalid) {
+      throw new WebApplicationException(
+          Problems.of(Response.Status.BAD_REQUEST, invalid.getMessage()));
+    }
+  }
+
+  private static RepositoryKey fieldKey(String raw) {
+    try {
+      return RepositoryKey.of(raw);
+    } catch (IllegalArgumentException malformed) {
+      throw InvalidRequestException.field("repository", malformed.getMessage());
+    }
+  }
+
+  private static Optional<String> text(String field, String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.isBlank() || value.length() > 200) {
+      throw InvalidRequestException.field(field, "must have 1 to 200 characters");
+    }
+    return Optional.of(value.strip());
+  }
+
+  private static int number(String field, String raw, int fallback, int min, int max) {
+    if (raw == null) {
+      return fallback;
+    }
+    if (raw.matches("-?[0-9]{1,9}")) {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw InvalidRequestException.field(field, "must be a whole number from " + min + " to " + max);
+  }
+}

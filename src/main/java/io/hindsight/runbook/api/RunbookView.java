@@ -1,0 +1,46 @@
+package io.hindsight.runbook.api;
+
+import io.hindsight.runbook.domain.IndexedRunbook;
+import io.hindsight.runbook.domain.RepositoryKey;
+import java.time.Instant;
+import java.util.List;
+
+/** A runbook as the catalog lists it. */
+public record RunbookView(
+    String repository,
+    String path,
+    String title,
+    String owner,
+    String severity,
+    List<String> services,
+    List<String> triggers,
+    String reviewInterval,
+    String lastReviewed,
+    Instant lastUpdated,
+    String lastAuthor,
+    String lastCommit,
+    boolean index,
+    String blobId,
+    long size,
+    String problem) {
+
+  static RunbookView of(RepositoryKey repository, IndexedRunbook runbook) {
+    return new RunbookView(
+        repository.value(),
+        runbook.path().value(),
+        runbook.title(),
+        runbook.owner().orElse(null),
+        runbook.severity().orElse(null),
+        runbook.services(),
+        runbook.triggers(),
+        runbook.reviewInterval().orElse(null),
+        runbook.lastReviewed().orElse(null),
+        runbook.lastUpdated().orElse(null),
+        runbook.lastAuthor().orElse(null),
+        runbook.lastCommit().orElse(null),
+        runbook.isIndex(),
+        runbook.blobId(),
+        runbook.size(),
+        runbook.problem().orElse(null));
+  }
+}

@@ -1,0 +1,16 @@
+package io.hindsight.runbook.application;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A commit that touched a runbook: who, when, why, and the runbook's path in that commit (and its
+ * earlier path when the commit renamed it).
+ */
+public record HistoryEntry(
+    String commitId,
+    String authorName,
+    Instant authorTime,
+    String message,
+    String path,
+    Optional<String> renamedFrom) {}

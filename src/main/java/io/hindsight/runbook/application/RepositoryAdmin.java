@@ -1,0 +1,113 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.crypto.CredentialCipher;
+import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Registers, changes and removes runbook repositories; their secrets are stored encrypted. */
+@ApplicationScoped
+@Transactional
+public class RepositoryAdmin {
+
+  @Inject RunbookRepositories repositories;
+  @Inject CredentialCipher cipher;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
+    if (repositories.registered(key).isPresent()) {
+      throw new RepositoryConflictException("A repository with key " + key + " exists already.");
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    String webhookSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    RunbookRepository repository =
+        new RunbookRepository(
+            key,
+            settings.name(),
+            settings.remote(),
+            settings.branch(),
+            settings.folder(),
+            cipher.encrypt(webhookSecret, webhookContext(key)),
+            clock.instant());
+    applyCredential(repository, settings);
+    em.persist(repository);
+    return new RegisteredRepository(repository, webhookSecret);
+  }
+
+  public Optional<RunbookRepository> update(
+      RepositoryKey key, long expectedVersion, RepositorySettings settings) {
+    Optional<RunbookRepository> found = repositories.registered(key);
+    found.ifPresent(
+        repository -> {
+          if (repository.version() != expectedVersion) {
+            throw new OptimisticLockException(
+                "The repository was changed by someone else; reload it and try again.");
+          }
+          repository.describe(
+              settings.name(), settings.remote(), settings.branch(), settings.folder());
+          applyCredential(repository, settings);
+        });
+    return found;
+  }
+
+  public Optional<RunbookRepository> remove(RepositoryKey key) {
+    Optional<RunbookRepository> found = repositories.registered(key);
+    found.ifPresent(
+        repository -> {
+          em.createQuery("delete from IndexedRunbook r where r.repositoryId = :id")
+              .setParameter("id", repository.id())
+              .executeUpdate();
+          em.remove(repository);
+        });
+    return found;
+  }
+
+  public Optional<String> webhookSecret(RepositoryKey key) {
+    return repositories
+        .registered(key)
+        .map(repository -> cipher.decrypt(repository.sealedWebhookSecret(), webhookContext(key)));
+  }
+
+  public Optional<String> credentialSecret(RunbookRepository repository) {
+    return repository
+        .sealedCredential()
+        .map(value -> cipher.decrypt(value, credentialContext(repository.key())));
+  }
+
+  private void applyCredential(RunbookRepository repository, RepositorySettings settings) {
+    CredentialKind kind = settings.credentialKind();
+    Optional<String> sealedSecret =
+        settings
+            .credentialSecret()
+            .map(secret -> cipher.encrypt(secret, credentialContext(repository.key())))
+            .or(
+                () ->
+                    kind == repository.credentialKind()
+                        ? repository.sealedCredential()
+                        : Optional.empty());
+    if (kind != CredentialKind.NONE && sealedSecret.isEmpty()) {
+      throw new IllegalArgumentException("A " + kind + " credential needs its secret.");
+    }
+    repository.useCredential(kind, sealedSecret);
+  }
+
+  private static String webhookContext(RepositoryKey key) {
+    return "repository:" + key.value() + ":webhook";
+  }
+
+  private static String credentialContext(RepositoryKey key) {
+    return "repository:" + key.value() + ":credential";
+  }
+}

@@ -1,0 +1,118 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.crypto.CredentialDecryptionException;
+import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * Brings a repository's bare clone and index up to date: fetch, index the difference, then show it.
+ * A failure is recorded on the repository and leaves the previous index and branch as they were.
+ * One sync per repository at a time.
+ */
+@ApplicationScoped
+public class RepositorySync {
+
+  private static final Logger LOG = Logger.getLogger(RepositorySync.class.getName());
+  private static final String TOKEN_USER = "x-access-token";
+
+  private final Set<RepositoryKey> running = ConcurrentHashMap.newKeySet();
+
+  @Inject RunbookRepositories repositories;
+  @Inject RepositoryAdmin admin;
+  @Inject RunbookIndexStore index;
+  @Inject SyncRecorder recorder;
+  @Inject Event<RunbookIndexChanged> changed;
+
+  public boolean isRunning(RepositoryKey key) {
+    return running.contains(key);
+  }
+
+  /**
+   * @throws UnknownRepositoryException if no repository has this key
+   * @throws RepositoryConflictException if this repository is syncing already
+   */
+  public SyncOutcome sync(RepositoryKey key) {
+    RunbookRepository repository =
+        repositories
+            .registered(key)
+            .orElseThrow(
+                () -> new UnknownRepositoryException("No runbook repository " + key + "."));
+    if (!running.add(key)) {
+      throw new RepositoryConflictException("Repository " + key + " is syncing already.");
+    }
+    try {
+      recorder.started(key);
+      IndexUpdate update = fetchAndIndex(repository);
+      index.apply(repository.id(), update);
+      if (repository.remote().isPresent()) {
+        new RepositoryMirror(repositories.directoryOf(key))
+            .publish(repository.branch(), update.commit());
+      }
+      changed.fire(new RunbookIndexChanged(key, update.commit(), update));
+      LOG.info(
+          () ->
+              "Synced runbook repository "
+                  + key
+                  + " at "
+                  + update.commit()
+                  + ": "
+                  + update.filesRead()
+                  + " files read, "
+                  + update.removed().size()
+                  + " removed");
+      return SyncOutcome.of(key, update);
+    } catch (SyncFailedException
+        | NoRunbooksException
+        | BranchNotFoundException
+        | CredentialDecryptionException e) {
+      return failed(key, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Sync of runbook repository " + key + " failed", e);
+      return failed(key, "Reading the repository failed: " + e.getMessage());
+    } finally {
+      running.remove(key);
+    }
+  }
+
+  private SyncOutcome failed(RepositoryKey key, String error) {
+    recorder.failed(key, error);
+    LOG.warning(() -> "Sync of runbook repository " + key + " failed: " + error);
+    return SyncOutcome.failed(key, error);
+  }
+
+  private IndexUpdate fetchAndIndex(RunbookRepository repository) throws IOException {
+    Path directory = repositories.directoryOf(repository.key());
+    if (repository.remote().isEmpty()) {
+      try (GitRunbookReader reader = GitRunbookReader.open(directory, repository.branch())) {
+        return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+      }
+    }
+    new RepositoryMirror(directory)
+        .fetch(repository.remote().get(), repository.branch(), credentials(repository));
+    try (GitRunbookReader reader = GitRunbookReader.openRef(directory, RepositoryMirror.INCOMING)) {
+      return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+    }
+  }
+
+  private Optional<CredentialsProvider> credentials(RunbookRepository repository) {
+    if (repository.credentialKind() != CredentialKind.TOKEN) {
+      return Optional.empty();
+    }
+    return admin
+        .credentialSecret(repository)
+        .map(token -> new UsernamePasswordCredentialsProvider(TOKEN_USER, token));
+  }
+}

@@ -1,0 +1,114 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.markdown.FrontMatter;
+import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.runbook.domain.RunbookIndexEntry;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookTitle;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.diff.RawText;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+
+/**
+ * Reads one Markdown blob into an index entry. Files too large, binary, not UTF-8 or with invalid
+ * front matter are still indexed, with the problem stated and the file name as title.
+ */
+final class RunbookFileReader {
+
+  static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  private RunbookFileReader() {}
+
+  static RunbookIndexEntry read(
+      ObjectReader reader, RunbookPath path, ObjectId blob, Optional<LastChange> change)
+      throws IOException {
+    long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+    if (size > MAX_BYTES) {
+      return unreadable(
+          path,
+          blob,
+          size,
+          change,
+          "The file has "
+              + size
+              + " bytes, more than the 5 MB a runbook may have; it is not read.");
+    }
+    byte[] bytes = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    if (RawText.isBinary(bytes, bytes.length, true)) {
+      return unreadable(path, blob, size, change, "The file is binary, not Markdown text.");
+    }
+    Optional<String> source = utf8(bytes);
+    if (source.isEmpty()) {
+      return unreadable(
+          path, blob, size, change, "The file is not valid UTF-8 text; save it as UTF-8.");
+    }
+    FrontMatter front = FrontMatter.empty();
+    String body = source.get();
+    Optional<String> problem = Optional.empty();
+    try {
+      MarkdownDocument document = MarkdownDocument.parse(source.get());
+      front = document.frontMatter();
+      body = document.body();
+    } catch (InvalidFrontMatterException invalid) {
+      problem = Optional.of("Invalid front matter: " + invalid.getMessage());
+    }
+    FrontMatter fields = front;
+    return new RunbookIndexEntry(
+        path,
+        blob.name(),
+        size,
+        RunbookTitle.of(front.text("title"), body, path),
+        front.text("owner"),
+        front.text("severity"),
+        front.texts("services"),
+        front.texts("triggers"),
+        fields.text("review_interval").or(() -> fields.text("review-interval")),
+        fields.text("last_reviewed").or(() -> fields.text("last-reviewed")),
+        change.map(LastChange::authorTime),
+        change.map(LastChange::authorName),
+        change.map(LastChange::commitId),
+        problem);
+  }
+
+  private static RunbookIndexEntry unreadable(
+      RunbookPath path, ObjectId blob, long size, Optional<LastChange> change, String problem) {
+    return new RunbookIndexEntry(
+        path,
+        blob.name(),
+        size,
+        RunbookTitle.of(Optional.empty(), "", path),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        change.map(LastChange::authorTime),
+        change.map(LastChange::authorName),
+        change.map(LastChange::commitId),
+        Optional.of(problem));
+  }
+
+  private static Optional<String> utf8(byte[] bytes) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRepository;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Syncs every registered repository every ten minutes, skipping those already syncing. */
+@Singleton
+public class ScheduledRepositorySync {
+
+  private static final Logger LOG = Logger.getLogger(ScheduledRepositorySync.class.getName());
+
+  @Inject RunbookRepositories repositories;
+  @Inject RepositorySync sync;
+
+  @Schedule(minute = "*/10", hour = "*", persistent = false)
+  public void syncAll() {
+    for (RunbookRepository repository : repositories.registered()) {
+      RepositoryKey key = repository.key();
+      if (sync.isRunning(key)) {
+        continue;
+      }
+      try {
+        sync.sync(key);
+      } catch (RepositoryConflictException | UnknownRepositoryException skipped) {
+        LOG.fine(() -> "Scheduled sync skipped " + key + ": " + skipped.getMessage());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Scheduled sync of " + key + " failed", e);
+      }
+    }
+  }
+}

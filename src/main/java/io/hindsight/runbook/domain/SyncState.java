@@ -1,0 +1,9 @@
+package io.hindsight.runbook.domain;
+
+/** Where a repository's synchronisation stands. */
+public enum SyncState {
+  NEVER,
+  SYNCING,
+  OK,
+  FAILED
+}

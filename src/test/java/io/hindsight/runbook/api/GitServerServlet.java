@@ -1,0 +1,89 @@
+package io.hindsight.runbook.api;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.PacketLineOut;
+import org.eclipse.jgit.transport.RefAdvertiser;
+import org.eclipse.jgit.transport.UploadPack;
+
+/**
+ * A minimal smart-HTTP Git server (fetch only) over the bare repositories in {@code
+ * $HINDSIGHT_DATA_DIR/git-served}, deployed next to Hindsight by the tests. Every request needs
+ * HTTP Basic with {@link #TOKEN} as password, like a hosted Git service with access tokens.
+ */
+@WebServlet("/*")
+public class GitServerServlet extends HttpServlet {
+
+  static final String TOKEN = "gst-5f0c1e7a9b2d4c6e8a0b1c2d3e4f5a6b";
+  static final String FOLDER = "git-served";
+
+  private static final long serialVersionUID = 1L;
+  private static final Pattern ADDRESS =
+      Pattern.compile("/([a-z0-9-]+\\.git)/(info/refs|git-upload-pack)");
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!authorized(request)) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"git\"");
+      response.sendError(401);
+      return;
+    }
+    Matcher address = ADDRESS.matcher(String.valueOf(request.getPathInfo()));
+    Path dir = Path.of(System.getenv("HINDSIGHT_DATA_DIR"), FOLDER);
+    if (!address.matches() || !Files.isDirectory(dir.resolve(address.group(1)))) {
+      response.sendError(404);
+      return;
+    }
+    try (Repository repository =
+        new FileRepositoryBuilder()
+            .setGitDir(dir.resolve(address.group(1)).toFile())
+            .setMustExist(true)
+            .build()) {
+      UploadPack pack = new UploadPack(repository);
+      pack.setBiDirectionalPipe(false);
+      if (address.group(2).equals("info/refs")) {
+        if (!"git-upload-pack".equals(request.getParameter("service"))) {
+          response.sendError(403);
+          return;
+        }
+        response.setContentType("application/x-git-upload-pack-advertisement");
+        response.setHeader("Cache-Control", "no-cache");
+        PacketLineOut out = new PacketLineOut(response.getOutputStream());
+        out.writeString("# service=git-upload-pack\n");
+        out.end();
+        pack.sendAdvertisedRefs(new RefAdvertiser.PacketLineOutRefAdvertiser(out));
+        return;
+      }
+      response.setContentType("application/x-git-upload-pack-result");
+      InputStream in = request.getInputStream();
+      if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
+        in = new GZIPInputStream(in);
+      }
+      pack.upload(in, response.getOutputStream(), null);
+    }
+  }
+
+  private static boolean authorized(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.startsWith("Basic ")) {
+      return false;
+    }
+    String decoded =
+        new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    return decoded.endsWith(":" + TOKEN);
+  }
+}

@@ -1,0 +1,177 @@
+package io.hindsight.runbook.api;
+
+import static io.hindsight.runbook.api.RepositoryFixtures.admin;
+import static io.hindsight.runbook.api.RepositoryFixtures.register;
+import static io.hindsight.runbook.api.RepositoryFixtures.registration;
+import static io.hindsight.runbook.api.RepositoryFixtures.remote;
+import static io.hindsight.runbook.api.RepositoryFixtures.sync;
+import static io.hindsight.runbook.api.RepositoryFixtures.uniqueKey;
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.platform.crypto.WebhookSignature;
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.jgit.lib.Repository;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A remote over smart HTTP with a token, served by a second deployment; the token never shows in
+ * the API or the server log; push webhooks signed with the repository's secret.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RepositoryHttpRemoteIT {
+
+  @Deployment(name = "hindsight", testable = false, order = 1)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @Deployment(name = "git-server", testable = false, order = 2)
+  static WebArchive gitServer() throws URISyntaxException {
+    File jgit =
+        new File(Repository.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return ShrinkWrap.create(WebArchive.class, "git-server.war")
+        .addClass(GitServerServlet.class)
+        .addAsLibrary(jgit);
+  }
+
+  @ArquillianResource
+  @OperateOnDeployment("hindsight")
+  URL base;
+
+  @ArquillianResource
+  @OperateOnDeployment("git-server")
+  URL gitServer;
+
+  @Test
+  void syncsOverSmartHttpWithATokenThatIsNeverShownOrLogged() throws IOException {
+    String key = uniqueKey("http");
+    BareRemote remote = remote(GitServerServlet.FOLDER, key);
+    String commit = remote.commit("Ana Lima", "Over HTTP", files("http.md", "# Served over HTTP"));
+    String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
+    ApiClient admin = admin(base);
+    String body =
+        RepositoryFixtures.body(key, url, null)
+            .add(
+                "credential",
+                Json.createObjectBuilder()
+                    .add("kind", "token")
+                    .add("token", GitServerServlet.TOKEN))
+            .build()
+            .toString();
+
+    JsonObject registered = register(admin, body);
+    JsonObject synced = sync(admin, key);
+
+    assertThat(synced.getString("commit")).isEqualTo(commit);
+    assertThat(admin.get("api/v1/runbooks/" + key + "/http.md").json().getString("html"))
+        .contains("Served over HTTP");
+    assertThat(registered.toString()).doesNotContain(GitServerServlet.TOKEN);
+    assertThat(registered.getJsonObject("repository").getString("credentialKind"))
+        .isEqualTo("token");
+    assertThat(admin.get("api/v1/repositories").body()).doesNotContain(GitServerServlet.TOKEN);
+    assertThat(admin.get("api/v1/repositories/" + key).body())
+        .doesNotContain(GitServerServlet.TOKEN);
+    assertThat(serverLog())
+        .contains("Synced runbook repository " + key)
+        .doesNotContain(GitServerServlet.TOKEN);
+  }
+
+  @Test
+  void aWrongTokenFailsTheSyncClearly() {
+    String key = uniqueKey("badtoken");
+    BareRemote remote = remote(GitServerServlet.FOLDER, key);
+    remote.commit("Ana Lima", "Runbook", files("x.md", "# X"));
+    String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
+    ApiClient admin = admin(base);
+    register(
+        admin,
+        RepositoryFixtures.body(key, url, null)
+            .add(
+                "credential",
+                Json.createObjectBuilder().add("kind", "token").add("token", "wrong-token"))
+            .build()
+            .toString());
+
+    ApiClient.Reply reply = admin.post("api/v1/repositories/" + key + "/sync", "");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+    assertThat(reply.json().getString("detail")).contains("refused the credentials");
+    assertThat(admin.get("api/v1/repositories/" + key).json().getString("syncState"))
+        .isEqualTo("failed");
+  }
+
+  @Test
+  void aSignedPushWebhookSyncsTheRepository() {
+    String key = uniqueKey("hook");
+    BareRemote remote = remote("remotes", key);
+    remote.commit("Ana Lima", "First", files("hook.md", "# First"));
+    ApiClient admin = admin(base);
+    String secret =
+        register(admin, registration(key, remote.url(), null)).getString("webhookSecret");
+    sync(admin, key);
+    String pushed = remote.commit("Bo Chen", "Second", files("hook.md", "# Second"));
+    byte[] payload = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
+    ApiClient anonymous = new ApiClient(base);
+
+    assertThat(hook(anonymous, key, payload, null).status()).isEqualTo(401);
+    assertThat(hook(anonymous, key, payload, WebhookSignature.sign("wrong", payload)).status())
+        .isEqualTo(401);
+    assertThat(
+            hook(anonymous, "nope-" + key, payload, WebhookSignature.sign(secret, payload))
+                .status())
+        .isEqualTo(404);
+    assertThat(admin.get("api/v1/repositories/" + key).json().getString("indexedCommit"))
+        .isNotEqualTo(pushed);
+
+    assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
+        .isEqualTo(202);
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    String indexed = "";
+    while (!indexed.equals(pushed) && Instant.now().isBefore(deadline)) {
+      indexed = admin.get("api/v1/repositories/" + key).json().getString("indexedCommit", "");
+    }
+    assertThat(indexed).isEqualTo(pushed);
+  }
+
+  private static ApiClient.Reply hook(
+      ApiClient client, String key, byte[] payload, String signature) {
+    var request =
+        client
+            .request("api/v1/webhooks/" + key)
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(payload));
+    if (signature != null) {
+      request.header(WebhookSignature.HEADER, signature);
+    }
+    return client.raw(request);
+  }
+
+  private static String serverLog() throws IOException {
+    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+    return Files.readString(log, StandardCharsets.ISO_8859_1);
+  }
+}

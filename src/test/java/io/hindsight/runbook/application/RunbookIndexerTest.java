@@ -1,0 +1,153 @@
+package io.hindsight.runbook.application;
+
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.runbook.domain.RunbookFolder;
+import io.hindsight.runbook.domain.RunbookIndexEntry;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.testing.BareRemote;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunbookIndexerTest {
+
+  @TempDir Path temp;
+  private BareRemote remote;
+  private RepositoryMirror mirror;
+
+  @BeforeEach
+  void remote() {
+    remote = BareRemote.create(temp.resolve("remote.git"), "main");
+    mirror = new RepositoryMirror(temp.resolve("clone.git"));
+  }
+
+  @Test
+  void aFirstSyncReadsEveryMarkdownFileUnderTheFolder() throws IOException {
+    remote.commit(
+        "Ana",
+        "Add runbooks",
+        files(
+            "docs/runbooks/a.md",
+                "---\ntitle: Disk full\nowner: storage\nservices: [api, db]\n---\n# x",
+            "docs/runbooks/b.md", "# Node down\n",
+            "docs/other.md", "# Not a runbook here",
+            "docs/runbooks/logo.png", new byte[] {1, 2, 3}));
+
+    IndexUpdate update = fetchAndIndex(Optional.empty());
+
+    assertThat(update.fullRebuild()).isTrue();
+    Map<String, RunbookIndexEntry> entries = byPath(update);
+    assertThat(entries).containsOnlyKeys("docs/runbooks/a.md", "docs/runbooks/b.md");
+    RunbookIndexEntry a = entries.get("docs/runbooks/a.md");
+    assertThat(a.title()).isEqualTo("Disk full");
+    assertThat(a.owner()).contains("storage");
+    assertThat(a.services()).containsExactly("api", "db");
+    assertThat(a.lastAuthor()).contains("Ana");
+    assertThat(entries.get("docs/runbooks/b.md").title()).isEqualTo("Node down");
+  }
+
+  @Test
+  void aLaterSyncRereadsOnlyWhatTheDiffChanged() throws IOException {
+    remote.commit(
+        "Ana", "Start", files("a.md", "# A", "b.md", "# B", "c.md", "# C", "d.md", "# D"));
+    IndexUpdate first = fetchAndIndex(Optional.empty());
+    mirror.publish("main", first.commit());
+
+    remote.commit("Bo", "Change two", files("a.md", "# A2", "b.md", "# B2"));
+    remote.commit(
+        "Bo", "Rename c, delete d", files("c.md", null, "renamed/c.md", "# C", "d.md", null));
+    IndexUpdate second = fetchAndIndex(Optional.of(first.commit()));
+
+    assertThat(second.fullRebuild()).isFalse();
+    assertThat(byPath(second)).containsOnlyKeys("a.md", "b.md", "renamed/c.md");
+    assertThat(byPath(second).get("a.md").title()).isEqualTo("A2");
+    assertThat(byPath(second).get("a.md").lastAuthor()).contains("Bo");
+    assertThat(second.removed())
+        .containsExactlyInAnyOrder(RunbookPath.of("c.md"), RunbookPath.of("d.md"));
+  }
+
+  @Test
+  void unreadableFilesAreIndexedWithTheirProblem() throws IOException {
+    byte[] latin1 = "# Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] big = new byte[(int) RunbookFileReader.MAX_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) 'a');
+    remote.commit(
+        "Ana",
+        "Odd files",
+        files(
+            "binary.md",
+            new byte[] {0, 1, 2, 0, 'x'},
+            "latin1.md",
+            latin1,
+            "big.md",
+            big,
+            "yaml.md",
+            "---\ntitle: [unclosed\n---\n# Body title\n",
+            "fine.md",
+            "# Fine"));
+
+    Map<String, RunbookIndexEntry> entries = byPath(fetchAndIndex(Optional.empty()));
+
+    assertThat(entries.get("binary.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("binary"));
+    assertThat(entries.get("latin1.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("UTF-8"));
+    assertThat(entries.get("big.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("5 MB"));
+    assertThat(entries.get("yaml.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("front matter"));
+    assertThat(entries.get("yaml.md").title()).isEqualTo("Body title");
+    assertThat(entries.get("big.md").title()).isEqualTo("Big");
+    assertThat(entries.get("fine.md").problem()).isEmpty();
+  }
+
+  @Test
+  void aRepositoryWithoutMarkdownFailsTheSync() {
+    remote.commit("Ana", "Code only", files("main.go", "package main"));
+    assertThatThrownBy(() -> fetchAndIndex(Optional.empty()))
+        .isInstanceOf(NoRunbooksException.class)
+        .hasMessageContaining("No Markdown files");
+  }
+
+  @Test
+  void aMissingBranchOrRemoteFailsClearly() {
+    remote.commit("Ana", "Start", files("a.md", "# A"));
+    RemoteUrl url = RemoteUrl.of(remote.url());
+    assertThatThrownBy(() -> mirror.fetch(url, "release", Optional.empty()))
+        .isInstanceOf(SyncFailedException.class)
+        .hasMessageContaining("no branch 'release'");
+    RemoteUrl nowhere = RemoteUrl.of("file://" + temp.resolve("missing.git"));
+    assertThatThrownBy(() -> mirror.fetch(nowhere, "main", Optional.empty()))
+        .isInstanceOf(SyncFailedException.class);
+  }
+
+  private IndexUpdate fetchAndIndex(Optional<String> previous) throws IOException {
+    mirror.fetch(RemoteUrl.of(remote.url()), "main", Optional.empty());
+    try (GitRunbookReader reader =
+        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
+      RunbookFolder folder = folderOf(reader);
+      return RunbookIndexer.update(reader, folder, previous);
+    }
+  }
+
+  private static RunbookFolder folderOf(GitRunbookReader reader) throws IOException {
+    boolean docs =
+        reader.list().stream().anyMatch(f -> f.path().value().startsWith("docs/runbooks/"));
+    return docs ? RunbookFolder.of("docs/runbooks/") : RunbookFolder.ROOT;
+  }
+
+  private static Map<String, RunbookIndexEntry> byPath(IndexUpdate update) {
+    return update.entries().stream()
+        .collect(Collectors.toMap(e -> e.path().value(), Function.identity()));
+  }
+}

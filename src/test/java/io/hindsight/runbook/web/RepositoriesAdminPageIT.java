@@ -1,0 +1,100 @@
+package io.hindsight.runbook.web;
+
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The repository admin page: register with bad and good input, sync now, see the result. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RepositoriesAdminPageIT {
+
+  private static final String PAGE = "admin/repositories.xhtml";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private BrowserSession signIn(String user, String password) {
+    BrowserSession browser = new BrowserSession(base);
+    HttpResponse<String> login =
+        browser.submit(
+            "login.xhtml",
+            "login",
+            Map.of("username", user, "password", password, "sign-in", "Sign in", "next", "/"));
+    assertThat(login.statusCode()).isEqualTo(302);
+    return browser;
+  }
+
+  @Test
+  void anAdminRegistersARepositoryAndSyncsIt() {
+    String key = "page-" + UUID.randomUUID().toString().substring(0, 8);
+    Path data = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
+    BareRemote remote = BareRemote.create(data.resolve("remotes").resolve(key + ".git"), "main");
+    String commit = remote.commit("Ana Lima", "Runbook", files("page.md", "# Page"));
+    BrowserSession admin = signIn("admin", "it-admin-password");
+
+    HttpResponse<String> page = admin.get(PAGE);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("sample", "local (no remote)");
+
+    HttpResponse<String> refused = register(admin, "Bad Key", remote.url());
+    assertThat(refused.body()).contains("A repository key has");
+    assertThat(register(admin, key, "ftp://example.com/x.git").body())
+        .contains("Only file://, http://, https:// and ssh://");
+    assertThat(admin.get(PAGE).body()).doesNotContain(key);
+
+    HttpResponse<String> registered = register(admin, key, remote.url());
+    assertThat(registered.body()).contains("Registered " + key, "Webhook secret, shown only now");
+
+    HttpResponse<String> list = admin.get(PAGE);
+    Matcher row =
+        Pattern.compile("<td>" + key + "</td>.*?<form id=\"([^\"]+)\"", Pattern.DOTALL)
+            .matcher(list.body());
+    assertThat(row.find()).as(list.body()).isTrue();
+    String form = row.group(1);
+    HttpResponse<String> synced = admin.submit(PAGE, form, Map.of(form + ":sync-now", "Sync now"));
+    assertThat(synced.body()).contains("Synced " + key + " at " + commit);
+    assertThat(admin.get(PAGE).body()).contains(commit);
+  }
+
+  @Test
+  void otherRolesCannotOpenThePage() {
+    BrowserSession reviewer = signIn("reviewer", "hindsight-demo");
+    assertThat(reviewer.get(PAGE).statusCode()).isEqualTo(403);
+  }
+
+  private static HttpResponse<String> register(BrowserSession browser, String key, String url) {
+    return browser.submit(
+        PAGE,
+        "new-repository",
+        Map.of(
+            "new-repository:key", key,
+            "new-repository:name", "Page runbooks",
+            "new-repository:url", url,
+            "new-repository:branch", "main",
+            "new-repository:folder", "",
+            "new-repository:token", "",
+            "new-repository:register", "Register"));
+  }
+}
