@@ -31,7 +31,7 @@ public class TimelineEntry {
   @Column(name = "kind", nullable = false, length = 20, updatable = false)
   private EntryKind kind;
 
-  @Column(name = "text", nullable = false, length = EntryText.MAX_LENGTH, updatable = false)
+  @Column(name = "entry_text", nullable = false, length = EntryText.MAX_LENGTH, updatable = false)
   private String text;
 
   @Column(name = "author", length = 64, updatable = false)
