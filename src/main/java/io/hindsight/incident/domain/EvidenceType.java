@@ -48,6 +48,22 @@ public enum EvidenceType {
     return Optional.empty();
   }
 
+  /** The type a file name suggests, for browsers that send logs as {@code octet-stream}. */
+  public static Optional<EvidenceType> fromFileName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    return switch (dot < 0 ? "" : lower.substring(dot + 1)) {
+      case "txt", "log", "out" -> Optional.of(TEXT_PLAIN);
+      case "csv" -> Optional.of(TEXT_CSV);
+      case "json" -> Optional.of(APPLICATION_JSON);
+      case "png" -> Optional.of(IMAGE_PNG);
+      case "jpg", "jpeg" -> Optional.of(IMAGE_JPEG);
+      case "pdf" -> Optional.of(APPLICATION_PDF);
+      case "gz", "tgz" -> Optional.of(APPLICATION_GZIP);
+      default -> Optional.empty();
+    };
+  }
+
   public boolean matches(byte[] content) {
     if (signature == null) {
       return isText(content);

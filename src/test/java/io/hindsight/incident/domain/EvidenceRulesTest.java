@@ -82,6 +82,14 @@ class EvidenceRulesTest {
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 
+  @Test
+  void aFileNameSuggestsATypeForBrowsersThatSendOctetStream() {
+    assertThat(EvidenceType.fromFileName("gateway.LOG")).contains(EvidenceType.TEXT_PLAIN);
+    assertThat(EvidenceType.fromFileName("dump.tgz")).contains(EvidenceType.APPLICATION_GZIP);
+    assertThat(EvidenceType.fromFileName("page.html")).isEmpty();
+    assertThat(EvidenceType.fromFileName("noextension")).isEmpty();
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
