@@ -110,6 +110,10 @@ class IncidentBrowserIT {
         .contains("Which deployment name?")
         .contains("runbook-improvement");
 
+    browser.get(base + "incidents.xhtml");
+    assertThat(browser.findElement(By.id("incidents")).getText()).contains(key).contains(title);
+    browser.findElement(By.linkText(key)).click();
+
     browser.findElement(By.id("steps:resolve")).click();
     assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("resolved");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("Resolved at");
@@ -119,9 +123,6 @@ class IncidentBrowserIT {
         .isEqualTo("resolved");
     assertThat(api.as("responder").get("api/v1/incidents/" + key + "/evidence").body())
         .contains(sha256);
-
-    browser.get(base + "incidents.xhtml");
-    assertThat(browser.findElement(By.id("incidents")).getText()).contains(key);
   }
 
   private String messages() {

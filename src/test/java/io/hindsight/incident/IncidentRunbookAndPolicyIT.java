@@ -37,9 +37,12 @@ class IncidentRunbookAndPolicyIT {
   @Test
   void aRunbookIsLinkedOnceAndAStepFlaggedForReview() {
     IncidentApi api = new IncidentApi(base);
-    String key = api.declare("responder", "P1", "deployment", "Bad release").getString("key");
+    String key =
+        api.declare("responder", "P1", "deployment", "Bad release needs rollback").getString("key");
     ApiClient responder = api.as("responder");
     String link = "{\"repository\":\"sample\",\"path\":\"rollback-procedure.md\"}";
+    assertThat(api.as("viewer").get("api/v1/incidents/" + key + "/runbooks/suggestions").body())
+        .contains("rollback-procedure.md");
 
     assertThat(responder.post("api/v1/incidents/" + key + "/runbooks", link).status())
         .isEqualTo(200);

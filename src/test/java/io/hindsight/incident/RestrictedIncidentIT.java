@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RestrictedIncidentIT {
 
   private static final String[] SUB_RESOURCES = {
-    "", "/timeline", "/evidence", "/runbooks", "/feedback"
+    "", "/timeline", "/evidence", "/runbooks", "/runbooks/suggestions", "/feedback"
   };
 
   @Deployment(testable = false)

@@ -33,6 +33,17 @@ public class IncidentRunbookResource {
         .toList();
   }
 
+  /** A runbook the library suggests for the incident. */
+  public record Suggestion(String repository, String path, String title) {}
+
+  @GET
+  @Path("suggestions")
+  public List<Suggestion> suggestions(@PathParam("key") String key) {
+    return runbooks.suggestions(RequestFields.key(key), Callers.of(security)).stream()
+        .map(r -> new Suggestion(r.repository().value(), r.path().value(), r.title()))
+        .toList();
+  }
+
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -6,10 +6,13 @@ import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
+import io.hindsight.incident.domain.RunbookSuggestions;
 import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +25,8 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class IncidentRunbooks {
+
+  private static final int SUGGESTIONS = 5;
 
   @PersistenceContext EntityManager em;
   @Inject IncidentService service;
@@ -45,6 +50,16 @@ public class IncidentRunbooks {
               timeline.record(incident, "Used runbook " + repository + ":" + path + ".", caller);
               return link;
             });
+  }
+
+  /** Runbooks from the library that share words with the incident's title and services. */
+  public List<RunbookSummary> suggestions(IncidentKey key, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    return RunbookSuggestions.rank(
+        incident.title(),
+        incident.services(),
+        library.catalog(RunbookRepositories.SAMPLE),
+        SUGGESTIONS);
   }
 
   public List<RunbookLink> links(IncidentKey key, Caller caller) {

@@ -16,6 +16,7 @@ import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.runbook.domain.RunbookSummary;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -79,6 +80,10 @@ public class IncidentPage implements Serializable {
 
   public List<RunbookLink> getRunbooks() {
     return incidentKey == null ? List.of() : runbooks.links(incidentKey, web.caller());
+  }
+
+  public List<RunbookSummary> getSuggestions() {
+    return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, web.caller());
   }
 
   public List<RunbookFeedback> getFeedback() {
