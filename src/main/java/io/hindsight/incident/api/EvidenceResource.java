@@ -1,0 +1,132 @@
+package io.hindsight.incident.api;
+
+import io.hindsight.incident.application.EvidenceService;
+import io.hindsight.incident.application.EvidenceStore;
+import io.hindsight.incident.domain.Evidence;
+import io.hindsight.incident.domain.EvidenceFileName;
+import io.hindsight.incident.domain.EvidenceRules;
+import io.hindsight.incident.domain.EvidenceTooLargeException;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.platform.api.Problems;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence files. Upload: {@code POST} the file as the raw body, with its type as {@code
+ * Content-Type} and its name in {@code Content-Disposition: attachment; filename="app.log"}. The
+ * download carries the file's SHA-256 in {@code X-Content-SHA256} and {@code Repr-Digest}.
+ */
+@Path("incidents/{key}/evidence")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+  public static final String SHA256_HEADER = "X-Content-SHA256";
+
+  private static final Pattern FILENAME =
+      Pattern.compile("(?i)(?:^|;)\\s*filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
+
+  @Inject EvidenceService evidence;
+  @Inject EvidenceStore store;
+  @Context SecurityContext security;
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.WILDCARD)
+  public Response upload(
+      @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      @HeaderParam("Content-Disposition") String disposition,
+      InputStream body)
+      throws IOException {
+    IncidentKey incident = RequestFields.key(key);
+    EvidenceFileName fileName = new EvidenceFileName(fileName(disposition));
+    byte[] content = body.readNBytes((int) EvidenceRules.MAX_BYTES + 1);
+    if (content.length > EvidenceRules.MAX_BYTES) {
+      throw new EvidenceTooLargeException(EvidenceRules.MAX_BYTES);
+    }
+    Evidence stored =
+        evidence.attach(incident, fileName, contentType, content, Callers.of(security));
+    return Response.status(Response.Status.CREATED)
+        .entity(EvidenceView.of(incident.value(), stored))
+        .header(SHA256_HEADER, stored.sha256().hex())
+        .build();
+  }
+
+  @GET
+  public List<EvidenceView> list(@PathParam("key") String key) {
+    IncidentKey incident = RequestFields.key(key);
+    return evidence.list(incident, Callers.of(security)).stream()
+        .map(e -> EvidenceView.of(incident.value(), e))
+        .toList();
+  }
+
+  @GET
+  @Path("{id:[0-9]{1,18}}/content")
+  @Produces(MediaType.WILDCARD)
+  public Response download(@PathParam("key") String key, @PathParam("id") long id) {
+    IncidentKey incident = RequestFields.key(key);
+    return evidence
+        .find(incident, id, Callers.of(security))
+        .flatMap(e -> store.open(e.sha256()).map(in -> file(e, in)))
+        .orElseGet(
+            () ->
+                Problems.of(
+                    Response.Status.NOT_FOUND, "Incident " + incident + " has no evidence " + id));
+  }
+
+  private static Response file(Evidence e, InputStream in) {
+    StreamingOutput output =
+        out -> {
+          try (in) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(output, e.type().mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + e.fileName().value() + "\"")
+        .header("Content-Length", e.sizeBytes())
+        .header(SHA256_HEADER, e.sha256().hex())
+        .header(
+            "Repr-Digest",
+            "sha-256=:"
+                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(e.sha256().hex()))
+                + ":")
+        .build();
+  }
+
+  private static String fileName(String disposition) {
+    if (disposition == null) {
+      throw new IncidentRuleException(
+          "fileName", "is required: send Content-Disposition: attachment; filename=\"…\"");
+    }
+    Matcher matcher = FILENAME.matcher(disposition);
+    if (!matcher.find()) {
+      throw new IncidentRuleException(
+          "fileName", "is required: send Content-Disposition: attachment; filename=\"…\"");
+    }
+    return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+  }
+}

@@ -1,0 +1,151 @@
+package io.hindsight.incident.api;
+
+import io.hindsight.incident.application.IncidentChanges;
+import io.hindsight.incident.application.IncidentPage;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.IncidentSteps;
+import io.hindsight.incident.domain.Declaration;
+import io.hindsight.incident.domain.EntryText;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentCategory;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.IncidentTitle;
+import io.hindsight.platform.api.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Incidents: declare, list (open first), read, edit with optimistic locking, and the lifecycle
+ * steps. Restricted incidents the caller may not see answer 404.
+ */
+@Path("incidents")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+
+  @Inject IncidentService service;
+  @Inject IncidentSteps steps;
+  @Inject IncidentViews views;
+  @Inject Clock clock;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+  @Context Providers providers;
+
+  @GET
+  public PageView<IncidentView> list() {
+    ListParameters parameters = ListParameters.of(uri.getQueryParameters());
+    IncidentPage page =
+        service.search(
+            parameters.filter(), Callers.of(security), parameters.page(), parameters.size());
+    return new PageView<>(
+        page.items().stream().map(views::summary).toList(), page.page(), page.size(), page.total());
+  }
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response declare(DeclareIncidentRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    Instant now = clock.instant();
+    IncidentCategory category = RequestFields.category(request.category());
+    Instant started = Optional.ofNullable(request.startedAt()).orElse(now);
+    Declaration declaration =
+        new Declaration(
+            IncidentTitle.of(request.title()),
+            RequestFields.severity("severity", request.severity()),
+            category,
+            RequestFields.services(request.services()),
+            started,
+            Optional.ofNullable(request.detectedAt()).orElse(started.isAfter(now) ? started : now),
+            Optional.ofNullable(request.restricted()).orElse(category.restrictedByDefault()));
+    Incident incident =
+        service.declare(
+            declaration,
+            RequestFields.roles(request.commander(), request.scribe(), request.liaison()),
+            Callers.of(security));
+    return Response.created(uri.getAbsolutePathBuilder().path(incident.key().value()).build())
+        .entity(views.detail(incident))
+        .build();
+  }
+
+  @GET
+  @Path("{key}")
+  public IncidentView get(@PathParam("key") String key) {
+    return views.detail(service.visible(RequestFields.key(key), Callers.of(security)));
+  }
+
+  @PUT
+  @Path("{key}")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public IncidentView update(@PathParam("key") String key, UpdateIncidentRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    if (request.version() == null) {
+      throw new IncidentRuleException("version", "is required: send the version you loaded");
+    }
+    IncidentChanges changes =
+        new IncidentChanges(
+            request.version(),
+            IncidentTitle.of(request.title()),
+            RequestFields.severity("severity", request.severity()),
+            RequestFields.category(request.category()),
+            RequestFields.services(request.services()),
+            RequestFields.requiredTime("startedAt", request.startedAt()),
+            RequestFields.requiredTime("detectedAt", request.detectedAt()),
+            Optional.ofNullable(request.restricted())
+                .orElseThrow(() -> new IncidentRuleException("restricted", "is required")),
+            RequestFields.roles(request.commander(), request.scribe(), request.liaison()));
+    return views.detail(service.update(RequestFields.key(key), changes, Callers.of(security)));
+  }
+
+  @POST
+  @Path("{key}/{step:acknowledge|mitigate|resolve|reopen}")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.WILDCARD)
+  public IncidentView step(
+      @PathParam("key") String key, @PathParam("step") String step, String body) {
+    StepRequest request = stepRequest(body);
+    Incident incident =
+        steps.take(
+            RequestFields.key(key),
+            IncidentSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT)),
+            Optional.ofNullable(request.at()),
+            Optional.ofNullable(request.note()).filter(n -> !n.isBlank()).map(EntryText::of),
+            Callers.of(security));
+    return views.detail(incident);
+  }
+
+  private StepRequest stepRequest(String body) {
+    if (body == null || body.isBlank()) {
+      return new StepRequest(null, null);
+    }
+    ContextResolver<Jsonb> resolver =
+        providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE);
+    return resolver.getContext(StepRequest.class).fromJson(body, StepRequest.class);
+  }
+}

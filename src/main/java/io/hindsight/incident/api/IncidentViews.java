@@ -1,0 +1,35 @@
+package io.hindsight.incident.api;
+
+import io.hindsight.incident.application.Escalations;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.SlaClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Builds incident views with their SLA clock (and escalation state for a single incident). */
+@ApplicationScoped
+@Transactional
+public class IncidentViews {
+
+  @Inject IncidentService service;
+  @Inject Escalations escalations;
+  @Inject Clock clock;
+
+  public IncidentView summary(Incident incident) {
+    Instant now = clock.instant();
+    return IncidentView.of(incident, sla(incident, now), null);
+  }
+
+  public IncidentView detail(Incident incident) {
+    Instant now = clock.instant();
+    return IncidentView.of(incident, sla(incident, now), escalations.state(incident, now));
+  }
+
+  private io.hindsight.incident.domain.SlaState sla(Incident incident, Instant now) {
+    return SlaClock.of(incident, service.policyOf(incident).definition(incident.severity()), now);
+  }
+}

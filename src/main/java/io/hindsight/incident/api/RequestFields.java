@@ -1,0 +1,108 @@
+package io.hindsight.incident.api;
+
+import io.hindsight.incident.application.IncidentNotFoundException;
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.IncidentCategory;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRoles;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.ServiceName;
+import io.hindsight.incident.domain.Severity;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.security.domain.Username;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns request fields into domain values, refusing each bad one by name. */
+final class RequestFields {
+
+  private RequestFields() {}
+
+  static IncidentKey key(String raw) {
+    return IncidentKey.parse(raw).orElseThrow(() -> new IncidentNotFoundException(shorten(raw)));
+  }
+
+  static Severity severity(String field, String raw) {
+    return Severity.parse(required(field, raw))
+        .orElseThrow(() -> new IncidentRuleException(field, "must be one of P0, P1, P2, P3"));
+  }
+
+  static IncidentCategory category(String raw) {
+    return IncidentCategory.parse(required("category", raw))
+        .orElseThrow(
+            () ->
+                new IncidentRuleException(
+                    "category", "must be one of outage, degradation, security, data, deployment"));
+  }
+
+  static EntryKind kind(String raw) {
+    return EntryKind.parse(required("kind", raw))
+        .orElseThrow(
+            () ->
+                new IncidentRuleException(
+                    "kind",
+                    "must be one of action, observation, decision, status_update, escalation,"
+                        + " note"));
+  }
+
+  static Set<ServiceName> services(List<String> raw) {
+    Set<ServiceName> services = new LinkedHashSet<>();
+    if (raw != null) {
+      if (raw.size() > 20) {
+        throw new IncidentRuleException("services", "must have at most 20 entries");
+      }
+      raw.forEach(s -> services.add(ServiceName.of(s)));
+    }
+    return services;
+  }
+
+  static IncidentRoles roles(String commander, String scribe, String liaison) {
+    return new IncidentRoles(
+        person("commander", commander), person("scribe", scribe), person("liaison", liaison));
+  }
+
+  static Instant requiredTime(String field, Instant value) {
+    if (value == null) {
+      throw new IncidentRuleException(field, "is required");
+    }
+    return value;
+  }
+
+  static RepositoryKey repository(String raw) {
+    try {
+      return RepositoryKey.of(required("repository", raw));
+    } catch (IllegalArgumentException e) {
+      throw new IncidentRuleException("repository", e.getMessage());
+    }
+  }
+
+  static RunbookPath path(String raw) {
+    try {
+      return RunbookPath.of(required("path", raw));
+    } catch (IllegalArgumentException e) {
+      throw new IncidentRuleException("path", e.getMessage());
+    }
+  }
+
+  static String required(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new IncidentRuleException(field, "is required");
+    }
+    return raw;
+  }
+
+  private static Username person(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    return Username.parse(raw)
+        .orElseThrow(() -> new IncidentRuleException(field, "must be a username"));
+  }
+
+  private static String shorten(String raw) {
+    return raw == null || raw.length() <= 40 ? String.valueOf(raw) : raw.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,57 @@
+package io.hindsight.incident.api;
+
+import io.hindsight.incident.application.Timeline;
+import io.hindsight.incident.domain.EntryText;
+import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.api.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+
+/** An incident's log: in order of when things happened; entries are added, never edited. */
+@Path("incidents/{key}/timeline")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+  @Inject Timeline timeline;
+  @Context SecurityContext security;
+
+  @GET
+  public List<EntryView> list(@PathParam("key") String key) {
+    return timeline.of(RequestFields.key(key), Callers.of(security)).stream()
+        .map(EntryView::of)
+        .toList();
+  }
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response add(@PathParam("key") String key, EntryRequest request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    TimelineEntry entry =
+        timeline.append(
+            RequestFields.key(key),
+            RequestFields.kind(request.kind()),
+            EntryText.of(request.text()),
+            Optional.ofNullable(request.occurredAt()),
+            Optional.ofNullable(request.corrects()),
+            Callers.of(security));
+    return Response.status(Response.Status.CREATED).entity(EntryView.of(entry)).build();
+  }
+}

@@ -1,0 +1,12 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.security.domain.Username;
+import java.util.Objects;
+
+/** Who is asking, and whether they are an admin (who sees every incident). */
+public record Caller(Username username, boolean admin) {
+
+  public Caller {
+    Objects.requireNonNull(username, "username");
+  }
+}

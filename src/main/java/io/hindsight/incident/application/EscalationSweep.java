@@ -1,0 +1,29 @@
+package io.hindsight.incident.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Once a minute, escalates what time has made due (an unacknowledged or a long incident). */
+@Singleton
+public class EscalationSweep {
+
+  private static final Logger LOG = Logger.getLogger(EscalationSweep.class.getName());
+
+  @Inject OpenIncidentEscalation escalation;
+  @Inject Clock clock;
+
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  public void sweep() {
+    for (Long id : escalation.openIncidentIds()) {
+      try {
+        escalation.escalate(id, clock.instant());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Escalating incident " + id + " failed; retried next minute.", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.EscalationContact;
+import io.hindsight.incident.domain.EscalationPolicy;
+import io.hindsight.incident.domain.EscalationRecord;
+import io.hindsight.incident.domain.EscalationRule;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.outbox.Outbox;
+import io.hindsight.platform.outbox.OutboxKind;
+import io.hindsight.platform.outbox.OutboxMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Carries out the escalation chain: each rule that is due and has not fired yet becomes an
+ * escalation entry in the timeline and one outbox message per contact and channel.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Escalations {
+
+  @PersistenceContext EntityManager em;
+  @Inject EscalationContacts contacts;
+  @Inject Outbox outbox;
+
+  /**
+   * Escalates what is due. {@code lock} serializes with other transactions escalating the same
+   * incident; a newly declared incident needs none.
+   */
+  public void escalate(Incident incident, Instant now, boolean lock) {
+    if (lock) {
+      em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
+    }
+    Map<EscalationRule, EscalationRecord> fired = fired(incident);
+    for (EscalationRule rule : EscalationPolicy.due(incident, now)) {
+      if (!fired.containsKey(rule)) {
+        fire(incident, rule, now);
+      }
+    }
+  }
+
+  public List<EscalationStatus> state(Incident incident, Instant now) {
+    Map<EscalationRule, EscalationRecord> fired = fired(incident);
+    return EscalationPolicy.due(incident, now).stream()
+        .map(
+            rule ->
+                new EscalationStatus(
+                    rule,
+                    java.util.Optional.ofNullable(fired.get(rule))
+                        .map(EscalationRecord::escalatedAt),
+                    contacts.withRole(rule.role()).stream().map(EscalationContact::name).toList()))
+        .toList();
+  }
+
+  private Map<EscalationRule, EscalationRecord> fired(Incident incident) {
+    return em.createQuery(
+            "select r from EscalationRecord r where r.incidentId = :id", EscalationRecord.class)
+        .setParameter("id", incident.id())
+        .getResultStream()
+        .collect(Collectors.toMap(EscalationRecord::rule, Function.identity()));
+  }
+
+  private void fire(Incident incident, EscalationRule rule, Instant now) {
+    em.persist(new EscalationRecord(incident, rule, now));
+    List<EscalationContact> people = contacts.withRole(rule.role());
+    String role = rule.role().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    String who =
+        people.isEmpty()
+            ? "no " + role + " is configured"
+            : people.stream().map(EscalationContact::name).collect(Collectors.joining(", "));
+    em.persist(
+        TimelineEntry.recorded(
+            incident,
+            EntryKind.ESCALATION,
+            "Escalated to the " + role + " (" + who + "): " + rule.reason(),
+            null,
+            now));
+    String subject =
+        "[" + incident.severity() + "] " + incident.key() + " " + incident.title().value();
+    String body =
+        rule.reason()
+            + "\nIncident: "
+            + incident.key()
+            + " ("
+            + incident.severity()
+            + ", "
+            + incident.category().name().toLowerCase(Locale.ROOT)
+            + ", "
+            + incident.status().name().toLowerCase(Locale.ROOT)
+            + ")\nYou are the "
+            + role
+            + ".";
+    for (EscalationContact person : people) {
+      String key = incident.key() + ":" + rule + ":contact-" + person.id();
+      person
+          .email()
+          .ifPresent(
+              email ->
+                  outbox.enqueue(
+                      new OutboxMessage(
+                          OutboxKind.EMAIL, email, subject, body, key + ":email", now)));
+      person
+          .chatHandle()
+          .ifPresent(
+              chat ->
+                  outbox.enqueue(
+                      new OutboxMessage(OutboxKind.CHAT, chat, subject, body, key + ":chat", now)));
+    }
+  }
+}

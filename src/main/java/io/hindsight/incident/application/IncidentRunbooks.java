@@ -1,0 +1,126 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.RunbookFeedback;
+import io.hindsight.incident.domain.RunbookLink;
+import io.hindsight.incident.domain.RunbookProblem;
+import io.hindsight.incident.domain.RunbookSuggestions;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.application.UnknownRepositoryException;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** The runbooks used in an incident, and feedback on their steps for the review queue. */
+@ApplicationScoped
+@Transactional
+public class IncidentRunbooks {
+
+  private static final int SUGGESTIONS = 5;
+
+  @PersistenceContext EntityManager em;
+  @Inject IncidentService service;
+  @Inject Timeline timeline;
+  @Inject RunbookLibrary library;
+  @Inject Clock clock;
+
+  /** Links a runbook; linking it again returns the existing link. */
+  public RunbookLink link(
+      IncidentKey key, RepositoryKey repository, RunbookPath path, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    requireRunbook(repository, path);
+    return links(incident).stream()
+        .filter(l -> l.repository().equals(repository) && l.path().equals(path))
+        .findFirst()
+        .orElseGet(
+            () -> {
+              RunbookLink link =
+                  new RunbookLink(incident, repository, path, caller.username(), clock.instant());
+              em.persist(link);
+              timeline.record(incident, "Used runbook " + repository + ":" + path + ".", caller);
+              return link;
+            });
+  }
+
+  /** Runbooks from the library that share words with the incident's title and services. */
+  public List<RunbookSummary> suggestions(IncidentKey key, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    return RunbookSuggestions.rank(
+        incident.title(),
+        incident.services(),
+        library.catalog(RunbookRepositories.SAMPLE),
+        SUGGESTIONS);
+  }
+
+  public List<RunbookLink> links(IncidentKey key, Caller caller) {
+    return links(service.visible(key, caller));
+  }
+
+  public RunbookFeedback flag(
+      IncidentKey key,
+      RepositoryKey repository,
+      RunbookPath path,
+      String step,
+      RunbookProblem problem,
+      String note,
+      Caller caller) {
+    Incident incident = service.visible(key, caller);
+    requireRunbook(repository, path);
+    RunbookFeedback feedback =
+        new RunbookFeedback(
+            incident, repository, path, step, problem, note, caller.username(), clock.instant());
+    em.persist(feedback);
+    timeline.record(
+        incident,
+        "Flagged runbook "
+            + repository
+            + ":"
+            + path
+            + " as "
+            + problem.name().toLowerCase(java.util.Locale.ROOT)
+            + " at "
+            + feedback.step()
+            + ".",
+        caller);
+    return feedback;
+  }
+
+  public List<RunbookFeedback> feedback(IncidentKey key, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    return em.createQuery(
+            "select f from RunbookFeedback f where f.incidentId = :id order by f.createdAt, f.id",
+            RunbookFeedback.class)
+        .setParameter("id", incident.id())
+        .getResultList();
+  }
+
+  private List<RunbookLink> links(Incident incident) {
+    return em.createQuery(
+            "select l from RunbookLink l where l.incidentId = :id order by l.linkedAt, l.id",
+            RunbookLink.class)
+        .setParameter("id", incident.id())
+        .getResultList();
+  }
+
+  private void requireRunbook(RepositoryKey repository, RunbookPath path) {
+    boolean exists;
+    try {
+      exists = library.open(repository, path).isPresent();
+    } catch (UnknownRepositoryException e) {
+      throw new IncidentRuleException("repository", "there is no runbook repository " + repository);
+    }
+    if (!exists) {
+      throw new IncidentRuleException("path", "there is no runbook " + path + " in " + repository);
+    }
+  }
+}

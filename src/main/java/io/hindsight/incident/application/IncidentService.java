@@ -1,0 +1,112 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.Declaration;
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRoles;
+import io.hindsight.incident.domain.IncidentTimes;
+import io.hindsight.incident.domain.SeverityPolicy;
+import io.hindsight.incident.domain.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/** Declares incidents, reads them for a caller, and edits their fields. */
+@ApplicationScoped
+@Transactional
+public class IncidentService {
+
+  @PersistenceContext EntityManager em;
+  @Inject Incidents incidents;
+  @Inject IncidentKeys keys;
+  @Inject SeverityPolicies policies;
+  @Inject Escalations escalations;
+  @Inject Clock clock;
+
+  public Incident declare(Declaration declaration, IncidentRoles roles, Caller caller) {
+    Instant now = clock.instant();
+    IncidentTimes.notInFuture("startedAt", declaration.startedAt(), now);
+    IncidentTimes.notInFuture("detectedAt", declaration.detectedAt(), now);
+    SeverityPolicy policy = policies.current();
+    IncidentKey key = keys.next(now.atZone(ZoneOffset.UTC).getYear());
+    Incident incident = Incident.declare(key, declaration, policy, caller.username(), now);
+    incident.assignRoles(roles);
+    incidents.add(incident);
+    em.persist(
+        TimelineEntry.recorded(
+            incident,
+            EntryKind.DECISION,
+            "Declared a "
+                + declaration.severity()
+                + " "
+                + declaration.category().name().toLowerCase(Locale.ROOT)
+                + " incident"
+                + (declaration.restricted() ? " (restricted)" : "")
+                + ".",
+            caller.username(),
+            now));
+    escalations.escalate(incident, now, false);
+    return incident;
+  }
+
+  public Incident visible(IncidentKey key, Caller caller) {
+    return incidents
+        .findVisible(key, caller)
+        .orElseThrow(() -> new IncidentNotFoundException(key.value()));
+  }
+
+  public IncidentPage search(IncidentFilter filter, Caller caller, int page, int size) {
+    return incidents.search(filter, caller, clock.instant(), page, size);
+  }
+
+  public SeverityPolicy policyOf(Incident incident) {
+    return policies.version(incident.policyVersion()).orElseGet(policies::current);
+  }
+
+  public Incident update(IncidentKey key, IncidentChanges changes, Caller caller) {
+    Incident incident = visible(key, caller);
+    if (incident.version() != changes.basedOnVersion()) {
+      throw new StaleVersionException(incident.version());
+    }
+    Instant now = clock.instant();
+    SeverityPolicy policy = policyOf(incident);
+    var before = incident.severity();
+    boolean wasRestricted = incident.restricted();
+    if (incident.changeSeverity(
+        changes.severity(), policy.definition(changes.severity()).responseTarget())) {
+      log(incident, "Severity changed from " + before + " to " + changes.severity() + ".", caller);
+    }
+    incident.retime(
+        changes.startedAt(),
+        changes.detectedAt(),
+        policy.definition(changes.severity()).responseTarget(),
+        now);
+    incident.describe(
+        changes.title(), changes.category(), changes.restricted(), changes.services());
+    if (wasRestricted != changes.restricted()) {
+      log(
+          incident,
+          changes.restricted()
+              ? "Restricted the incident to its responders."
+              : "Lifted the restriction: everyone can see the incident.",
+          caller);
+    }
+    incident.assignRoles(changes.roles());
+    incident.addParticipant(caller.username());
+    escalations.escalate(incident, now, true);
+    return incident;
+  }
+
+  private void log(Incident incident, String text, Caller caller) {
+    em.persist(
+        TimelineEntry.recorded(
+            incident, EntryKind.DECISION, text, caller.username(), clock.instant()));
+  }
+}

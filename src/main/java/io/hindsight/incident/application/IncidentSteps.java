@@ -1,0 +1,68 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.EntryText;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Acknowledge, mitigate, resolve and reopen; each step is logged in the timeline. */
+@ApplicationScoped
+@Transactional
+public class IncidentSteps {
+
+  /** A lifecycle step. */
+  public enum Step {
+    ACKNOWLEDGE("Acknowledged"),
+    MITIGATE("Mitigated"),
+    RESOLVE("Resolved"),
+    REOPEN("Reopened");
+
+    private final String done;
+
+    Step(String done) {
+      this.done = done;
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+  @Inject IncidentService service;
+  @Inject Escalations escalations;
+  @Inject Clock clock;
+
+  public Incident take(
+      IncidentKey key, Step step, Optional<Instant> at, Optional<EntryText> note, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    Instant now = clock.instant();
+    Instant when = at.orElse(now);
+    switch (step) {
+      case ACKNOWLEDGE -> incident.acknowledge(when, now);
+      case MITIGATE -> incident.mitigate(when, now);
+      case RESOLVE -> incident.resolve(when, now);
+      case REOPEN -> incident.reopen();
+    }
+    incident.addParticipant(caller.username());
+    String text =
+        step.done
+            + (step == Step.REOPEN ? "" : " at " + when)
+            + "."
+            + note.map(n -> " " + n.value()).orElse("");
+    em.persist(
+        TimelineEntry.recorded(
+            incident,
+            step == Step.REOPEN ? EntryKind.DECISION : EntryKind.ACTION,
+            text.length() > EntryText.MAX_LENGTH ? text.substring(0, EntryText.MAX_LENGTH) : text,
+            caller.username(),
+            now));
+    escalations.escalate(incident, now, true);
+    return incident;
+  }
+}

@@ -1,0 +1,114 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored incidents. Lists show only what the caller may see: unrestricted incidents, and
+ * restricted ones they respond to (admins see all). Open incidents come first, newest first.
+ */
+@ApplicationScoped
+public class Incidents {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Incident> find(IncidentKey key) {
+    return em.createQuery("select i from Incident i where i.key = :key", Incident.class)
+        .setParameter("key", key.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Incident> findVisible(IncidentKey key, Caller caller) {
+    return find(key).filter(i -> i.isVisibleTo(caller.username(), caller.admin()));
+  }
+
+  public List<Incident> open() {
+    return em.createQuery(
+            "select i from Incident i where i.lifecycle.status <> :resolved", Incident.class)
+        .setParameter("resolved", IncidentStatus.RESOLVED)
+        .getResultList();
+  }
+
+  public Incident add(Incident incident) {
+    em.persist(incident);
+    return incident;
+  }
+
+  public IncidentPage search(
+      IncidentFilter filter, Caller caller, Instant now, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!caller.admin()) {
+      where.append(" and (i.restricted = false or :user member of i.participants)");
+      parameters.put("user", caller.username().value());
+    }
+    filter
+        .status()
+        .ifPresent(
+            s -> {
+              where.append(" and i.lifecycle.status = :status");
+              parameters.put("status", s);
+            });
+    filter
+        .severity()
+        .ifPresent(
+            s -> {
+              where.append(" and i.severity = :severity");
+              parameters.put("severity", s);
+            });
+    filter
+        .service()
+        .ifPresent(
+            s -> {
+              where.append(" and :service member of i.services");
+              parameters.put("service", s.value());
+            });
+    filter
+        .open()
+        .ifPresent(
+            open -> {
+              where.append(
+                  open
+                      ? " and i.lifecycle.status <> :resolved"
+                      : " and i.lifecycle.status = :resolved");
+              parameters.put("resolved", IncidentStatus.RESOLVED);
+            });
+    filter
+        .breached()
+        .ifPresent(
+            breached -> {
+              String isBreached =
+                  "((i.lifecycle.acknowledgedAt is null and i.acknowledgeDueAt < :now)"
+                      + " or i.lifecycle.acknowledgedAt > i.acknowledgeDueAt)";
+              where.append(breached ? " and " + isBreached : " and not " + isBreached);
+              parameters.put("now", now);
+            });
+    TypedQuery<Long> count = em.createQuery("select count(i) from Incident i" + where, Long.class);
+    TypedQuery<Incident> items =
+        em.createQuery(
+            "select i from Incident i"
+                + where
+                + " order by case when i.lifecycle.status = :closed then 1 else 0 end,"
+                + " i.declaredAt desc, i.id desc",
+            Incident.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    items.setParameter("closed", IncidentStatus.RESOLVED);
+    List<Incident> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+    return new IncidentPage(found, page, size, count.getSingleResult());
+  }
+}

@@ -1,0 +1,56 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.SeverityDefinition;
+import io.hindsight.incident.domain.SeverityPolicy;
+import io.hindsight.incident.domain.StoredSeverityPolicy;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored versions of the severity policy; the first comes from the migration. */
+@ApplicationScoped
+@Transactional
+public class SeverityPolicies {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public SeverityPolicy current() {
+    return em.createQuery(
+            "select p from StoredSeverityPolicy p order by p.version desc",
+            StoredSeverityPolicy.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(StoredSeverityPolicy::policy)
+        .orElseGet(SeverityPolicy::defaults);
+  }
+
+  public Optional<SeverityPolicy> version(int version) {
+    return Optional.ofNullable(em.find(StoredSeverityPolicy.class, version))
+        .map(StoredSeverityPolicy::policy);
+  }
+
+  /** A new version, when {@code basedOn} is still the current one. */
+  public SeverityPolicy revise(int basedOn, List<SeverityDefinition> definitions, Username by) {
+    SeverityPolicy current = current();
+    if (current.version() != basedOn) {
+      throw new StaleVersionException(current.version());
+    }
+    SeverityPolicy revised = current.revise(definitions);
+    try {
+      em.persist(new StoredSeverityPolicy(revised, by, clock.instant()));
+      em.flush();
+    } catch (PersistenceException sameVersionSavedMeanwhile) {
+      throw new StaleVersionException(current.version() + 1);
+    }
+    return revised;
+  }
+}

@@ -1,0 +1,78 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.EntryText;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** An incident's log: read in order of when things happened, appended to, never edited. */
+@ApplicationScoped
+@Transactional
+public class Timeline {
+
+  @PersistenceContext EntityManager em;
+  @Inject IncidentService service;
+  @Inject Clock clock;
+
+  public List<TimelineEntry> of(IncidentKey key, Caller caller) {
+    return entries(service.visible(key, caller));
+  }
+
+  public List<TimelineEntry> entries(Incident incident) {
+    return em.createQuery(
+            "select e from TimelineEntry e where e.incidentId = :id"
+                + " order by e.occurredAt, e.id",
+            TimelineEntry.class)
+        .setParameter("id", incident.id())
+        .getResultList();
+  }
+
+  public TimelineEntry append(
+      IncidentKey key,
+      EntryKind kind,
+      EntryText text,
+      Optional<Instant> occurredAt,
+      Optional<Long> corrects,
+      Caller caller) {
+    Incident incident = service.visible(key, caller);
+    Instant now = clock.instant();
+    TimelineEntry corrected =
+        corrects
+            .map(
+                id ->
+                    Optional.ofNullable(em.find(TimelineEntry.class, id))
+                        .filter(e -> e.incidentId().equals(incident.id()))
+                        .orElseThrow(
+                            () ->
+                                new IncidentRuleException(
+                                    "corrects", "must be an entry of this incident")))
+            .orElse(null);
+    TimelineEntry entry =
+        TimelineEntry.append(
+            incident, kind, text, caller.username(), occurredAt.orElse(now), corrected, now);
+    em.persist(entry);
+    incident.addParticipant(caller.username());
+    if (kind == EntryKind.STATUS_UPDATE) {
+      incident.statusUpdatePosted(now);
+    }
+    return entry;
+  }
+
+  /** An entry for something a responder did through another part of the incident page. */
+  public void record(Incident incident, String text, Caller caller) {
+    em.persist(
+        TimelineEntry.recorded(incident, EntryKind.NOTE, text, caller.username(), clock.instant()));
+    incident.addParticipant(caller.username());
+  }
+}

@@ -1,0 +1,28 @@
+package io.hindsight.incident.domain;
+
+/** What an incident is called: 1 to 200 characters, no control characters. */
+public record IncidentTitle(String value) {
+
+  public static final int MAX_LENGTH = 200;
+
+  public IncidentTitle {
+    if (value == null || value.isBlank()) {
+      throw new IncidentRuleException("title", "must not be blank");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw new IncidentRuleException("title", "must be at most " + MAX_LENGTH + " characters");
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw new IncidentRuleException("title", "must not contain control characters");
+    }
+  }
+
+  public static IncidentTitle of(String raw) {
+    return new IncidentTitle(raw == null ? null : raw.strip());
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,96 @@
+package io.hindsight.incident.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Declared, acknowledged, mitigated, resolved: the steps of an incident and when each was taken. A
+ * later step fills in the earlier ones nobody recorded, at its own time.
+ */
+@Embeddable
+public class Lifecycle {
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private IncidentStatus status = IncidentStatus.DECLARED;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "mitigated_at")
+  private Instant mitigatedAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  void acknowledge(Instant at) {
+    if (status != IncidentStatus.DECLARED) {
+      throw new IncidentStateException(
+          "The incident is " + word() + "; it cannot be acknowledged.");
+    }
+    acknowledgedAt = at;
+    status = IncidentStatus.ACKNOWLEDGED;
+  }
+
+  void mitigate(Instant at) {
+    if (status == IncidentStatus.MITIGATED || status == IncidentStatus.RESOLVED) {
+      throw new IncidentStateException("The incident is already " + word() + ".");
+    }
+    IncidentTimes.notBefore("mitigatedAt", at, "acknowledgedAt", acknowledgedAt);
+    acknowledgedAt = acknowledgedAt == null ? at : acknowledgedAt;
+    mitigatedAt = at;
+    status = IncidentStatus.MITIGATED;
+  }
+
+  void resolve(Instant at) {
+    if (status == IncidentStatus.RESOLVED) {
+      throw new IncidentStateException("The incident is already resolved.");
+    }
+    IncidentTimes.notBefore("resolvedAt", at, "acknowledgedAt", acknowledgedAt);
+    IncidentTimes.notBefore("resolvedAt", at, "mitigatedAt", mitigatedAt);
+    acknowledgedAt = acknowledgedAt == null ? at : acknowledgedAt;
+    mitigatedAt = mitigatedAt == null ? at : mitigatedAt;
+    resolvedAt = at;
+    status = IncidentStatus.RESOLVED;
+  }
+
+  /** Back to acknowledged: the problem is back, so it is neither mitigated nor resolved. */
+  void reopen() {
+    if (status != IncidentStatus.RESOLVED) {
+      throw new IncidentStateException("Only a resolved incident can be reopened.");
+    }
+    resolvedAt = null;
+    mitigatedAt = null;
+    status = IncidentStatus.ACKNOWLEDGED;
+  }
+
+  /** The first step taken after detection, which detection may not come after. */
+  Optional<Instant> firstStep() {
+    return acknowledgedAt().or(this::resolvedAt);
+  }
+
+  private String word() {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+
+  public IncidentStatus status() {
+    return status;
+  }
+
+  public Optional<Instant> acknowledgedAt() {
+    return Optional.ofNullable(acknowledgedAt);
+  }
+
+  public Optional<Instant> mitigatedAt() {
+    return Optional.ofNullable(mitigatedAt);
+  }
+
+  public Optional<Instant> resolvedAt() {
+    return Optional.ofNullable(resolvedAt);
+  }
+}

@@ -1,0 +1,146 @@
+package io.hindsight.incident.domain;
+
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.security.domain.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * "This runbook was unclear or wrong at this step", raised during an incident and waiting in the
+ * review queue under the label {@code runbook-improvement}.
+ */
+@Entity
+@Table(name = "runbook_feedback")
+public class RunbookFeedback {
+
+  public static final String LABEL = "runbook-improvement";
+  public static final String OPEN = "OPEN";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "incident_id", nullable = false, updatable = false)
+  private Long incidentId;
+
+  @Column(name = "repository", nullable = false, length = 40, updatable = false)
+  private String repository;
+
+  @Column(name = "path", nullable = false, length = RunbookPath.MAX_LENGTH, updatable = false)
+  private String path;
+
+  @Column(name = "step", nullable = false, length = 200, updatable = false)
+  private String step;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "problem", nullable = false, length = 10, updatable = false)
+  private RunbookProblem problem;
+
+  @Column(name = "note", nullable = false, length = 4000, updatable = false)
+  private String note;
+
+  @Column(name = "label", nullable = false, length = 40, updatable = false)
+  private String label;
+
+  @Column(name = "state", nullable = false, length = 20)
+  private String state;
+
+  @Column(name = "author", nullable = false, length = 64, updatable = false)
+  private Username author;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected RunbookFeedback() {}
+
+  public RunbookFeedback(
+      Incident incident,
+      RepositoryKey repository,
+      RunbookPath path,
+      String step,
+      RunbookProblem problem,
+      String note,
+      Username author,
+      Instant createdAt) {
+    this.incidentId = incident.id();
+    this.repository = repository.value();
+    this.path = path.value();
+    this.step = plain("step", step, 200);
+    this.problem = problem;
+    if (note == null || note.isBlank()) {
+      throw new IncidentRuleException("note", "must not be blank");
+    }
+    if (note.strip().length() > 4000
+        || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      throw new IncidentRuleException("note", "must be at most 4000 characters of text");
+    }
+    this.note = note.strip();
+    this.label = LABEL;
+    this.state = OPEN;
+    this.author = author;
+    this.createdAt = createdAt;
+  }
+
+  private static String plain(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IncidentRuleException(field, "must not be blank");
+    }
+    if (value.strip().length() > max || value.chars().anyMatch(Character::isISOControl)) {
+      throw new IncidentRuleException(field, "must be at most " + max + " plain characters");
+    }
+    return value.strip();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public RepositoryKey repository() {
+    return RepositoryKey.of(repository);
+  }
+
+  public RunbookPath path() {
+    return RunbookPath.of(path);
+  }
+
+  public String step() {
+    return step;
+  }
+
+  public RunbookProblem problem() {
+    return problem;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public Username author() {
+    return author;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,24 @@
+package io.hindsight.incident.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An incident against its severity's targets at one moment. Durations count from detection; a
+ * status update is due only for open incidents whose severity has a cadence.
+ */
+public record SlaState(
+    Duration responseTarget,
+    Instant acknowledgeDueAt,
+    Optional<Duration> timeToAcknowledge,
+    boolean acknowledgeBreached,
+    Optional<Duration> timeToMitigate,
+    Optional<Duration> timeToResolve,
+    Optional<Instant> statusUpdateDueAt,
+    boolean statusUpdateOverdue) {
+
+  public boolean breached() {
+    return acknowledgeBreached;
+  }
+}

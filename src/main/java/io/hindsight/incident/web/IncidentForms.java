@@ -1,0 +1,187 @@
+package io.hindsight.incident.web;
+
+import io.hindsight.incident.application.EvidenceService;
+import io.hindsight.incident.application.IncidentRunbooks;
+import io.hindsight.incident.application.Timeline;
+import io.hindsight.incident.domain.EntryKind;
+import io.hindsight.incident.domain.EntryText;
+import io.hindsight.incident.domain.EvidenceFileName;
+import io.hindsight.incident.domain.EvidenceRules;
+import io.hindsight.incident.domain.EvidenceType;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.RunbookProblem;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSummary;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The incident page's forms: quick entry, evidence upload, runbook link and runbook feedback. */
+@Named
+@ViewScoped
+public class IncidentForms implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject IncidentPage page;
+  @Inject transient Timeline timeline;
+  @Inject transient EvidenceService evidence;
+  @Inject transient IncidentRunbooks runbooks;
+  @Inject transient RunbookLibrary library;
+  @Inject transient WebCaller web;
+
+  private String kind = "NOTE";
+  private String text;
+  private transient Part file;
+  private String runbookPath;
+  private String step;
+  private String problem = "UNCLEAR";
+  private String note;
+
+  public List<EntryKind> getKinds() {
+    return Arrays.asList(EntryKind.values());
+  }
+
+  public List<RunbookSummary> getCatalog() {
+    return library.catalog(RunbookRepositories.SAMPLE);
+  }
+
+  public void addEntry() {
+    page.run(
+        () -> {
+          EntryKind chosen =
+              EntryKind.parse(kind)
+                  .orElseThrow(() -> new IncidentRuleException("kind", "is not a kind"));
+          timeline.append(
+              page.incidentKey(),
+              chosen,
+              EntryText.of(text),
+              Optional.empty(),
+              Optional.empty(),
+              web.caller());
+          text = null;
+        },
+        "Entry added.");
+  }
+
+  public void upload() {
+    page.run(
+        () -> {
+          if (file == null || file.getSize() == 0) {
+            throw new IncidentRuleException("file", "choose a file to attach");
+          }
+          if (file.getSize() > EvidenceRules.MAX_BYTES) {
+            throw new IncidentRuleException("file", "is larger than the limit");
+          }
+          EvidenceFileName name =
+              new EvidenceFileName(
+                  Optional.ofNullable(file.getSubmittedFileName()).orElse("").strip());
+          String type =
+              EvidenceType.fromMediaType(file.getContentType())
+                  .or(() -> EvidenceType.fromFileName(name.value()))
+                  .map(EvidenceType::mediaType)
+                  .orElse(file.getContentType());
+          try (InputStream in = file.getInputStream()) {
+            evidence.attach(page.incidentKey(), name, type, in.readAllBytes(), web.caller());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        "Evidence attached.");
+  }
+
+  public void linkRunbook() {
+    page.run(
+        () -> runbooks.link(page.incidentKey(), RunbookRepositories.SAMPLE, path(), web.caller()),
+        "Runbook linked.");
+  }
+
+  public void flag() {
+    page.run(
+        () -> {
+          runbooks.flag(
+              page.incidentKey(),
+              RunbookRepositories.SAMPLE,
+              path(),
+              step,
+              RunbookProblem.parse(problem)
+                  .orElseThrow(() -> new IncidentRuleException("problem", "is unclear or wrong")),
+              note,
+              web.caller());
+          step = null;
+          note = null;
+        },
+        "Feedback stored for the runbook review.");
+  }
+
+  private RunbookPath path() {
+    return RunbookPath.parse(runbookPath == null ? "" : runbookPath)
+        .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getRunbookPath() {
+    return runbookPath;
+  }
+
+  public void setRunbookPath(String runbookPath) {
+    this.runbookPath = runbookPath;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public void setProblem(String problem) {
+    this.problem = problem;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

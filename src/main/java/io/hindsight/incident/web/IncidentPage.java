@@ -1,0 +1,156 @@
+package io.hindsight.incident.web;
+
+import io.hindsight.incident.api.IncidentView;
+import io.hindsight.incident.api.IncidentViews;
+import io.hindsight.incident.application.EvidenceService;
+import io.hindsight.incident.application.IncidentNotFoundException;
+import io.hindsight.incident.application.IncidentRunbooks;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.IncidentSteps;
+import io.hindsight.incident.application.Timeline;
+import io.hindsight.incident.domain.Evidence;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.IncidentStateException;
+import io.hindsight.incident.domain.RunbookFeedback;
+import io.hindsight.incident.domain.RunbookLink;
+import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.runbook.domain.RunbookSummary;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/** One incident: SLA clock, escalation, timeline, runbooks, evidence and the lifecycle steps. */
+@Named
+@ViewScoped
+public class IncidentPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient IncidentService service;
+  @Inject transient IncidentViews views;
+  @Inject transient IncidentSteps steps;
+  @Inject transient Timeline timeline;
+  @Inject transient EvidenceService evidence;
+  @Inject transient IncidentRunbooks runbooks;
+  @Inject transient WebCaller web;
+
+  private String key;
+  private IncidentKey incidentKey;
+  private String problem;
+  private transient IncidentView incident;
+  private transient List<TimelineEntry> entries;
+
+  public void load() {
+    incidentKey = IncidentKey.parse(key).orElse(null);
+    try {
+      if (incidentKey == null) {
+        throw new IncidentNotFoundException(String.valueOf(key));
+      }
+      service.visible(incidentKey, web.caller());
+    } catch (IncidentNotFoundException missing) {
+      problem = missing.getMessage();
+      incidentKey = null;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+  }
+
+  public IncidentView getIncident() {
+    if (incident == null && incidentKey != null) {
+      incident = views.detail(service.visible(incidentKey, web.caller()));
+    }
+    return incident;
+  }
+
+  public List<TimelineEntry> getEntries() {
+    if (entries == null && incidentKey != null) {
+      entries = timeline.of(incidentKey, web.caller());
+    }
+    return entries;
+  }
+
+  public List<Evidence> getEvidence() {
+    return incidentKey == null ? List.of() : evidence.list(incidentKey, web.caller());
+  }
+
+  public List<RunbookLink> getRunbooks() {
+    return incidentKey == null ? List.of() : runbooks.links(incidentKey, web.caller());
+  }
+
+  public List<RunbookSummary> getSuggestions() {
+    return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, web.caller());
+  }
+
+  public List<RunbookFeedback> getFeedback() {
+    return incidentKey == null ? List.of() : runbooks.feedback(incidentKey, web.caller());
+  }
+
+  public boolean isResponder() {
+    return web.responder();
+  }
+
+  public void acknowledge() {
+    step(IncidentSteps.Step.ACKNOWLEDGE, "Acknowledged.");
+  }
+
+  public void mitigate() {
+    step(IncidentSteps.Step.MITIGATE, "Mitigated.");
+  }
+
+  public void resolve() {
+    step(IncidentSteps.Step.RESOLVE, "Resolved.");
+  }
+
+  public void reopen() {
+    step(IncidentSteps.Step.REOPEN, "Reopened.");
+  }
+
+  private void step(IncidentSteps.Step step, String done) {
+    run(
+        () -> steps.take(incidentKey, step, Optional.empty(), Optional.empty(), web.caller()),
+        done);
+  }
+
+  /** Runs a responder's change, reports the outcome, and shows fresh data afterwards. */
+  void run(Runnable change, String done) {
+    if (!web.responder() || incidentKey == null) {
+      FacesMessages.error("Only responders can change incidents.");
+      return;
+    }
+    try {
+      change.run();
+      FacesMessages.info(done);
+    } catch (IncidentRuleException refused) {
+      FacesMessages.error(describe(refused));
+    } catch (IncidentStateException | IncidentNotFoundException refused) {
+      FacesMessages.error(refused.getMessage());
+    }
+    incident = null;
+    entries = null;
+  }
+
+  static String describe(IncidentRuleException refused) {
+    return refused.field() + " " + refused.getMessage() + ".";
+  }
+
+  IncidentKey incidentKey() {
+    return incidentKey;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+}

@@ -1,0 +1,155 @@
+package io.hindsight.incident.web;
+
+import io.hindsight.incident.api.IncidentView;
+import io.hindsight.incident.api.IncidentViews;
+import io.hindsight.incident.application.IncidentFilter;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.domain.Declaration;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentCategory;
+import io.hindsight.incident.domain.IncidentRoles;
+import io.hindsight.incident.domain.IncidentRuleException;
+import io.hindsight.incident.domain.IncidentTitle;
+import io.hindsight.incident.domain.ServiceName;
+import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The incident list (open first, SLA state at a glance) and the declare form. */
+@Named
+@RequestScoped
+public class IncidentsPage {
+
+  @Inject IncidentService service;
+  @Inject IncidentViews views;
+  @Inject WebCaller web;
+  @Inject Clock clock;
+
+  private List<IncidentView> incidents;
+  private String title;
+  private String severity = "P2";
+  private String category = "OUTAGE";
+  private String services;
+  private Integer startedMinutesAgo = 0;
+
+  public List<IncidentView> getIncidents() {
+    if (incidents == null) {
+      incidents =
+          service.search(IncidentFilter.all(), web.caller(), 0, 100).items().stream()
+              .map(views::summary)
+              .toList();
+    }
+    return incidents;
+  }
+
+  public boolean isResponder() {
+    return web.responder();
+  }
+
+  public List<Severity> getSeverities() {
+    return Arrays.asList(Severity.values());
+  }
+
+  public List<IncidentCategory> getCategories() {
+    return Arrays.asList(IncidentCategory.values());
+  }
+
+  public String declare() {
+    if (!web.responder()) {
+      FacesMessages.error("Only responders can declare incidents.");
+      return null;
+    }
+    try {
+      Instant now = clock.instant();
+      if (startedMinutesAgo == null || startedMinutesAgo < 0 || startedMinutesAgo > 525_600) {
+        throw new IncidentRuleException("startedAt", "must be 0 to 525600 minutes ago");
+      }
+      IncidentCategory chosen =
+          IncidentCategory.parse(category)
+              .orElseThrow(() -> new IncidentRuleException("category", "is not a category"));
+      Instant started = now.minus(Duration.ofMinutes(startedMinutesAgo));
+      Incident incident =
+          service.declare(
+              new Declaration(
+                  IncidentTitle.of(title),
+                  Severity.parse(severity)
+                      .orElseThrow(() -> new IncidentRuleException("severity", "is not P0-P3")),
+                  chosen,
+                  serviceNames(),
+                  started,
+                  now,
+                  chosen.restrictedByDefault()),
+              new IncidentRoles(web.caller().username(), null, null),
+              web.caller());
+      FacesMessages.infoAfterRedirect("Declared " + incident.key() + ".");
+      return "/incident?faces-redirect=true&key=" + incident.key().value();
+    } catch (IncidentRuleException refused) {
+      FacesMessages.error(IncidentPage.describe(refused));
+      return null;
+    }
+  }
+
+  private Set<ServiceName> serviceNames() {
+    Set<ServiceName> names = new LinkedHashSet<>();
+    if (services != null) {
+      for (String name : services.split(",")) {
+        if (!name.isBlank()) {
+          names.add(ServiceName.of(name));
+        }
+      }
+    }
+    if (names.size() > Declaration.MAX_SERVICES) {
+      throw new IncidentRuleException("services", "must have at most 20 entries");
+    }
+    return names;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSeverity() {
+    return severity;
+  }
+
+  public void setSeverity(String severity) {
+    this.severity = severity;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getServices() {
+    return services;
+  }
+
+  public void setServices(String services) {
+    this.services = services;
+  }
+
+  public Integer getStartedMinutesAgo() {
+    return startedMinutesAgo;
+  }
+
+  public void setStartedMinutesAgo(Integer startedMinutesAgo) {
+    this.startedMinutesAgo = startedMinutesAgo;
+  }
+}

@@ -1,0 +1,79 @@
+package io.hindsight.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Signed-in API clients for the demo users, and incidents to test with. */
+final class IncidentApi {
+
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private final URL base;
+
+  IncidentApi(URL base) {
+    this.base = base;
+  }
+
+  ApiClient as(String user) {
+    String password = user.equals("admin") ? "it-admin-password" : "hindsight-demo";
+    String token =
+        TOKENS.computeIfAbsent(
+            base + " " + user,
+            k -> {
+              ApiClient.Reply reply =
+                  new ApiClient(base)
+                      .basic(user, password)
+                      .post("api/v1/tokens", "{\"name\":\"incident tests\"}");
+              assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+              return reply.json().getString("token");
+            });
+    return new ApiClient(base).bearer(token);
+  }
+
+  static String ago(Duration duration) {
+    return Instant.now().minus(duration).truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  JsonObject declare(String user, String severity, String category, String title) {
+    return declare(
+        user,
+        "{\"title\":\""
+            + title
+            + "\",\"severity\":\""
+            + severity
+            + "\",\"category\":\""
+            + category
+            + "\",\"services\":[\"checkout-api\"],\"startedAt\":\""
+            + ago(Duration.ofMinutes(10))
+            + "\",\"detectedAt\":\""
+            + ago(Duration.ofMinutes(5))
+            + "\"}");
+  }
+
+  JsonObject declare(String user, String body) {
+    ApiClient.Reply reply = as(user).post("api/v1/incidents", body);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json();
+  }
+
+  /** How many incidents an admin sees: every incident there is. */
+  long total() {
+    ApiClient.Reply reply = as("admin").get("api/v1/incidents?size=1");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonNumber("total").longValue();
+  }
+
+  static void assertProblem(ApiClient.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}

@@ -1,0 +1,130 @@
+package io.hindsight.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The incident pages over HTTP: bad form input, visibility, and keys under concurrency. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncidentPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private BrowserSession signIn(String user) {
+    BrowserSession browser = new BrowserSession(base);
+    HttpResponse<String> login =
+        browser.submit(
+            "login.xhtml",
+            "login",
+            Map.of(
+                "username", user, "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
+    assertThat(login.statusCode()).isEqualTo(302);
+    return browser;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "empty title | '' | 0 | title must not be blank",
+        "long title | LONG | 0 | title must be at most 200 characters",
+        "negative minutes | Title | -5 | startedAt must be 0 to 525600 minutes ago",
+        "not a number | Title | soon | Enter a number of minutes.",
+      })
+  void badDeclarationsShowAnErrorAndStoreNothing(
+      String why, String title, String minutes, String message) {
+    IncidentApi api = new IncidentApi(base);
+    long before = api.total();
+    Map<String, String> fields = new HashMap<>();
+    fields.put("declare:title", title.equals("LONG") ? "t".repeat(100_000) : title);
+    fields.put("declare:severity", "P1");
+    fields.put("declare:category", "OUTAGE");
+    fields.put("declare:services", "api");
+    fields.put("declare:started", minutes);
+    fields.put("declare:declare-button", "Declare");
+
+    HttpResponse<String> page = signIn("responder").submit("incidents.xhtml", "declare", fields);
+
+    assertThat(page.statusCode()).as(why).isEqualTo(200);
+    assertThat(page.body()).contains(message);
+    assertThat(api.total()).isEqualTo(before);
+  }
+
+  @Test
+  void aViewerSeesTheListButNoDeclareForm() {
+    HttpResponse<String> page = signIn("viewer").get("incidents.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Incidents</h1>").doesNotContain("declare:title");
+  }
+
+  @Test
+  void restrictedAndUnknownIncidentPagesAre404ForOutsiders() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P1", "security", "Credential stuffing").getString("key");
+
+    HttpResponse<String> outsider = signIn("reviewer").get("incident.xhtml?key=" + key);
+    assertThat(outsider.statusCode()).isEqualTo(404);
+    assertThat(outsider.body()).doesNotContain("Credential stuffing");
+    assertThat(signIn("reviewer").get("incidents.xhtml").body()).doesNotContain(key);
+
+    HttpResponse<String> insider = signIn("responder").get("incident.xhtml?key=" + key);
+    assertThat(insider.statusCode()).isEqualTo(200);
+    assertThat(insider.body()).contains("Credential stuffing").contains("restricted");
+
+    assertThat(signIn("viewer").get("incident.xhtml?key=INC-2026-x").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void concurrentDeclarationsGetDistinctConsecutiveKeys() {
+    IncidentApi api = new IncidentApi(base);
+    api.as("responder");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<CompletableFuture<String>> declared =
+          IntStream.range(0, 6)
+              .mapToObj(
+                  n ->
+                      CompletableFuture.supplyAsync(
+                          () ->
+                              api.declare("responder", "P3", "outage", "Parallel " + n)
+                                  .getString("key"),
+                          pool))
+              .toList();
+      List<Integer> sequences =
+          declared.stream()
+              .map(CompletableFuture::join)
+              .map(k -> Integer.parseInt(k.substring(k.lastIndexOf('-') + 1)))
+              .sorted()
+              .toList();
+      assertThat(sequences).doesNotHaveDuplicates();
+      assertThat(sequences.get(5) - sequences.get(0)).isEqualTo(5);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.hindsight.incident.domain;
+
+import static io.hindsight.incident.domain.Incidents.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hindsight.security.domain.Username;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IncidentLifecycleTest {
+
+  private final Incident incident = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
+
+  @Test
+  void declaredAcknowledgedMitigatedResolvedAndReopened() {
+    incident.acknowledge(T0.plusSeconds(60), T0.plusSeconds(60));
+    incident.mitigate(T0.plusSeconds(600), T0.plusSeconds(600));
+    incident.resolve(T0.plusSeconds(900), T0.plusSeconds(900));
+    assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
+    assertThat(incident.lifecycle().resolvedAt()).contains(T0.plusSeconds(900));
+
+    incident.reopen();
+
+    assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
+    assertThat(incident.lifecycle().resolvedAt()).isEmpty();
+    assertThat(incident.lifecycle().acknowledgedAt()).contains(T0.plusSeconds(60));
+  }
+
+  @Test
+  void resolvingDirectlyFillsInTheEarlierSteps() {
+    incident.resolve(T0.plusSeconds(300), T0.plusSeconds(400));
+    assertThat(incident.lifecycle().acknowledgedAt()).contains(T0.plusSeconds(300));
+    assertThat(incident.lifecycle().mitigatedAt()).contains(T0.plusSeconds(300));
+  }
+
+  @Test
+  void resolvedBeforeDetectedIsRefused() {
+    assertThatThrownBy(() -> incident.resolve(T0.minusSeconds(1), T0.plusSeconds(60)))
+        .isInstanceOf(IncidentRuleException.class)
+        .hasMessage("must not be before detectedAt")
+        .extracting(e -> ((IncidentRuleException) e).field())
+        .isEqualTo("resolvedAt");
+    assertThat(incident.status()).isEqualTo(IncidentStatus.DECLARED);
+  }
+
+  @Test
+  void timesInTheFutureAreRefusedBeyondTwoMinutesOfSkew() {
+    Instant now = T0.plusSeconds(600);
+    incident.acknowledge(now.plus(IncidentTimes.CLOCK_SKEW), now);
+    assertThatThrownBy(
+            () -> incident.mitigate(now.plus(IncidentTimes.CLOCK_SKEW).plusSeconds(1), now))
+        .isInstanceOf(IncidentRuleException.class)
+        .hasMessage("must not be in the future");
+  }
+
+  @Test
+  void declaringWithAFutureStartOrADetectionBeforeTheStartIsRefused() {
+    assertThatThrownBy(
+            () -> Incidents.declared(Severity.P2, IncidentCategory.DATA, T0.plusSeconds(3600), T0))
+        .isInstanceOf(IncidentRuleException.class)
+        .hasMessage("must not be in the future");
+    assertThatThrownBy(
+            () ->
+                new Declaration(
+                    IncidentTitle.of("x"),
+                    Severity.P2,
+                    IncidentCategory.DATA,
+                    Set.of(),
+                    T0,
+                    T0.minusSeconds(1),
+                    true))
+        .hasMessage("must not be before startedAt");
+  }
+
+  @Test
+  void stepsOutOfOrderAreConflicts() {
+    incident.resolve(T0.plusSeconds(60), T0.plusSeconds(60));
+    assertThatThrownBy(() -> incident.acknowledge(T0.plusSeconds(70), T0.plusSeconds(70)))
+        .isInstanceOf(IncidentStateException.class)
+        .hasMessageContaining("resolved");
+    assertThatThrownBy(() -> incident.resolve(T0.plusSeconds(70), T0.plusSeconds(70)))
+        .isInstanceOf(IncidentStateException.class);
+    Incident open = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
+    assertThatThrownBy(open::reopen).isInstanceOf(IncidentStateException.class);
+  }
+
+  @Test
+  void aSeverityChangeMovesTheAcknowledgementTarget() {
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isTrue();
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isFalse();
+  }
+
+  @Test
+  void restrictedIncidentsAreVisibleToTheirRespondersAndAdminsOnly() {
+    Incident secret = Incidents.declared(Severity.P1, IncidentCategory.SECURITY, T0);
+    assertThat(secret.restricted()).isTrue();
+    assertThat(secret.isVisibleTo(Username.of("responder"), false)).isTrue();
+    assertThat(secret.isVisibleTo(Username.of("viewer"), false)).isFalse();
+    assertThat(secret.isVisibleTo(Username.of("admin"), true)).isTrue();
+    secret.assignRoles(new IncidentRoles(Username.of("viewer"), null, null));
+    assertThat(secret.isVisibleTo(Username.of("viewer"), false)).isTrue();
+    assertThat(incident.isVisibleTo(Username.of("viewer"), false)).isTrue();
+  }
+
+  @Test
+  void titlesAreCheckedForBlanknessLengthAndControlCharacters() {
+    assertThatThrownBy(() -> IncidentTitle.of("  ")).hasMessage("must not be blank");
+    assertThatThrownBy(() -> IncidentTitle.of("x".repeat(201)))
+        .hasMessage("must be at most 200 characters");
+    assertThatThrownBy(() -> IncidentTitle.of("a\u0000b"))
+        .hasMessage("must not contain control characters");
+    assertThat(IncidentTitle.of("  Checkout down  ").value()).isEqualTo("Checkout down");
+  }
+}
