@@ -16,6 +16,12 @@ public final class FacesMessages {
     add(FacesMessage.SEVERITY_INFO, text);
   }
 
+  /** An information message that survives the redirect after a successful post. */
+  public static void infoAfterRedirect(String text) {
+    add(FacesMessage.SEVERITY_INFO, text);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
