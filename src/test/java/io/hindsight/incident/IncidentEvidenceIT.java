@@ -156,10 +156,22 @@ class IncidentEvidenceIT {
   }
 
   @Test
-  void aFileOverTheRequestLimitIs413AndNotStored() {
+  void aFileOfSeveralMegabytesIsAccepted() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P3", "outage", "Large log").getString("key");
+    byte[] log = new byte[3 * 1024 * 1024];
+    java.util.Arrays.fill(log, (byte) 'l');
+    ApiClient.Reply reply =
+        upload(api.as("responder"), key, "text/plain", "attachment; filename=large.log", log);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    assertThat(reply.json().getJsonNumber("sizeBytes").longValue()).isEqualTo(log.length);
+  }
+
+  @Test
+  void aFileOverTheTenMegabyteLimitIs413AndNotStored() {
     IncidentApi api = new IncidentApi(base);
     String key = api.declare("responder", "P3", "outage", "Big evidence").getString("key");
-    byte[] big = new byte[1024 * 1024 + 1];
+    byte[] big = new byte[11 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
     ApiClient.Reply reply =
         upload(api.as("responder"), key, "text/plain", "attachment; filename=big.log", big);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies over 1 MiB before anything reads them: 413, as problem+json for the API
@@ -24,13 +25,20 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
   public static final long LIMIT_BYTES = 1024 * 1024;
 
+  /** Evidence files may be up to 10 MiB; a multipart form adds a little around them. */
+  public static final long EVIDENCE_LIMIT_BYTES = 10L * 1024 * 1024 + 64 * 1024;
+
+  private static final Pattern EVIDENCE_PATHS =
+      Pattern.compile("/api/v1/incidents/[^/]+/evidence/?|/incident\\.xhtml");
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getContentLengthLong() > LIMIT_BYTES) {
+    long limit = limitFor(request);
+    if (request.getContentLengthLong() > limit) {
       discardBody(request);
-      refuse(request, response);
+      refuse(request, response, limit);
       return;
     }
     if (isFormWithoutLength(request)) {
@@ -38,7 +46,13 @@ public class RequestSizeLimitFilter extends HttpFilter {
           HttpServletResponse.SC_LENGTH_REQUIRED, "Forms must be sent with a Content-Length.");
       return;
     }
-    chain.doFilter(new BoundedRequest(request), response);
+    chain.doFilter(new BoundedRequest(request, limit), response);
+  }
+
+  static long limitFor(HttpServletRequest request) {
+    return EVIDENCE_PATHS.matcher(RequestPaths.of(request)).matches()
+        ? EVIDENCE_LIMIT_BYTES
+        : LIMIT_BYTES;
   }
 
   /**
@@ -68,7 +82,7 @@ public class RequestSizeLimitFilter extends HttpFilter {
     }
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response)
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
       throws IOException {
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -78,15 +92,16 @@ public class RequestSizeLimitFilter extends HttpFilter {
           response,
           HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "Request Entity Too Large",
-          "The request body is larger than " + LIMIT_BYTES + " bytes.");
+          "The request body is larger than " + limit + " bytes.");
     } else {
       response.setContentType("text/html");
       response
           .getWriter()
           .write(
               "<!DOCTYPE html><html lang=\"en\"><head><title>Too large · Hindsight</title></head>"
-                  + "<body><h1>What you sent is too large</h1><p>Forms accept up to 1 MiB. Shorten the"
-                  + " text and try again.</p><p><a href=\"/\">Back to Hindsight</a></p></body></html>");
+                  + "<body><h1>What you sent is too large</h1><p>This form accepts up to "
+                  + Math.max(1, limit / (1024 * 1024))
+                  + " MiB. Shorten the text or send a smaller file and try again.</p><p><a href=\"/\">Back to Hindsight</a></p></body></html>");
     }
   }
 
@@ -94,14 +109,17 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     private ServletInputStream stream;
 
-    BoundedRequest(HttpServletRequest request) {
+    private final long limit;
+
+    BoundedRequest(HttpServletRequest request, long limit) {
       super(request);
+      this.limit = limit;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new BoundedInputStream(super.getInputStream());
+        stream = new BoundedInputStream(super.getInputStream(), limit);
       }
       return stream;
     }
@@ -110,10 +128,12 @@ public class RequestSizeLimitFilter extends HttpFilter {
   private static final class BoundedInputStream extends ServletInputStream {
 
     private final ServletInputStream delegate;
+    private final long limit;
     private long count;
 
-    BoundedInputStream(ServletInputStream delegate) {
+    BoundedInputStream(ServletInputStream delegate, long limit) {
       this.delegate = delegate;
+      this.limit = limit;
     }
 
     @Override
@@ -136,8 +156,8 @@ public class RequestSizeLimitFilter extends HttpFilter {
 
     private void count(int n) throws PayloadTooLargeException {
       count += n;
-      if (count > LIMIT_BYTES) {
-        throw new PayloadTooLargeException(LIMIT_BYTES);
+      if (count > limit) {
+        throw new PayloadTooLargeException(limit);
       }
     }
 
