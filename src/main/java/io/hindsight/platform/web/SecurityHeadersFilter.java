@@ -21,15 +21,22 @@ public class SecurityHeadersFilter extends HttpFilter {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
           + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
+  /**
+   * The headers every answer carries, also those written before the filters run (authentication).
+   */
+  public static void apply(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    apply(response);
     if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource")
         && !request.getRequestURI().startsWith(request.getContextPath() + "/static/")) {
       response.setHeader("Cache-Control", "no-store");

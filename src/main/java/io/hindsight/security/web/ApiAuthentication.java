@@ -2,6 +2,7 @@ package io.hindsight.security.web;
 
 import io.hindsight.platform.web.ProblemResponses;
 import io.hindsight.platform.web.RequestPaths;
+import io.hindsight.platform.web.SecurityHeadersFilter;
 import io.hindsight.security.application.ApiTokenCredential;
 import io.hindsight.security.domain.ApiTokenSecret;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,6 +121,7 @@ public class ApiAuthentication {
   private static AuthenticationStatus refuse(
       HttpServletResponse response, int status, String detail) {
     try {
+      SecurityHeadersFilter.apply(response);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"hindsight\"");
       ProblemResponses.write(
           response, status, status == 429 ? "Too Many Requests" : "Unauthorized", detail);
