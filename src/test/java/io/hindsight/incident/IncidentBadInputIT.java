@@ -201,7 +201,7 @@ class IncidentBadInputIT {
                         String.format(update, loaded, "Lost update", "P3"))));
     assertProblem(stale, 409);
     assertThat(stale.json().getJsonNumber("currentVersion").longValue()).isEqualTo(current);
-    assertThat(stale.json().getString("detail")).contains("current version is " + current);
+    assertThat(stale.json().getString("detail")).contains("current version " + current);
 
     JsonObject stored = responder.get("api/v1/incidents/" + key).json();
     assertThat(stored.getString("title")).isEqualTo("Queue backlog growing");

@@ -8,6 +8,7 @@ import io.hindsight.incident.domain.IncidentRoles;
 import io.hindsight.incident.domain.IncidentTimes;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.api.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,9 +73,8 @@ public class IncidentService {
 
   public Incident update(IncidentKey key, IncidentChanges changes, Caller caller) {
     Incident incident = visible(key, caller);
-    if (incident.version() != changes.basedOnVersion()) {
-      throw new StaleVersionException(incident.version());
-    }
+    StaleVersionException.check(
+        "incident " + key.value(), changes.basedOnVersion(), incident.version());
     Instant now = clock.instant();
     SeverityPolicy policy = policyOf(incident);
     var before = incident.severity();
