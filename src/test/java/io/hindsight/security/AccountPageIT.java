@@ -154,46 +154,23 @@ class AccountPageIT {
     assertThat(tokenCount()).isEqualTo(before);
   }
 
+  private HttpResponse<String> changePassword(String current, String replacement) {
+    return browser.submit(
+        "account.xhtml",
+        "password",
+        Map.of(
+            "password:current", current,
+            "password:new", replacement,
+            "password:change-password", "Change password"));
+  }
+
   @Test
   void changingThePasswordNeedsTheCurrentOneAndAStrongNewOne() {
-    HttpResponse<String> wrong =
-        browser.submit(
-            "account.xhtml",
-            "password",
-            Map.of(
-                "password:current",
-                "not-it",
-                "password:new",
-                "second-password-2",
-                "password:change-password",
-                "Change password"));
-    assertThat(wrong.body()).contains("The current password is not right.");
-
-    HttpResponse<String> weak =
-        browser.submit(
-            "account.xhtml",
-            "password",
-            Map.of(
-                "password:current",
-                "first-password-1",
-                "password:new",
-                "short",
-                "password:change-password",
-                "Change password"));
-    assertThat(weak.body()).contains("12");
-
-    HttpResponse<String> changed =
-        browser.submit(
-            "account.xhtml",
-            "password",
-            Map.of(
-                "password:current",
-                "first-password-1",
-                "password:new",
-                "second-password-2",
-                "password:change-password",
-                "Change password"));
-    assertThat(changed.body()).contains("Your password has been changed.");
+    assertThat(changePassword("not-it", "second-password-2").body())
+        .contains("The current password is not right.");
+    assertThat(changePassword("first-password-1", "short").body()).contains("12");
+    assertThat(changePassword("first-password-1", "second-password-2").body())
+        .contains("Your password has been changed.");
     signIn(new BrowserSession(base), "second-password-2");
   }
 
