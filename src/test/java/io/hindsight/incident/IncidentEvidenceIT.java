@@ -156,6 +156,62 @@ class IncidentEvidenceIT {
   }
 
   @Test
+  void aLinkToEvidenceElsewhereIsKeptWithItsTitle() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P2", "degradation", "Slow checkout").getString("key");
+    ApiClient.Reply added =
+        api.as("responder")
+            .post(
+                "api/v1/incidents/" + key + "/evidence/links",
+                "{\"url\":\"https://grafana.example/d/abc?from=now-1h\",\"title\":\"Latency dashboard\"}");
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    assertThat(added.json().getString("title")).isEqualTo("Latency dashboard");
+
+    ApiClient.Reply listed = api.as("viewer").get("api/v1/incidents/" + key + "/evidence/links");
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body()).contains("https://grafana.example/d/abc?from=now-1h");
+    assertThat(api.as("viewer").get("api/v1/incidents/" + key + "/timeline").body())
+        .contains("Linked evidence Latency dashboard");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "{\"url\":\"javascript:alert(1)\"}",
+        "{\"url\":\"/relative/path\"}",
+        "{\"url\":\"ftp://files.example/x\"}",
+        "{\"url\":\"  \"}",
+        "{\"url\":\"https://exa mple.com\"}",
+        "{\"title\":\"no url\"}",
+        "{\"url\":\"https://example.com\",\"extra\":1}"
+      })
+  void badLinksAre400AndNotStored(String body) {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P3", "outage", "Links").getString("key");
+    ApiClient.Reply reply =
+        api.as("responder").post("api/v1/incidents/" + key + "/evidence/links", body);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(
+            api.as("responder")
+                .get("api/v1/incidents/" + key + "/evidence/links")
+                .jsonValue()
+                .asJsonArray())
+        .isEmpty();
+  }
+
+  @Test
+  void aViewerCannotAddLinks() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P3", "outage", "Viewer links").getString("key");
+    ApiClient.Reply reply =
+        api.as("viewer")
+            .post(
+                "api/v1/incidents/" + key + "/evidence/links", "{\"url\":\"https://example.com\"}");
+    assertThat(reply.status()).isEqualTo(403);
+  }
+
+  @Test
   void aFileOfSeveralMegabytesIsAccepted() {
     IncidentApi api = new IncidentApi(base);
     String key = api.declare("responder", "P3", "outage", "Large log").getString("key");

@@ -127,4 +127,37 @@ class IncidentPagesIT {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void evidenceLinksAreAddedFromTheIncidentPage() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P2", "degradation", "Link from page").getString("key");
+    BrowserSession browser = signIn("responder");
+
+    HttpResponse<String> added =
+        browser.submit(
+            "incident.xhtml?key=" + key,
+            "link",
+            Map.of(
+                "link:url",
+                "https://logs.example/q?id=7",
+                "link:title",
+                "Log search",
+                "link:add-link",
+                "Add link"));
+    assertThat(added.body()).contains("Link added.");
+    assertThat(browser.get("incident.xhtml?key=" + key).body())
+        .contains("href=\"https://logs.example/q?id=7\"")
+        .contains("Log search");
+
+    HttpResponse<String> refused =
+        browser.submit(
+            "incident.xhtml?key=" + key,
+            "link",
+            Map.of(
+                "link:url", "javascript:alert(1)", "link:title", "x", "link:add-link", "Add link"));
+    assertThat(refused.body()).contains("must be an absolute http or https address");
+    assertThat(browser.get("incident.xhtml?key=" + key).body())
+        .doesNotContain("href=\"javascript:");
+  }
 }

@@ -4,11 +4,13 @@ import io.hindsight.incident.application.EvidenceService;
 import io.hindsight.incident.application.EvidenceStore;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceFileName;
+import io.hindsight.incident.domain.EvidenceLink;
 import io.hindsight.incident.domain.EvidenceRules;
 import io.hindsight.incident.domain.EvidenceTooLargeException;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.api.RequestValidator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,6 +52,7 @@ public class EvidenceResource {
       Pattern.compile("(?i)(?:^|;)\\s*filename\\s*=\\s*(?:\"([^\"]*)\"|([^;\\s]+))");
 
   @Inject EvidenceService evidence;
+  @Inject RequestValidator validator;
   @Inject EvidenceStore store;
   @Context SecurityContext security;
 
@@ -74,6 +77,26 @@ public class EvidenceResource {
         .entity(EvidenceView.of(incident.value(), stored))
         .header(SHA256_HEADER, stored.sha256().hex())
         .build();
+  }
+
+  @POST
+  @Path("links")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response link(@PathParam("key") String key, EvidenceLinkRequest request) {
+    IncidentKey incident = RequestFields.key(key);
+    EvidenceLinkRequest valid = validator.valid(request);
+    EvidenceLink stored = evidence.link(incident, valid.url(), valid.title(), Callers.of(security));
+    return Response.status(Response.Status.CREATED).entity(EvidenceLinkView.of(stored)).build();
+  }
+
+  @GET
+  @Path("links")
+  public List<EvidenceLinkView> links(@PathParam("key") String key) {
+    IncidentKey incident = RequestFields.key(key);
+    return evidence.links(incident, Callers.of(security)).stream()
+        .map(EvidenceLinkView::of)
+        .toList();
   }
 
   @GET

@@ -2,6 +2,7 @@ package io.hindsight.incident.application;
 
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceFileName;
+import io.hindsight.incident.domain.EvidenceLink;
 import io.hindsight.incident.domain.EvidenceRules;
 import io.hindsight.incident.domain.EvidenceType;
 import io.hindsight.incident.domain.Incident;
@@ -45,6 +46,23 @@ public class EvidenceService {
         "Attached evidence " + fileName + " (" + content.length + " bytes, SHA-256 " + hash + ").",
         caller);
     return evidence;
+  }
+
+  public EvidenceLink link(IncidentKey key, String url, String title, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    EvidenceLink link = EvidenceLink.of(incident, url, title, caller.username(), clock.instant());
+    em.persist(link);
+    timeline.record(incident, "Linked evidence " + link.title() + " (" + link.url() + ").", caller);
+    return link;
+  }
+
+  public List<EvidenceLink> links(IncidentKey key, Caller caller) {
+    Incident incident = service.visible(key, caller);
+    return em.createQuery(
+            "select l from EvidenceLink l where l.incidentId = :id order by l.addedAt, l.id",
+            EvidenceLink.class)
+        .setParameter("id", incident.id())
+        .getResultList();
   }
 
   public List<Evidence> list(IncidentKey key, Caller caller) {

@@ -42,6 +42,8 @@ public class IncidentForms implements Serializable {
 
   private String kind = "NOTE";
   private String text;
+  private String linkUrl;
+  private String linkTitle;
   private transient Part file;
   private String runbookPath;
   private String step;
@@ -98,6 +100,32 @@ public class IncidentForms implements Serializable {
           }
         },
         "Evidence attached.");
+  }
+
+  public void addLink() {
+    page.run(
+        () -> {
+          evidence.link(page.incidentKey(), linkUrl, linkTitle, web.caller());
+          linkUrl = null;
+          linkTitle = null;
+        },
+        "Link added.");
+  }
+
+  public String getLinkUrl() {
+    return linkUrl;
+  }
+
+  public void setLinkUrl(String linkUrl) {
+    this.linkUrl = linkUrl;
+  }
+
+  public String getLinkTitle() {
+    return linkTitle;
+  }
+
+  public void setLinkTitle(String linkTitle) {
+    this.linkTitle = linkTitle;
   }
 
   public void linkRunbook() {

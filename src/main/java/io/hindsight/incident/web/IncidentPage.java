@@ -9,6 +9,7 @@ import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.IncidentSteps;
 import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Evidence;
+import io.hindsight.incident.domain.EvidenceLink;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.IncidentStateException;
@@ -76,6 +77,10 @@ public class IncidentPage implements Serializable {
 
   public List<Evidence> getEvidence() {
     return incidentKey == null ? List.of() : evidence.list(incidentKey, web.caller());
+  }
+
+  public List<EvidenceLink> getLinks() {
+    return incidentKey == null ? List.of() : evidence.links(incidentKey, web.caller());
   }
 
   public List<RunbookLink> getRunbooks() {
