@@ -130,4 +130,29 @@ class IncidentBrowserIT {
         .map(m -> m.getText())
         .reduce("", String::concat);
   }
+
+  @Test
+  void theTimelineUpdatesItselfWhileThePageIsOpen() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare("responder", "P1", "outage", "Live timeline " + UUID.randomUUID())
+            .getString("key");
+    browser.get(base + "incident.xhtml?key=" + key);
+    browser.findElement(By.id("username")).sendKeys("responder");
+    browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
+    assertThat(browser.getCurrentUrl()).contains("/incident.xhtml?key=" + key);
+
+    String text = "Rolled back release " + UUID.randomUUID();
+    assertThat(
+            api.as("responder")
+                .post(
+                    "api/v1/incidents/" + key + "/timeline",
+                    "{\"kind\":\"action\",\"text\":\"" + text + "\"}")
+                .status())
+        .isEqualTo(201);
+
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(40))
+        .until(d -> d.findElement(By.id("timeline")).getText().contains(text));
+    assertThat(browser.findElement(By.id("live-status")).getText()).startsWith("Updated");
+  }
 }
