@@ -2,6 +2,7 @@ package io.hindsight.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.HindsightDeployment;
 import java.net.URL;
@@ -159,5 +160,37 @@ class IncidentPagesIT {
     assertThat(refused.body()).contains("must be an absolute http or https address");
     assertThat(browser.get("incident.xhtml?key=" + key).body())
         .doesNotContain("href=\"javascript:");
+  }
+
+  @Test
+  void evidenceFilesDownloadFromThePageWithTheirHash() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", "P2", "security", "Page download").getString("key");
+    byte[] content =
+        "2026-11-28T01:00Z ERROR token leaked?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ApiClient.Reply uploaded =
+        api.as("responder")
+            .raw(
+                api.as("responder")
+                    .request("api/v1/incidents/" + key + "/evidence")
+                    .header("Content-Type", "text/plain")
+                    .header("Content-Disposition", "attachment; filename=auth.log")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)));
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    long id = uploaded.json().getJsonNumber("id").longValue();
+    String sha = uploaded.header("X-Content-SHA256");
+
+    BrowserSession responder = signIn("responder");
+    assertThat(responder.get("incident.xhtml?key=" + key).body())
+        .contains("/evidence?key=" + key + "&amp;id=" + id);
+    HttpResponse<String> file = responder.get("evidence?key=" + key + "&id=" + id);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(file.headers().firstValue("X-Content-SHA256")).contains(sha);
+
+    assertThat(signIn("reviewer").get("evidence?key=" + key + "&id=" + id).statusCode())
+        .isEqualTo(404);
+    assertThat(responder.get("evidence?key=nope&id=" + id).statusCode()).isEqualTo(400);
+    assertThat(responder.get("evidence?key=" + key + "&id=999999999").statusCode()).isEqualTo(404);
   }
 }
