@@ -6,7 +6,8 @@ import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
-import io.hindsight.incident.domain.RunbookSuggestions;
+import io.hindsight.incident.domain.ServiceName;
+import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.UnknownRepositoryException;
@@ -20,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** The runbooks used in an incident, and feedback on their steps for the review queue. */
 @ApplicationScoped
@@ -32,6 +34,7 @@ public class IncidentRunbooks {
   @Inject IncidentService service;
   @Inject Timeline timeline;
   @Inject RunbookLibrary library;
+  @Inject RunbookInspection inspection;
   @Inject Clock clock;
 
   /** Links a runbook; linking it again returns the existing link. */
@@ -52,14 +55,29 @@ public class IncidentRunbooks {
             });
   }
 
-  /** Runbooks from the library that share words with the incident's title and services. */
+  /**
+   * The runbooks whose triggers and text best match the incident's title and services (the
+   * library's suggest).
+   */
   public List<RunbookSummary> suggestions(IncidentKey key, Caller caller) {
     Incident incident = service.visible(key, caller);
-    return RunbookSuggestions.rank(
-        incident.title(),
-        incident.services(),
-        library.catalog(RunbookRepositories.SAMPLE),
-        SUGGESTIONS);
+    String text =
+        incident.title().value()
+            + " "
+            + incident.services().stream()
+                .map(ServiceName::value)
+                .collect(java.util.stream.Collectors.joining(" "));
+    Map<RunbookPath, RunbookSummary> catalog =
+        library.catalog(RunbookRepositories.SAMPLE).stream()
+            .collect(java.util.stream.Collectors.toMap(RunbookSummary::path, summary -> summary));
+    return inspection
+        .snapshot(RunbookRepositories.SAMPLE)
+        .search()
+        .suggest(text, SUGGESTIONS)
+        .stream()
+        .map(hit -> catalog.get(hit.path()))
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   public List<RunbookLink> links(IncidentKey key, Caller caller) {
