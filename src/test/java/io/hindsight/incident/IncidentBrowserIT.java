@@ -59,7 +59,7 @@ class IncidentBrowserIT {
     browser.get(base + "incidents.xhtml");
     browser.findElement(By.id("username")).sendKeys("responder");
     browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).endsWith("/incidents.xhtml");
+    assertThat(Chromium.awaitUrl(browser, "/incidents.xhtml")).endsWith("/incidents.xhtml");
 
     browser.findElement(By.id("declare:declare-button")).click();
     assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("title");
@@ -74,7 +74,8 @@ class IncidentBrowserIT {
     browser.findElement(By.id("declare:started")).sendKeys("5");
     browser.findElement(By.id("declare:declare-button")).click();
 
-    assertThat(browser.getCurrentUrl()).contains("/incident.xhtml?key=INC-");
+    assertThat(Chromium.awaitUrl(browser, "/incident.xhtml?key=INC-"))
+        .contains("/incident.xhtml?key=INC-");
     String key = browser.findElement(By.id("incident-key")).getText();
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains(title);
     assertThat(browser.findElement(By.id("sla")).getText())
@@ -140,7 +141,8 @@ class IncidentBrowserIT {
     browser.get(base + "incident.xhtml?key=" + key);
     browser.findElement(By.id("username")).sendKeys("responder");
     browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
-    assertThat(browser.getCurrentUrl()).contains("/incident.xhtml?key=" + key);
+    assertThat(Chromium.awaitUrl(browser, "/incident.xhtml?key=" + key))
+        .contains("/incident.xhtml?key=" + key);
 
     String text = "Rolled back release " + UUID.randomUUID();
     assertThat(

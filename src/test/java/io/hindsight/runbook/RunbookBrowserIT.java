@@ -52,7 +52,7 @@ class RunbookBrowserIT {
     browser.findElement(By.id("username")).sendKeys("viewer");
     browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
 
-    assertThat(browser.getCurrentUrl()).endsWith("/runbooks.xhtml");
+    assertThat(Chromium.awaitUrl(browser, "/runbooks.xhtml")).endsWith("/runbooks.xhtml");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Runbooks");
     assertThat(browser.findElement(By.id("runbook-index")).getText())
         .contains("Node Recovery")
@@ -60,7 +60,8 @@ class RunbookBrowserIT {
 
     browser.findElement(By.linkText("Database Restore")).click();
 
-    assertThat(browser.getCurrentUrl()).contains("path=database-restore.md");
+    assertThat(Chromium.awaitUrl(browser, "path=database-restore.md"))
+        .contains("path=database-restore.md");
     assertThat(browser.findElement(By.cssSelector("article.markdown h1")).getText())
         .containsIgnoringCase("Database Restore");
     assertThat(browser.findElements(By.cssSelector("article.markdown pre code.language-bash")))
@@ -69,7 +70,7 @@ class RunbookBrowserIT {
 
     browser.findElement(By.id("logout:sign-out")).click();
 
-    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    assertThat(Chromium.awaitUrl(browser, "/login.xhtml")).contains("/login.xhtml");
     assertThat(browser.findElement(By.id("signed-out")).getText()).contains("signed out");
     browser.get(base + "runbooks.xhtml");
     assertThat(browser.getCurrentUrl()).contains("/login.xhtml");

@@ -10,6 +10,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium through its chromedriver; Selenium Manager never downloads a browser.
@@ -19,6 +21,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Chromium {
 
   private Chromium() {}
+
+  /**
+   * Waits, up to 20 s, until the browser has navigated to an address containing {@code fragment}.
+   */
+  public static String awaitUrl(WebDriver browser, String fragment) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains(fragment));
+    return browser.getCurrentUrl();
+  }
 
   public static WebDriver start() {
     Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
