@@ -86,7 +86,7 @@ class IncidentBrowserIT {
     new Select(browser.findElement(By.id("entry:kind"))).selectByValue("ACTION");
     browser.findElement(By.id("entry:text")).sendKeys("Rolled back payments-api to v41");
     browser.findElement(By.id("entry:add-entry")).click();
-    assertThat(browser.findElement(By.id("timeline")).getText())
+    assertThat(Chromium.awaitText(browser, By.id("timeline"), "Rolled back payments-api to v41"))
         .contains("Rolled back payments-api to v41");
 
     byte[] log =
@@ -95,19 +95,20 @@ class IncidentBrowserIT {
     browser.findElement(By.id("upload:file")).sendKeys(file.toString());
     browser.findElement(By.id("upload:attach")).click();
     String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(log));
-    assertThat(browser.findElement(By.id("evidence")).getText())
+    assertThat(Chromium.awaitText(browser, By.id("evidence"), sha256))
         .as(() -> messages())
         .contains("gateway.log")
         .contains(sha256);
 
     new Select(browser.findElement(By.id("runbook:path"))).selectByValue("rollback-procedure.md");
     browser.findElement(By.id("runbook:link")).click();
-    assertThat(browser.findElement(By.id("runbooks")).getText()).contains("rollback-procedure.md");
+    assertThat(Chromium.awaitText(browser, By.id("runbooks"), "rollback-procedure.md"))
+        .contains("rollback-procedure.md");
     new Select(browser.findElement(By.id("runbook:path"))).selectByValue("rollback-procedure.md");
     browser.findElement(By.id("runbook:step")).sendKeys("Step 2");
     browser.findElement(By.id("runbook:note")).sendKeys("Which deployment name?");
     browser.findElement(By.id("runbook:flag")).click();
-    assertThat(browser.findElement(By.id("runbooks")).getText())
+    assertThat(Chromium.awaitText(browser, By.id("runbooks"), "Which deployment name?"))
         .contains("Which deployment name?")
         .contains("runbook-improvement");
 
@@ -116,7 +117,8 @@ class IncidentBrowserIT {
     browser.findElement(By.linkText(key)).click();
 
     browser.findElement(By.id("steps:resolve")).click();
-    assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("resolved");
+    assertThat(Chromium.awaitText(browser, By.id("incident-status"), "resolved"))
+        .isEqualTo("resolved");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("Resolved at");
 
     IncidentApi api = new IncidentApi(base);

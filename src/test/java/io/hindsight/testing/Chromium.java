@@ -31,6 +31,18 @@ public final class Chromium {
     return browser.getCurrentUrl();
   }
 
+  /**
+   * Waits, up to 20 s, until the element found by {@code locator} shows {@code expected}, across
+   * page reloads.
+   */
+  public static String awaitText(
+      WebDriver browser, org.openqa.selenium.By locator, String expected) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(locator).getText().contains(expected));
+    return browser.findElement(locator).getText();
+  }
+
   public static WebDriver start() {
     Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     Path browser = Path.of(System.getProperty("hindsight.chromium", "/usr/bin/chromium"));
