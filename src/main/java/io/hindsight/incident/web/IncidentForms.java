@@ -34,11 +34,11 @@ public class IncidentForms implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject IncidentPage page;
-  @Inject transient Timeline timeline;
-  @Inject transient EvidenceService evidence;
-  @Inject transient IncidentRunbooks runbooks;
-  @Inject transient RunbookLibrary library;
-  @Inject transient WebCaller web;
+  @Inject Timeline timeline;
+  @Inject EvidenceService evidence;
+  @Inject IncidentRunbooks runbooks;
+  @Inject RunbookLibrary library;
+  @Inject WebCaller web;
 
   private String kind = "NOTE";
   private String text;

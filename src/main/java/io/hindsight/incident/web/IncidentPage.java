@@ -33,13 +33,13 @@ public class IncidentPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient IncidentService service;
-  @Inject transient IncidentViews views;
-  @Inject transient IncidentSteps steps;
-  @Inject transient Timeline timeline;
-  @Inject transient EvidenceService evidence;
-  @Inject transient IncidentRunbooks runbooks;
-  @Inject transient WebCaller web;
+  @Inject IncidentService service;
+  @Inject IncidentViews views;
+  @Inject IncidentSteps steps;
+  @Inject Timeline timeline;
+  @Inject EvidenceService evidence;
+  @Inject IncidentRunbooks runbooks;
+  @Inject WebCaller web;
 
   private String key;
   private IncidentKey incidentKey;

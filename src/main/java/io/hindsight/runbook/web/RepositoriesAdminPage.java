@@ -29,9 +29,9 @@ public class RepositoriesAdminPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RunbookRepositories repositories;
-  @Inject transient RepositoryAdmin admin;
-  @Inject transient RepositorySync sync;
+  @Inject RunbookRepositories repositories;
+  @Inject RepositoryAdmin admin;
+  @Inject RepositorySync sync;
 
   private String key;
   private String name;
