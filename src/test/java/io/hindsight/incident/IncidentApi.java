@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Signed-in API clients for the demo users, and incidents to test with. */
-final class IncidentApi {
+public final class IncidentApi {
 
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private final URL base;
 
-  IncidentApi(URL base) {
+  public IncidentApi(URL base) {
     this.base = base;
   }
 
-  ApiClient as(String user) {
+  public ApiClient as(String user) {
     String password = user.equals("admin") ? "it-admin-password" : "hindsight-demo";
     String token =
         TOKENS.computeIfAbsent(
@@ -38,11 +38,11 @@ final class IncidentApi {
     return new ApiClient(base).bearer(token);
   }
 
-  static String ago(Duration duration) {
+  public static String ago(Duration duration) {
     return Instant.now().minus(duration).truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  JsonObject declare(String user, String severity, String category, String title) {
+  public JsonObject declare(String user, String severity, String category, String title) {
     return declare(
         user,
         "{\"title\":\""
@@ -58,20 +58,20 @@ final class IncidentApi {
             + "\"}");
   }
 
-  JsonObject declare(String user, String body) {
+  public JsonObject declare(String user, String body) {
     ApiClient.Reply reply = as(user).post("api/v1/incidents", body);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     return reply.json();
   }
 
   /** How many incidents an admin sees: every incident there is. */
-  long total() {
+  public long total() {
     ApiClient.Reply reply = as("admin").get("api/v1/incidents?size=1");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonNumber("total").longValue();
   }
 
-  static void assertProblem(ApiClient.Reply reply, int status) {
+  public static void assertProblem(ApiClient.Reply reply, int status) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -89,6 +89,78 @@ public final class ActionItem {
         Optional.empty());
   }
 
+  /** An item as it was stored; its fields were checked when it was created. */
+  public static ActionItem restore(
+      String title,
+      ActionItemKind kind,
+      ActionPriority priority,
+      Username owner,
+      LocalDate dueDate,
+      Optional<TrackerLink> trackerLink,
+      Optional<RunbookRef> runbook,
+      ActionItemStatus status,
+      Optional<Instant> completedAt,
+      Optional<String> wontDoReason) {
+    return new ActionItem(
+        title,
+        kind,
+        priority,
+        owner,
+        dueDate,
+        trackerLink,
+        runbook,
+        status,
+        completedAt,
+        wontDoReason);
+  }
+
+  /**
+   * The same item with new planning fields; a closed item keeps them. The due date may not move
+   * into the past.
+   */
+  public ActionItem replan(
+      String newTitle,
+      ActionPriority newPriority,
+      Username newOwner,
+      LocalDate newDueDate,
+      Optional<TrackerLink> newTrackerLink,
+      LocalDate today) {
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    String clean = newTitle == null ? "" : newTitle.strip();
+    if (clean.isEmpty() || clean.length() > ActionItemDraft.MAX_TITLE_LENGTH) {
+      errors.put(
+          "title",
+          "Give the action item a title of 1 to "
+              + ActionItemDraft.MAX_TITLE_LENGTH
+              + " characters.");
+    }
+    if (newPriority == null) {
+      errors.put("priority", "Choose a priority.");
+    }
+    if (newOwner == null) {
+      errors.put("owner", "Choose an owner.");
+    }
+    if (newDueDate == null) {
+      errors.put("dueDate", "Give a due date.");
+    } else if (!newDueDate.equals(dueDate) && newDueDate.isBefore(today)) {
+      errors.put("dueDate", "The due date " + newDueDate + " is in the past.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidActionItemException(errors);
+    }
+    return new ActionItem(
+        clean,
+        kind,
+        newPriority,
+        newOwner,
+        newDueDate,
+        newTrackerLink,
+        runbook,
+        status,
+        completedAt,
+        wontDoReason);
+  }
+
   public ActionItem start() {
     requireStatus(ActionItemStatus.OPEN, "started");
     return new ActionItem(this, ActionItemStatus.IN_PROGRESS, Optional.empty(), Optional.empty());

@@ -6,6 +6,7 @@ import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,7 @@ public class IncidentSteps {
   @Inject IncidentService service;
   @Inject Escalations escalations;
   @Inject Clock clock;
+  @Inject Event<IncidentResolved> resolved;
 
   public Incident take(
       IncidentKey key, Step step, Optional<Instant> at, Optional<EntryText> note, Caller caller) {
@@ -63,6 +65,9 @@ public class IncidentSteps {
             caller.username(),
             now));
     escalations.escalate(incident, now, true);
+    if (step == Step.RESOLVE) {
+      resolved.fire(new IncidentResolved(incident, caller));
+    }
     return incident;
   }
 }

@@ -51,6 +51,11 @@ public final class DeadlinePolicy {
     return new PostmortemDeadline(resolvedAt, dueAt, this);
   }
 
+  /** The deadline as stored when the post-mortem was opened, counted under this policy. */
+  public PostmortemDeadline deadline(Instant resolvedAt, Instant dueAt) {
+    return new PostmortemDeadline(resolvedAt, dueAt, this);
+  }
+
   /** Time left until {@code dueAt}, in business hours when the policy counts only those. */
   Duration timeLeft(Instant now, Instant dueAt) {
     if (!now.isBefore(dueAt)) {

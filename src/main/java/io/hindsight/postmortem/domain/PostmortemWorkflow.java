@@ -7,6 +7,7 @@ import static io.hindsight.postmortem.domain.PostmortemStatus.IN_REVIEW;
 import static io.hindsight.postmortem.domain.PostmortemStatus.PUBLISHED;
 import static io.hindsight.postmortem.domain.PostmortemStatus.WAIVED;
 
+import io.hindsight.incident.domain.Severity;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import java.util.Collection;
@@ -23,18 +24,18 @@ public final class PostmortemWorkflow {
 
   public static final int MAX_TEXT_LENGTH = 2000;
 
-  private final Set<SeverityLevel> waivable;
+  private final Set<Severity> waivable;
 
-  private PostmortemWorkflow(Set<SeverityLevel> waivable) {
+  private PostmortemWorkflow(Set<Severity> waivable) {
     this.waivable = Set.copyOf(waivable);
   }
 
   /** Waivers allowed for P2 and P3. */
   public static PostmortemWorkflow standard() {
-    return waivableFor(EnumSet.of(SeverityLevel.P2, SeverityLevel.P3));
+    return waivableFor(EnumSet.of(Severity.P2, Severity.P3));
   }
 
-  public static PostmortemWorkflow waivableFor(Set<SeverityLevel> severities) {
+  public static PostmortemWorkflow waivableFor(Set<Severity> severities) {
     return new PostmortemWorkflow(severities);
   }
 
@@ -129,7 +130,7 @@ public final class PostmortemWorkflow {
   }
 
   public PostmortemStatus waive(
-      PostmortemStatus from, Role actorRole, SeverityLevel severity, String reason) {
+      PostmortemStatus from, Role actorRole, Severity severity, String reason) {
     require(from == DRAFT || from == IN_REVIEW || from == CHANGES_REQUESTED, "waived", from);
     if (!actorRole.implies(Role.REVIEWER)) {
       throw new WorkflowRefusal("Only a reviewer can waive a post-mortem.");

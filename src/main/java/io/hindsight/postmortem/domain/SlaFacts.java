@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.incident.domain.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Time to detect, acknowledge, mitigate and resolve an incident, each against the severity's
  * target. Meeting a target exactly is not a breach.
  */
-public record SlaFacts(SeverityLevel severity, List<SlaFact> facts) {
+public record SlaFacts(Severity severity, List<SlaFact> facts) {
 
   public SlaFacts {
     facts = List.copyOf(facts);
@@ -20,7 +21,7 @@ public record SlaFacts(SeverityLevel severity, List<SlaFact> facts) {
    * @param asOf the moment of the calculation, for steps that have not happened yet
    */
   public static SlaFacts of(
-      IncidentTimestamps times, SeverityLevel severity, SlaTargets targets, Instant asOf) {
+      IncidentTimestamps times, Severity severity, SlaTargets targets, Instant asOf) {
     return new SlaFacts(
         severity,
         Arrays.stream(SlaMeasure.values())

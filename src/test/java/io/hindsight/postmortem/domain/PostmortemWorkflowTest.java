@@ -9,6 +9,7 @@ import static io.hindsight.postmortem.domain.PostmortemStatus.WAIVED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.incident.domain.Severity;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import java.util.EnumSet;
@@ -189,40 +190,40 @@ class PostmortemWorkflowTest {
 
   @Test
   void reviewersWaiveLowSeveritiesWithAReason() {
-    assertThat(workflow.waive(DRAFT, Role.REVIEWER, SeverityLevel.P2, "Duplicate of INC-7"))
+    assertThat(workflow.waive(DRAFT, Role.REVIEWER, Severity.P2, "Duplicate of INC-7"))
         .isEqualTo(WAIVED);
-    assertThat(workflow.waive(IN_REVIEW, Role.ADMIN, SeverityLevel.P3, "No customer impact"))
+    assertThat(workflow.waive(IN_REVIEW, Role.ADMIN, Severity.P3, "No customer impact"))
         .isEqualTo(WAIVED);
   }
 
   @Test
   void waiverRefusals() {
     assertRefused(
-        () -> workflow.waive(DRAFT, Role.RESPONDER, SeverityLevel.P3, "reason"),
+        () -> workflow.waive(DRAFT, Role.RESPONDER, Severity.P3, "reason"),
         "Only a reviewer can waive a post-mortem.");
     assertRefused(
-        () -> workflow.waive(DRAFT, Role.REVIEWER, SeverityLevel.P1, "reason"),
+        () -> workflow.waive(DRAFT, Role.REVIEWER, Severity.P1, "reason"),
         "A post-mortem for a P1 incident cannot be waived; allowed for P2, P3.");
     assertRefused(
-        () -> workflow.waive(DRAFT, Role.REVIEWER, SeverityLevel.P3, " "),
+        () -> workflow.waive(DRAFT, Role.REVIEWER, Severity.P3, " "),
         "Give a reason for waiving this post-mortem.");
     assertRefused(
-        () -> workflow.waive(PUBLISHED, Role.REVIEWER, SeverityLevel.P3, "reason"),
+        () -> workflow.waive(PUBLISHED, Role.REVIEWER, Severity.P3, "reason"),
         "This post-mortem is published and cannot be waived.");
     assertRefused(
-        () -> workflow.waive(APPROVED, Role.REVIEWER, SeverityLevel.P3, "reason"),
+        () -> workflow.waive(APPROVED, Role.REVIEWER, Severity.P3, "reason"),
         "This post-mortem is approved and cannot be waived.");
   }
 
   @Test
   void waivableSeveritiesAreConfigurable() {
     PostmortemWorkflow strict = PostmortemWorkflow.waivableFor(Set.of());
-    PostmortemWorkflow lenient = PostmortemWorkflow.waivableFor(EnumSet.allOf(SeverityLevel.class));
+    PostmortemWorkflow lenient = PostmortemWorkflow.waivableFor(EnumSet.allOf(Severity.class));
 
     assertRefused(
-        () -> strict.waive(DRAFT, Role.ADMIN, SeverityLevel.P3, "reason"),
+        () -> strict.waive(DRAFT, Role.ADMIN, Severity.P3, "reason"),
         "A post-mortem for a P3 incident cannot be waived; allowed for no severity.");
-    assertThat(lenient.waive(DRAFT, Role.REVIEWER, SeverityLevel.P0, "Drill, not an incident"))
+    assertThat(lenient.waive(DRAFT, Role.REVIEWER, Severity.P0, "Drill, not an incident"))
         .isEqualTo(WAIVED);
   }
 

@@ -3,6 +3,7 @@ package io.hindsight.postmortem.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.incident.domain.Severity;
 import io.hindsight.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +20,16 @@ class SlaFactsTest {
 
   private static SlaTargets p0Targets() {
     return SlaTargets.standard()
-        .with(SeverityLevel.P0, SlaMeasure.DETECT, Duration.ofMinutes(5))
-        .with(SeverityLevel.P0, SlaMeasure.MITIGATE, Duration.ofHours(1))
-        .with(SeverityLevel.P0, SlaMeasure.RESOLVE, Duration.ofHours(4));
+        .with(Severity.P0, SlaMeasure.DETECT, Duration.ofMinutes(5))
+        .with(Severity.P0, SlaMeasure.MITIGATE, Duration.ofHours(1))
+        .with(Severity.P0, SlaMeasure.RESOLVE, Duration.ofHours(4));
   }
 
   @Test
   void measuresEachStepAgainstItsTarget() {
     IncidentTimestamps times = IncidentTimestamps.of(START, at(7), at(22), at(50), at(300));
 
-    SlaFacts facts = SlaFacts.of(times, SeverityLevel.P0, p0Targets(), at(400));
+    SlaFacts facts = SlaFacts.of(times, Severity.P0, p0Targets(), at(400));
 
     assertThat(facts.fact(SlaMeasure.DETECT))
         .isEqualTo(
@@ -50,15 +51,12 @@ class SlaFactsTest {
   void defaultAcknowledgeTargetsPerSeverity() {
     SlaTargets targets = SlaTargets.standard();
 
-    assertThat(targets.target(SeverityLevel.P0, SlaMeasure.ACKNOWLEDGE))
+    assertThat(targets.target(Severity.P0, SlaMeasure.ACKNOWLEDGE))
         .contains(Duration.ofMinutes(15));
-    assertThat(targets.target(SeverityLevel.P1, SlaMeasure.ACKNOWLEDGE))
-        .contains(Duration.ofHours(1));
-    assertThat(targets.target(SeverityLevel.P2, SlaMeasure.ACKNOWLEDGE))
-        .contains(Duration.ofHours(4));
-    assertThat(targets.target(SeverityLevel.P3, SlaMeasure.ACKNOWLEDGE))
-        .contains(Duration.ofHours(24));
-    assertThat(targets.target(SeverityLevel.P0, SlaMeasure.RESOLVE)).isEmpty();
+    assertThat(targets.target(Severity.P1, SlaMeasure.ACKNOWLEDGE)).contains(Duration.ofHours(1));
+    assertThat(targets.target(Severity.P2, SlaMeasure.ACKNOWLEDGE)).contains(Duration.ofHours(4));
+    assertThat(targets.target(Severity.P3, SlaMeasure.ACKNOWLEDGE)).contains(Duration.ofHours(24));
+    assertThat(targets.target(Severity.P0, SlaMeasure.RESOLVE)).isEmpty();
   }
 
   @Test
@@ -66,8 +64,8 @@ class SlaFactsTest {
     IncidentTimestamps exact = IncidentTimestamps.of(START, at(0), at(60), at(61), at(62));
     IncidentTimestamps late = IncidentTimestamps.of(START, at(0), at(61), at(62), at(63));
 
-    SlaFacts onTime = SlaFacts.of(exact, SeverityLevel.P1, SlaTargets.standard(), at(100));
-    SlaFacts tooLate = SlaFacts.of(late, SeverityLevel.P1, SlaTargets.standard(), at(100));
+    SlaFacts onTime = SlaFacts.of(exact, Severity.P1, SlaTargets.standard(), at(100));
+    SlaFacts tooLate = SlaFacts.of(late, Severity.P1, SlaTargets.standard(), at(100));
 
     assertThat(onTime.fact(SlaMeasure.ACKNOWLEDGE).breached()).isFalse();
     assertThat(onTime.anyBreached()).isFalse();
@@ -78,7 +76,7 @@ class SlaFactsTest {
   void measuresWithoutTargetAreNeverBreached() {
     IncidentTimestamps slow = IncidentTimestamps.of(START, at(600), at(601), at(900), at(9000));
 
-    SlaFacts facts = SlaFacts.of(slow, SeverityLevel.P3, SlaTargets.standard(), at(9000));
+    SlaFacts facts = SlaFacts.of(slow, Severity.P3, SlaTargets.standard(), at(9000));
 
     assertThat(facts.fact(SlaMeasure.RESOLVE).target()).isEmpty();
     assertThat(facts.fact(SlaMeasure.RESOLVE).breached()).isFalse();
@@ -90,9 +88,9 @@ class SlaFactsTest {
     MutableClock clock = MutableClock.at(at(10));
     IncidentTimestamps unacknowledged = IncidentTimestamps.of(START, at(2), null, null, null);
 
-    SlaFacts early = SlaFacts.of(unacknowledged, SeverityLevel.P0, p0Targets(), clock.instant());
+    SlaFacts early = SlaFacts.of(unacknowledged, Severity.P0, p0Targets(), clock.instant());
     clock.advance(Duration.ofMinutes(8));
-    SlaFacts late = SlaFacts.of(unacknowledged, SeverityLevel.P0, p0Targets(), clock.instant());
+    SlaFacts late = SlaFacts.of(unacknowledged, Severity.P0, p0Targets(), clock.instant());
 
     assertThat(early.fact(SlaMeasure.ACKNOWLEDGE).elapsed()).isEmpty();
     assertThat(early.fact(SlaMeasure.ACKNOWLEDGE).breached()).isFalse();
@@ -104,7 +102,7 @@ class SlaFactsTest {
   void acknowledgeIsNotMeasuredWithoutDetection() {
     IncidentTimestamps times = IncidentTimestamps.of(START, null, null, null, null);
 
-    SlaFacts facts = SlaFacts.of(times, SeverityLevel.P0, p0Targets(), at(1000));
+    SlaFacts facts = SlaFacts.of(times, Severity.P0, p0Targets(), at(1000));
 
     assertThat(facts.fact(SlaMeasure.ACKNOWLEDGE).breached()).isFalse();
     assertThat(facts.fact(SlaMeasure.DETECT).breached()).isTrue();
@@ -118,8 +116,7 @@ class SlaFactsTest {
         .hasMessage("An incident cannot be acknowledged before it was detected.");
     assertThatThrownBy(() -> IncidentTimestamps.of(START, null, null, at(30), at(20)))
         .hasMessage("An incident cannot be resolved before it was mitigated.");
-    assertThatThrownBy(
-            () -> SlaTargets.none().with(SeverityLevel.P0, SlaMeasure.DETECT, Duration.ZERO))
+    assertThatThrownBy(() -> SlaTargets.none().with(Severity.P0, SlaMeasure.DETECT, Duration.ZERO))
         .hasMessage("An SLA target must be a positive duration.");
   }
 }

@@ -1,0 +1,322 @@
+package io.hindsight.action.api;
+
+import io.hindsight.action.application.ActionItemChanges;
+import io.hindsight.action.application.ActionItemFilter;
+import io.hindsight.action.application.ActionItemNotFoundException;
+import io.hindsight.action.application.ActionItemPage;
+import io.hindsight.action.application.ActionItemService;
+import io.hindsight.action.application.TrackedActionItem;
+import io.hindsight.action.domain.ActionItemDraft;
+import io.hindsight.action.domain.ActionItemKind;
+import io.hindsight.action.domain.ActionItemStatus;
+import io.hindsight.action.domain.ActionPriority;
+import io.hindsight.action.domain.InvalidActionItemException;
+import io.hindsight.action.domain.RunbookRef;
+import io.hindsight.incident.application.Caller;
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.domain.FactorId;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Action items: list with filters (mine, by owner, by post-mortem, status, overdue) and the
+ * completion rate, create on a post-mortem, read, change with the loaded version, delete.
+ */
+@Path("action-items")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionItemResource {
+
+  private static final Set<String> FILTERS =
+      Set.of("owner", "postmortem", "status", "overdue", "open", "page", "size");
+
+  @Inject ActionItemService service;
+  @Inject Clock clock;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  public record Completion(int done, int wontDo, int total, Integer percent) {}
+
+  public record Page(
+      List<ActionItemView> items, int page, int size, long total, Completion completion) {}
+
+  @GET
+  public Page list() {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    for (String name : query.keySet()) {
+      if (!FILTERS.contains(name)) {
+        throw InvalidRequestException.field(name, "is not a filter of this list");
+      }
+    }
+    ActionItemFilter filter =
+        new ActionItemFilter(
+            one(query, "owner")
+                .map(raw -> "me".equals(raw) ? caller().username() : user("owner", raw)),
+            one(query, "postmortem").map(ActionItemResource::postmortem),
+            one(query, "status").map(raw -> choice("status", raw, ActionItemStatus.class)),
+            one(query, "overdue").map(raw -> bool("overdue", raw)),
+            one(query, "open").map(raw -> bool("open", raw)));
+    int page = one(query, "page").map(raw -> number("page", raw, 0, 100_000)).orElse(0);
+    int size = one(query, "size").map(raw -> number("size", raw, 1, 100)).orElse(50);
+    ActionItemPage found = service.list(filter, caller(), page, size);
+    LocalDate today = LocalDate.now(clock);
+    return new Page(
+        found.items().stream().map(item -> ActionItemView.of(item, today)).toList(),
+        found.page(),
+        found.size(),
+        found.total(),
+        new Completion(
+            found.completion().done(),
+            found.completion().wontDo(),
+            found.completion().total(),
+            found.completion().percent().isPresent()
+                ? found.completion().percent().getAsInt()
+                : null));
+  }
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(ActionItemRequests.Create request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    ActionItemKind kind = lenient(errors, "kind", request.kind(), ActionItemKind.class);
+    ActionPriority priority = lenient(errors, "priority", request.priority(), ActionPriority.class);
+    Username owner = null;
+    if (request.owner() != null && !request.owner().isBlank()) {
+      owner = Username.parse(request.owner()).orElse(null);
+      if (owner == null) {
+        errors.put("owner", "must be a username");
+      }
+    }
+    RunbookRef runbook = null;
+    if (request.runbook() != null) {
+      try {
+        runbook =
+            new RunbookRef(
+                RepositoryKey.of(String.valueOf(request.runbook().repository())),
+                RunbookPath.of(request.runbook().path()));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        errors.put("runbook", "must name a repository key and a runbook path");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidActionItemException(errors);
+    }
+    PostmortemKey key = postmortem(request.postmortem());
+    TrackedActionItem created =
+        service.create(
+            key,
+            new ActionItemDraft(
+                request.title(),
+                kind,
+                priority,
+                owner,
+                request.dueDate(),
+                request.trackerLink(),
+                runbook),
+            factor(request.factor()),
+            caller());
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(created.stored().id())).build())
+        .entity(ActionItemView.of(created, LocalDate.now(clock)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ActionItemView get(@PathParam("id") String id) {
+    return ActionItemView.of(service.visible(id(id), caller()), LocalDate.now(clock));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ActionItemView update(@PathParam("id") String id, ActionItemRequests.Update request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    if (request.version() == null) {
+      throw InvalidRequestException.field("version", "is required: send the version you loaded");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    ActionPriority priority = lenient(errors, "priority", request.priority(), ActionPriority.class);
+    ActionItemStatus status = lenient(errors, "status", request.status(), ActionItemStatus.class);
+    Username owner = null;
+    if (request.owner() != null && !request.owner().isBlank()) {
+      owner = Username.parse(request.owner()).orElse(null);
+      if (owner == null) {
+        errors.put("owner", "must be a username");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidActionItemException(errors);
+    }
+    TrackedActionItem saved =
+        service.update(
+            id(id),
+            new ActionItemChanges(
+                request.version(),
+                request.title(),
+                priority,
+                owner,
+                request.dueDate(),
+                request.trackerLink(),
+                factor(request.factor()),
+                status,
+                Optional.ofNullable(request.reason())),
+            caller());
+    return ActionItemView.of(saved, LocalDate.now(clock));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed("responder")
+  public Response delete(@PathParam("id") String id) {
+    String version =
+        one(uri.getQueryParameters(), "version")
+            .orElseThrow(
+                () ->
+                    InvalidRequestException.field(
+                        "version", "is required: send the version you loaded"));
+    service.delete(id(id), number("version", version, 0, Integer.MAX_VALUE), caller());
+    return Response.noContent().build();
+  }
+
+  private static long id(String raw) {
+    try {
+      long id = Long.parseLong(raw);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // not an id
+    }
+    throw new ActionItemNotFoundException(raw == null || raw.length() > 20 ? "?" : raw);
+  }
+
+  private static PostmortemKey postmortem(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw InvalidRequestException.field("postmortem", "is required");
+    }
+    return PostmortemKey.parse(raw)
+        .orElseThrow(() -> new PostmortemNotFoundException(raw.length() > 40 ? "?" : raw));
+  }
+
+  private static Optional<FactorId> factor(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        FactorId.parse(raw)
+            .orElseThrow(
+                () ->
+                    new InvalidActionItemException(
+                        Map.of("factor", "A factor id looks like f-0123abcd."))));
+  }
+
+  private static <E extends Enum<E>> E lenient(
+      Map<String, String> errors, String field, String raw, Class<E> type) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    for (E value : type.getEnumConstants()) {
+      if (value.name().equalsIgnoreCase(raw.strip().replace(' ', '_').replace('-', '_'))) {
+        return value;
+      }
+    }
+    errors.put(field, "must be one of " + names(type));
+    return null;
+  }
+
+  private static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    E value = lenient(errors, field, raw, type);
+    if (value == null) {
+      throw InvalidRequestException.field(field, "must be one of " + names(type));
+    }
+    return value;
+  }
+
+  private static String names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(v -> v.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static Username user(String field, String raw) {
+    return Username.parse(raw)
+        .orElseThrow(() -> InvalidRequestException.field(field, "must be a username or me"));
+  }
+
+  private static boolean bool(String name, String raw) {
+    if (raw.equals("true") || raw.equals("false")) {
+      return Boolean.parseBoolean(raw);
+    }
+    throw InvalidRequestException.field(name, "must be true or false");
+  }
+
+  private static int number(String name, String raw, int min, int max) {
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw InvalidRequestException.field(name, "must be a whole number from " + min + " to " + max);
+  }
+
+  private static Optional<String> one(MultivaluedMap<String, String> query, String name) {
+    List<String> values = query.get(name);
+    if (values == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    if (values.size() > 1) {
+      throw InvalidRequestException.field(name, "must be given once");
+    }
+    return Optional.of(values.get(0));
+  }
+
+  private Caller caller() {
+    return new Caller(
+        Username.of(security.getUserPrincipal().getName()),
+        security.isUserInRole(Role.ADMIN.groupName()));
+  }
+}

@@ -1,0 +1,202 @@
+package io.hindsight.action.application;
+
+import io.hindsight.action.domain.ActionDuePolicy;
+import io.hindsight.action.domain.ActionItem;
+import io.hindsight.action.domain.ActionItemDraft;
+import io.hindsight.action.domain.ActionItemRefusal;
+import io.hindsight.action.domain.ActionItemStatus;
+import io.hindsight.action.domain.CompletionRate;
+import io.hindsight.action.domain.InvalidActionItemException;
+import io.hindsight.action.domain.StoredActionItem;
+import io.hindsight.action.domain.TrackerLink;
+import io.hindsight.incident.application.Caller;
+import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.postmortem.application.ActionItemSummary;
+import io.hindsight.postmortem.application.PostmortemActionItems;
+import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.domain.FactorId;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Action items of post-mortems: created, planned, moved through their lifecycle, listed. */
+@ApplicationScoped
+@Transactional
+public class ActionItemService implements PostmortemActionItems {
+
+  @Inject ActionItems items;
+  @Inject PostmortemService postmortems;
+  @Inject UserAccounts users;
+  @Inject Clock clock;
+
+  private final ActionDuePolicy duePolicy = ActionDuePolicy.standard();
+
+  public TrackedActionItem create(
+      PostmortemKey key, ActionItemDraft draft, Optional<FactorId> factor, Caller caller) {
+    Postmortem postmortem = postmortems.visible(key, caller);
+    if (postmortem.status() == PostmortemStatus.WAIVED) {
+      throw new ActionItemRefusal("Post-mortem " + key + " was waived; it takes no action items.");
+    }
+    ActionItem item = draft.validate(duePolicy, clock);
+    requireOwner(item.owner());
+    requireFactor(postmortem, factor);
+    StoredActionItem stored =
+        items.add(
+            StoredActionItem.of(
+                postmortem.id(),
+                factor.map(FactorId::value),
+                item,
+                caller.username(),
+                clock.instant()));
+    return tracked(stored, postmortem);
+  }
+
+  public TrackedActionItem visible(long id, Caller caller) {
+    StoredActionItem stored =
+        items.find(id).orElseThrow(() -> new ActionItemNotFoundException(String.valueOf(id)));
+    Postmortem postmortem = items.postmortemOf(stored);
+    try {
+      postmortems.visible(postmortem.key(), caller);
+    } catch (RuntimeException hidden) {
+      throw new ActionItemNotFoundException(String.valueOf(id));
+    }
+    return tracked(stored, postmortem);
+  }
+
+  public TrackedActionItem update(long id, ActionItemChanges changes, Caller caller) {
+    TrackedActionItem current = visible(id, caller);
+    StoredActionItem stored = current.stored();
+    StaleVersionException.check("action item " + id, changes.basedOnVersion(), stored.version());
+    Optional<TrackerLink> link =
+        Optional.ofNullable(changes.trackerLink())
+            .map(String::strip)
+            .filter(text -> !text.isEmpty())
+            .map(
+                text -> {
+                  try {
+                    return TrackerLink.of(text);
+                  } catch (IllegalArgumentException e) {
+                    throw new InvalidActionItemException(Map.of("trackerLink", e.getMessage()));
+                  }
+                });
+    ActionItem item =
+        current
+            .item()
+            .replan(
+                changes.title(),
+                changes.priority(),
+                changes.owner(),
+                changes.dueDate(),
+                link,
+                LocalDate.now(clock));
+    requireOwner(item.owner());
+    Postmortem postmortem = items.postmortemOf(stored);
+    requireFactor(postmortem, changes.factor());
+    item = moved(item, changes);
+    stored.apply(item);
+    stored.linkFactor(changes.factor().map(FactorId::value));
+    return tracked(stored, postmortem);
+  }
+
+  private ActionItem moved(ActionItem item, ActionItemChanges changes) {
+    ActionItemStatus target = changes.status();
+    if (target == null || target == item.status()) {
+      return item;
+    }
+    return switch (target) {
+      case OPEN -> item.reopen();
+      case IN_PROGRESS -> item.status().isClosed() ? item.reopen().start() : item.start();
+      case DONE -> item.complete(clock);
+      case WONT_DO -> item.wontDo(changes.reason().orElse(null));
+    };
+  }
+
+  public void delete(long id, long basedOnVersion, Caller caller) {
+    StoredActionItem stored = visible(id, caller).stored();
+    StaleVersionException.check("action item " + id, basedOnVersion, stored.version());
+    items.remove(stored);
+  }
+
+  public ActionItemPage list(ActionItemFilter filter, Caller caller, int page, int size) {
+    List<TrackedActionItem> all =
+        items.matching(filter, caller, LocalDate.now(clock)).stream()
+            .map(row -> tracked((StoredActionItem) row[0], (Postmortem) row[1]))
+            .toList();
+    int from = Math.min(all.size(), page * size);
+    int to = Math.min(all.size(), from + size);
+    CompletionRate rate = CompletionRate.of(all.stream().map(TrackedActionItem::item).toList());
+    return new ActionItemPage(all.subList(from, to), page, size, all.size(), rate);
+  }
+
+  @Override
+  public List<ActionItemSummary> of(Long postmortemId) {
+    LocalDate today = LocalDate.now(clock);
+    return items.ofPostmortem(postmortemId).stream()
+        .map(
+            stored -> {
+              ActionItem item = stored.item();
+              return new ActionItemSummary(
+                  stored.id(),
+                  item.title(),
+                  word(item.kind()),
+                  word(item.priority()),
+                  item.owner().value(),
+                  item.dueDate(),
+                  word(item.status()),
+                  stored.factorId(),
+                  item.trackerLink().map(TrackerLink::value),
+                  item.isOverdue(today));
+            })
+        .toList();
+  }
+
+  public CompletionRate completionOf(Postmortem postmortem) {
+    return CompletionRate.of(
+        items.ofPostmortem(postmortem.id()).stream().map(StoredActionItem::item).toList());
+  }
+
+  public boolean overdue(ActionItem item) {
+    return item.isOverdue(LocalDate.now(clock));
+  }
+
+  private void requireOwner(Username owner) {
+    if (users.find(owner).filter(UserAccount::enabled).isEmpty()) {
+      throw new InvalidActionItemException(
+          Map.of("owner", "There is no active user " + owner + "."));
+    }
+  }
+
+  private static void requireFactor(Postmortem postmortem, Optional<FactorId> factor) {
+    if (factor.isPresent()
+        && postmortem.factors().stream().noneMatch(f -> f.id().equals(factor.get()))) {
+      throw new InvalidActionItemException(
+          Map.of(
+              "factor",
+              "Post-mortem "
+                  + postmortem.key()
+                  + " has no contributing factor "
+                  + factor.get()
+                  + "."));
+    }
+  }
+
+  private static TrackedActionItem tracked(StoredActionItem stored, Postmortem postmortem) {
+    return new TrackedActionItem(stored, stored.item(), postmortem.key(), postmortem.title());
+  }
+
+  static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

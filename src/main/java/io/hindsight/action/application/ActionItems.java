@@ -1,0 +1,109 @@
+package io.hindsight.action.application;
+
+import io.hindsight.action.domain.ActionItemStatus;
+import io.hindsight.action.domain.StoredActionItem;
+import io.hindsight.incident.application.Caller;
+import io.hindsight.postmortem.domain.Postmortem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored action items. Lists hold only items of post-mortems whose incident the caller may see;
+ * the earliest due date first.
+ */
+@ApplicationScoped
+public class ActionItems {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<StoredActionItem> find(long id) {
+    return Optional.ofNullable(em.find(StoredActionItem.class, id));
+  }
+
+  public StoredActionItem add(StoredActionItem item) {
+    em.persist(item);
+    return item;
+  }
+
+  public void remove(StoredActionItem item) {
+    em.remove(item);
+  }
+
+  public List<StoredActionItem> ofPostmortem(Long postmortemId) {
+    return em.createQuery(
+            "select a from StoredActionItem a where a.postmortemId = :id order by a.id",
+            StoredActionItem.class)
+        .setParameter("id", postmortemId)
+        .getResultList();
+  }
+
+  /** Matching items with their post-mortems, all of them; paging is the caller's. */
+  public List<Object[]> matching(ActionItemFilter filter, Caller caller, LocalDate today) {
+    StringBuilder where = new StringBuilder(" where p.id = a.postmortemId and i.id = p.incidentId");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!caller.admin()) {
+      where.append(" and (i.restricted = false or :user member of i.participants)");
+      parameters.put("user", caller.username().value());
+    }
+    filter
+        .owner()
+        .ifPresent(
+            owner -> {
+              where.append(" and a.owner = :owner");
+              parameters.put("owner", owner);
+            });
+    filter
+        .postmortem()
+        .ifPresent(
+            key -> {
+              where.append(" and p.key = :postmortem");
+              parameters.put("postmortem", key.value());
+            });
+    filter
+        .status()
+        .ifPresent(
+            status -> {
+              where.append(" and a.status = :status");
+              parameters.put("status", status);
+            });
+    filter
+        .open()
+        .ifPresent(
+            open -> {
+              where.append(
+                  open ? " and a.status in :openStates" : " and a.status not in :openStates");
+              parameters.put(
+                  "openStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+            });
+    filter
+        .overdue()
+        .ifPresent(
+            overdue -> {
+              String late = "(a.status in :lateStates and a.dueDate < :today)";
+              where.append(overdue ? " and " + late : " and not " + late);
+              parameters.put(
+                  "lateStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+              parameters.put("today", today);
+            });
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select a, p from StoredActionItem a, Postmortem p, Incident i"
+                + where
+                + " order by a.dueDate, a.id",
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  public Postmortem postmortemOf(StoredActionItem item) {
+    return em.find(Postmortem.class, item.postmortemId());
+  }
+}

@@ -1,0 +1,130 @@
+package io.hindsight.postmortem.api;
+
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.domain.DueState;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.security.domain.Username;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns request fields and query parameters into domain values, refusing each bad one by name. */
+final class PostmortemFields {
+
+  private PostmortemFields() {}
+
+  static PostmortemKey key(String raw) {
+    return PostmortemKey.parse(raw)
+        .orElseThrow(() -> new PostmortemNotFoundException(shorten(raw)));
+  }
+
+  static IncidentKey incident(String raw) {
+    return IncidentKey.parse(required("incident", raw))
+        .orElseThrow(
+            () ->
+                InvalidRequestException.field(
+                    "incident", "must be an incident key like INC-2026-0001"));
+  }
+
+  static Set<Username> users(String field, Collection<String> raw, int max) {
+    if (raw.size() > max) {
+      throw InvalidRequestException.field(field, "must have at most " + max + " entries");
+    }
+    Set<Username> users = new LinkedHashSet<>();
+    for (String name : raw) {
+      users.add(
+          Username.parse(name)
+              .orElseThrow(() -> InvalidRequestException.field(field, "must hold usernames")));
+    }
+    return users;
+  }
+
+  static String required(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw InvalidRequestException.field(field, "is required");
+    }
+    return raw;
+  }
+
+  static Optional<String> one(MultivaluedMap<String, String> query, String name) {
+    List<String> values = query.get(name);
+    if (values == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    if (values.size() > 1) {
+      throw InvalidRequestException.field(name, "must be given once");
+    }
+    return Optional.of(values.get(0));
+  }
+
+  static void onlyKnown(MultivaluedMap<String, String> query, Set<String> known) {
+    for (String name : query.keySet()) {
+      if (!known.contains(name)) {
+        throw InvalidRequestException.field(
+            name,
+            "is not a filter of this list; use "
+                + String.join(", ", known.stream().sorted().toList()));
+      }
+    }
+  }
+
+  static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
+    for (E value : type.getEnumConstants()) {
+      if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(raw)
+          || value.name().toLowerCase(Locale.ROOT).equals(raw)) {
+        return value;
+      }
+    }
+    throw InvalidRequestException.field(
+        field,
+        "must be one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(v -> v.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
+  }
+
+  static PostmortemStatus status(String raw) {
+    return choice("status", raw, PostmortemStatus.class);
+  }
+
+  static DueState due(String raw) {
+    return choice("due", raw, DueState.class);
+  }
+
+  static Severity severity(String raw) {
+    return Severity.parse(raw)
+        .orElseThrow(
+            () -> InvalidRequestException.field("severity", "must be one of P0, P1, P2, P3"));
+  }
+
+  static Username user(String field, String raw) {
+    return Username.parse(raw)
+        .orElseThrow(() -> InvalidRequestException.field(field, "must be a username"));
+  }
+
+  static int number(String name, String raw, int min, int max) {
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw InvalidRequestException.field(name, "must be a whole number from " + min + " to " + max);
+  }
+
+  static String shorten(String raw) {
+    return raw == null || raw.length() <= 40 ? String.valueOf(raw) : raw.substring(0, 40) + "…";
+  }
+}

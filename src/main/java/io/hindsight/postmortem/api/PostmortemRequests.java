@@ -1,0 +1,45 @@
+package io.hindsight.postmortem.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON bodies the post-mortem API reads. */
+public final class PostmortemRequests {
+
+  private PostmortemRequests() {}
+
+  /** Opens the post-mortem of a resolved incident that did not get one automatically. */
+  public record Create(String incident) {}
+
+  /**
+   * New content based on {@code version}. Sections are merged (only the given keys change); every
+   * other field, when given, replaces what is stored.
+   */
+  public record Update(
+      Long version,
+      Map<String, String> sections,
+      List<Factor> factors,
+      Impact impact,
+      List<Long> hiddenEntries,
+      List<String> authors,
+      List<String> acknowledged,
+      String reason) {}
+
+  /** A contributing factor; without an id it is new. */
+  public record Factor(String id, String description) {}
+
+  /** Impact figures, each where known. */
+  public record Impact(Long users, Long failedRequests, BigDecimal cost, String currency) {}
+
+  public record Submit(List<String> reviewers) {}
+
+  /** The note of a change request, or the reason of a waiver. */
+  public record Note(String note) {}
+
+  public record Lint(String text) {}
+
+  public record TemplateSection(String key, String title, Boolean required, String hint) {}
+
+  public record Rename(String title) {}
+}

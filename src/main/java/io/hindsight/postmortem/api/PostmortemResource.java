@@ -1,0 +1,281 @@
+package io.hindsight.postmortem.api;
+
+import static io.hindsight.postmortem.api.PostmortemFields.one;
+
+import io.hindsight.incident.application.Caller;
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.postmortem.application.PostmortemFilter;
+import io.hindsight.postmortem.application.PostmortemPage;
+import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.application.RevisionDiff;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Post-mortems: list and filter, open one for a resolved incident, read, save with the loaded
+ * version, the review steps, revisions with diffs, and the Markdown export.
+ */
+@Path("postmortems")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostmortemResource {
+
+  private static final Set<String> FILTERS =
+      Set.of("incident", "status", "due", "severity", "author", "reviewer", "page", "size");
+  private static final int MAX_REVIEWERS = 10;
+
+  @Inject PostmortemService service;
+  @Inject PostmortemViews views;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  /** One page of a list, with the total. */
+  public record Page(List<PostmortemView> items, int page, int size, long total) {}
+
+  /** A revision in the history; {@code document} only when one revision is read. */
+  public record Revision(
+      int number,
+      String status,
+      Instant createdAt,
+      String createdBy,
+      String reason,
+      String document) {}
+
+  /** A unified diff between two revisions. */
+  public record Diff(int from, int to, String unified) {}
+
+  /** Blame warnings in a text. */
+  public record LintResult(List<PostmortemView.Warning> warnings) {}
+
+  @GET
+  public Page list() {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    PostmortemFields.onlyKnown(query, FILTERS);
+    PostmortemFilter filter =
+        new PostmortemFilter(
+            one(query, "incident").map(PostmortemFields::incident),
+            one(query, "status").map(PostmortemFields::status),
+            one(query, "due").map(PostmortemFields::due),
+            one(query, "severity").map(PostmortemFields::severity),
+            one(query, "author").map(raw -> author("author", raw)),
+            one(query, "reviewer").map(raw -> author("reviewer", raw)));
+    int page =
+        one(query, "page").map(p -> PostmortemFields.number("page", p, 0, 100_000)).orElse(0);
+    int size = one(query, "size").map(s -> PostmortemFields.number("size", s, 1, 100)).orElse(20);
+    PostmortemPage found = service.list(filter, caller(), page, size);
+    return new Page(
+        found.items().stream().map(views::summary).toList(),
+        found.page(),
+        found.size(),
+        found.total());
+  }
+
+  private Username author(String field, String raw) {
+    return "me".equals(raw) ? caller().username() : PostmortemFields.user(field, raw);
+  }
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(PostmortemRequests.Create request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    Postmortem postmortem = service.start(PostmortemFields.incident(request.incident()), caller());
+    return Response.created(uri.getAbsolutePathBuilder().path(postmortem.key().value()).build())
+        .entity(views.detail(postmortem))
+        .build();
+  }
+
+  @GET
+  @Path("{key}")
+  public PostmortemView get(@PathParam("key") String key) {
+    return views.detail(service.visible(PostmortemFields.key(key), caller()));
+  }
+
+  @PUT
+  @Path("{key}")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostmortemView update(@PathParam("key") String key, PostmortemRequests.Update request) {
+    if (request == null) {
+      throw new InvalidRequestException("A JSON body is required.", List.of());
+    }
+    if (request.version() == null) {
+      throw InvalidRequestException.field("version", "is required: send the version you loaded");
+    }
+    PostmortemKey postmortemKey = PostmortemFields.key(key);
+    Postmortem current = service.visible(postmortemKey, caller());
+    Postmortem saved =
+        service.update(
+            postmortemKey,
+            request.version(),
+            ContentFromRequest.of(current, request),
+            Optional.ofNullable(request.reason()),
+            caller());
+    return views.detail(saved);
+  }
+
+  @POST
+  @Path("{key}/submit")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostmortemView submit(@PathParam("key") String key, PostmortemRequests.Submit request) {
+    if (request == null || request.reviewers() == null) {
+      throw InvalidRequestException.field("reviewers", "is required: choose who reviews it");
+    }
+    return views.detail(
+        service.submit(
+            PostmortemFields.key(key),
+            PostmortemFields.users("reviewers", request.reviewers(), MAX_REVIEWERS),
+            caller()));
+  }
+
+  @POST
+  @Path("{key}/approve")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.WILDCARD)
+  public PostmortemView approve(@PathParam("key") String key) {
+    return views.detail(service.approve(PostmortemFields.key(key), caller()));
+  }
+
+  @POST
+  @Path("{key}/request-changes")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostmortemView requestChanges(
+      @PathParam("key") String key, PostmortemRequests.Note request) {
+    return views.detail(
+        service.requestChanges(
+            PostmortemFields.key(key), request == null ? null : request.note(), caller()));
+  }
+
+  @POST
+  @Path("{key}/publish")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.WILDCARD)
+  public PostmortemView publish(@PathParam("key") String key) {
+    return views.detail(service.publish(PostmortemFields.key(key), caller()));
+  }
+
+  @POST
+  @Path("{key}/waive")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostmortemView waive(@PathParam("key") String key, PostmortemRequests.Note request) {
+    return views.detail(
+        service.waive(
+            PostmortemFields.key(key), request == null ? null : request.note(), caller()));
+  }
+
+  @GET
+  @Path("{key}/revisions")
+  public List<Revision> revisions(@PathParam("key") String key) {
+    return service.revisions(PostmortemFields.key(key), caller()).stream()
+        .map(revision -> revision(revision, false))
+        .toList();
+  }
+
+  @GET
+  @Path("{key}/revisions/{number}")
+  public Revision revision(@PathParam("key") String key, @PathParam("number") String number) {
+    return revision(
+        service.revision(
+            PostmortemFields.key(key),
+            PostmortemFields.number("number", number, 1, Integer.MAX_VALUE),
+            caller()),
+        true);
+  }
+
+  @GET
+  @Path("{key}/diff")
+  public Diff diff(@PathParam("key") String key) {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
+    PostmortemFields.onlyKnown(query, Set.of("from", "to"));
+    int from =
+        PostmortemFields.number(
+            "from",
+            PostmortemFields.required("from", one(query, "from").orElse(null)),
+            1,
+            Integer.MAX_VALUE);
+    int to =
+        PostmortemFields.number(
+            "to",
+            PostmortemFields.required("to", one(query, "to").orElse(null)),
+            1,
+            Integer.MAX_VALUE);
+    PostmortemKey postmortemKey = PostmortemFields.key(key);
+    return new Diff(
+        from,
+        to,
+        RevisionDiff.between(
+            service.revision(postmortemKey, from, caller()),
+            service.revision(postmortemKey, to, caller())));
+  }
+
+  @GET
+  @Path("{key}/export.md")
+  @Produces("text/markdown; charset=UTF-8")
+  public Response export(@PathParam("key") String key) {
+    PostmortemKey postmortemKey = PostmortemFields.key(key);
+    String document = service.document(service.visible(postmortemKey, caller()));
+    return Response.ok(document)
+        .header("Content-Disposition", "attachment; filename=\"" + postmortemKey + ".md\"")
+        .build();
+  }
+
+  @POST
+  @Path("lint")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public LintResult lint(PostmortemRequests.Lint request) {
+    String text = PostmortemFields.required("text", request == null ? null : request.text());
+    if (text.length() > io.hindsight.postmortem.domain.PostmortemContent.MAX_SECTION_LENGTH) {
+      throw InvalidRequestException.field("text", "must be at most 50000 characters");
+    }
+    return new LintResult(
+        PostmortemViews.warnings(
+            service.lint(text).stream()
+                .map(w -> new io.hindsight.postmortem.application.SectionWarning("text", w, false))
+                .toList()));
+  }
+
+  private static Revision revision(PostmortemRevision revision, boolean withDocument) {
+    return new Revision(
+        revision.number(),
+        PostmortemViews.word(revision.status()),
+        revision.createdAt(),
+        revision.createdBy().value(),
+        revision.reason().orElse(null),
+        withDocument ? revision.document() : null);
+  }
+
+  private Caller caller() {
+    return new Caller(
+        Username.of(security.getUserPrincipal().getName()),
+        security.isUserInRole(Role.ADMIN.groupName()));
+  }
+}

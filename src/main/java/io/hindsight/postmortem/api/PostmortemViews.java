@@ -1,0 +1,149 @@
+package io.hindsight.postmortem.api;
+
+import io.hindsight.action.application.ActionItemService;
+import io.hindsight.action.domain.CompletionRate;
+import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.postmortem.application.IncidentFacts;
+import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.application.SectionWarning;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemTemplate;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds post-mortem views: a summary for lists, everything for one post-mortem. */
+@ApplicationScoped
+@Transactional
+public class PostmortemViews {
+
+  private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
+
+  @Inject PostmortemService service;
+  @Inject ActionItemService actionItems;
+
+  public PostmortemView summary(Postmortem postmortem) {
+    return view(postmortem, false);
+  }
+
+  public PostmortemView detail(Postmortem postmortem) {
+    return view(postmortem, true);
+  }
+
+  private PostmortemView view(Postmortem p, boolean detail) {
+    IncidentFacts facts = service.facts(p);
+    PostmortemTemplate template = service.templateOf(p);
+    CompletionRate rate = actionItems.completionOf(p);
+    return new PostmortemView(
+        p.key().value(),
+        p.key().incident().value(),
+        p.title(),
+        p.severity().name(),
+        word(p.status()),
+        p.required(),
+        p.resolvedAt(),
+        p.dueAt(),
+        word(service.dueState(p)),
+        p.templateVersion(),
+        p.revision(),
+        p.version(),
+        p.updatedAt(),
+        p.updatedBy().value(),
+        p.participants().authors().stream().map(Username::value).sorted().toList(),
+        p.participants().reviewers().stream().map(Username::value).sorted().toList(),
+        p.reviewNote().orElse(null),
+        p.waiveReason().orElse(null),
+        new PostmortemView.Impact(
+            facts.duration().toMinutes(),
+            p.impact().users().orElse(null),
+            p.impact().failedRequests().orElse(null),
+            p.impact().cost().orElse(null),
+            p.impact().currency().orElse(null)),
+        detail
+            ? template.sections().stream()
+                .map(
+                    s ->
+                        new PostmortemView.Section(
+                            s.key().value(),
+                            s.title(),
+                            s.required(),
+                            s.hint(),
+                            p.section(s.key()),
+                            renderer.render(p.section(s.key())).html()))
+                .toList()
+            : null,
+        detail
+            ? p.factors().stream()
+                .map(f -> new PostmortemView.Factor(f.id().value(), f.description()))
+                .toList()
+            : null,
+        facts.sla().facts().stream()
+            .map(
+                f ->
+                    new PostmortemView.SlaFact(
+                        word(f.measure()),
+                        f.elapsed().map(d -> d.toMinutes()).orElse(null),
+                        f.target().map(d -> d.toMinutes()).orElse(null),
+                        f.breached()))
+            .toList(),
+        detail
+            ? facts.log().stream()
+                .map(
+                    e ->
+                        new PostmortemView.Entry(
+                            e.entry().id(),
+                            e.entry().occurredAt(),
+                            word(e.entry().kind()),
+                            e.entry().text(),
+                            e.entry().author().map(Username::value).orElse(null),
+                            e.kept()))
+                .toList()
+            : null,
+        detail ? warnings(service.warnings(p)) : null,
+        detail
+            ? actionItems.of(p.id()).stream()
+                .map(
+                    a ->
+                        new PostmortemView.ActionItem(
+                            a.id(),
+                            a.title(),
+                            a.kind(),
+                            a.priority(),
+                            a.owner(),
+                            a.dueDate(),
+                            a.status(),
+                            a.factorId().orElse(null),
+                            a.overdue()))
+                .toList()
+            : null,
+        new PostmortemView.Completion(
+            rate.done(),
+            rate.wontDo(),
+            rate.total(),
+            rate.percent().isPresent() ? rate.percent().getAsInt() : null));
+  }
+
+  static List<PostmortemView.Warning> warnings(List<SectionWarning> warnings) {
+    return warnings.stream()
+        .map(
+            w ->
+                new PostmortemView.Warning(
+                    w.field(),
+                    w.warning().ruleId().value(),
+                    w.warning().start(),
+                    w.warning().end(),
+                    w.warning().matchedText(),
+                    w.warning().message(),
+                    w.warning().suggestion(),
+                    w.warning().fingerprint(),
+                    w.acknowledged()))
+        .toList();
+  }
+
+  static String word(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,371 @@
+package io.hindsight.postmortem.application;
+
+import io.hindsight.incident.application.Caller;
+import io.hindsight.incident.application.IncidentResolved;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.Incidents;
+import io.hindsight.incident.application.Timeline;
+import io.hindsight.incident.domain.Incident;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.IncidentStatus;
+import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.postmortem.domain.BlameWarning;
+import io.hindsight.postmortem.domain.ContributingFactor;
+import io.hindsight.postmortem.domain.DueState;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemContent;
+import io.hindsight.postmortem.domain.PostmortemContentException;
+import io.hindsight.postmortem.domain.PostmortemDeadline;
+import io.hindsight.postmortem.domain.PostmortemEdit;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.postmortem.domain.PostmortemTemplate;
+import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Post-mortems from opening to publication: opened when an incident is resolved (or on request),
+ * edited by their authors, checked for blame, reviewed by someone else and published; every save a
+ * revision.
+ */
+@ApplicationScoped
+@Transactional
+public class PostmortemService {
+
+  @Inject Postmortems postmortems;
+  @Inject PostmortemTemplates templates;
+  @Inject PostmortemSettings settings;
+  @Inject Incidents incidents;
+  @Inject IncidentService incidentService;
+  @Inject Timeline timeline;
+  @Inject PostmortemActionItems actionItems;
+  @Inject UserAccounts users;
+  @Inject Clock clock;
+
+  void incidentResolved(@Observes IncidentResolved event) {
+    Incident incident = event.incident();
+    Optional<Postmortem> existing = postmortems.ofIncident(incident.id());
+    if (existing.isPresent()) {
+      Postmortem postmortem = existing.get();
+      if (!postmortem.status().isClosed()) {
+        postmortem.rescheduled(deadline(incident));
+      }
+      return;
+    }
+    if (settings.requiredFor(incident.severity())) {
+      open(incident, event.resolvedBy().username(), true);
+    }
+  }
+
+  /** Opens the post-mortem of a resolved incident that does not require one. */
+  public Postmortem start(IncidentKey key, Caller caller) {
+    Incident incident = incidentService.visible(key, caller);
+    if (incident.status() != IncidentStatus.RESOLVED) {
+      throw new WorkflowRefusal(
+          "Incident " + key + " is not resolved yet; its post-mortem starts at resolution.");
+    }
+    if (postmortems.ofIncident(incident.id()).isPresent()) {
+      throw new WorkflowRefusal(
+          "Incident " + key + " already has post-mortem " + PostmortemKey.of(key) + ".");
+    }
+    return open(incident, caller.username(), settings.requiredFor(incident.severity()));
+  }
+
+  private Postmortem open(Incident incident, Username opener, boolean required) {
+    Instant now = clock.instant();
+    Set<Username> authors = new LinkedHashSet<>();
+    authors.add(opener);
+    incident.roles().commander().ifPresent(authors::add);
+    PostmortemTemplate template = templates.current();
+    Postmortem postmortem =
+        Postmortem.open(
+            incident.key(),
+            incident.id(),
+            incident.title().value(),
+            incident.severity(),
+            required,
+            template,
+            deadline(incident),
+            authors,
+            Map.of(),
+            now);
+    postmortems.add(postmortem);
+    recordRevision(postmortem, Optional.of("Opened when the incident was resolved."));
+    timeline.record(
+        incident,
+        "Post-mortem "
+            + postmortem.key()
+            + " opened, due "
+            + postmortem.dueAt()
+            + (required ? "." : " (optional for this severity)."),
+        new Caller(opener, false));
+    return postmortem;
+  }
+
+  private PostmortemDeadline deadline(Incident incident) {
+    return settings
+        .deadlinePolicy()
+        .deadlineFor(incident.lifecycle().resolvedAt().orElseGet(clock::instant));
+  }
+
+  public Postmortem visible(PostmortemKey key, Caller caller) {
+    return postmortems
+        .find(key)
+        .filter(postmortem -> incidentOf(postmortem, caller).isPresent())
+        .orElseThrow(() -> new PostmortemNotFoundException(key.value()));
+  }
+
+  public Optional<Postmortem> ofIncident(Incident incident) {
+    return postmortems.ofIncident(incident.id());
+  }
+
+  private Optional<Incident> incidentOf(Postmortem postmortem, Caller caller) {
+    return incidents
+        .find(postmortem.key().incident())
+        .filter(incident -> incident.isVisibleTo(caller.username(), caller.admin()));
+  }
+
+  public PostmortemPage list(PostmortemFilter filter, Caller caller, int page, int size) {
+    Instant now = clock.instant();
+    List<Postmortem> matching =
+        postmortems.matching(filter, caller).stream()
+            .filter(p -> filter.due().map(due -> dueState(p, now) == due).orElse(true))
+            .toList();
+    int from = Math.min(matching.size(), page * size);
+    int to = Math.min(matching.size(), from + size);
+    return new PostmortemPage(matching.subList(from, to), page, size, matching.size());
+  }
+
+  public DueState dueState(Postmortem postmortem) {
+    return dueState(postmortem, clock.instant());
+  }
+
+  private DueState dueState(Postmortem postmortem, Instant now) {
+    return settings
+        .deadlinePolicy()
+        .deadline(postmortem.resolvedAt(), postmortem.dueAt())
+        .stateAt(now, postmortem.status());
+  }
+
+  public PostmortemTemplate templateOf(Postmortem postmortem) {
+    return templates.version(postmortem.templateVersion()).orElseThrow();
+  }
+
+  public IncidentFacts facts(Postmortem postmortem) {
+    Incident incident = incidents.find(postmortem.key().incident()).orElseThrow();
+    return IncidentFacts.of(
+        incident,
+        incidentService.policyOf(incident),
+        timeline.entries(incident),
+        postmortem,
+        clock.instant());
+  }
+
+  /** Saves new content; the version must be the one the author loaded. */
+  public Postmortem update(
+      PostmortemKey key,
+      long basedOnVersion,
+      PostmortemContent content,
+      Optional<String> reason,
+      Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    StaleVersionException.check("post-mortem " + key, basedOnVersion, postmortem.version());
+    PostmortemEdit edit =
+        settings
+            .workflow()
+            .edit(
+                postmortem.status(),
+                caller.username(),
+                postmortem.participants(),
+                reason.orElse(null));
+    requireUsers("authors", content.authors(), Role.RESPONDER);
+    Set<Long> entryIds =
+        timeline.entries(incidents.find(key.incident()).orElseThrow()).stream()
+            .map(entry -> entry.id())
+            .collect(Collectors.toSet());
+    if (!entryIds.containsAll(content.hiddenEntries())) {
+      throw new PostmortemContentException(
+          "hiddenEntries", "Only entries of the incident's log can be left out of the timeline.");
+    }
+    postmortem.revise(templateOf(postmortem), content, caller.username(), clock.instant());
+    recordRevision(postmortem, edit == PostmortemEdit.NEW_REVISION ? reason : Optional.empty());
+    return postmortem;
+  }
+
+  public Postmortem submit(PostmortemKey key, Set<Username> reviewers, Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    requireUsers("reviewers", reviewers, Role.REVIEWER);
+    PostmortemStatus next =
+        settings
+            .workflow()
+            .submit(
+                postmortem.status(),
+                caller.username(),
+                new io.hindsight.postmortem.domain.PostmortemParticipants(
+                    postmortem.participants().authors(), reviewers),
+                unacknowledged(postmortem));
+    postmortem.chooseReviewers(reviewers);
+    return step(postmortem, next, Optional.empty(), caller);
+  }
+
+  public Postmortem approve(PostmortemKey key, Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    PostmortemStatus next =
+        settings
+            .workflow()
+            .approve(postmortem.status(), caller.username(), postmortem.participants());
+    return step(postmortem, next, Optional.empty(), caller);
+  }
+
+  public Postmortem requestChanges(PostmortemKey key, String note, Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    PostmortemStatus next =
+        settings
+            .workflow()
+            .requestChanges(
+                postmortem.status(), caller.username(), postmortem.participants(), note);
+    return step(postmortem, next, Optional.of(note), caller);
+  }
+
+  public Postmortem publish(PostmortemKey key, Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    PostmortemStatus next =
+        settings
+            .workflow()
+            .publish(
+                postmortem.status(),
+                caller.username(),
+                postmortem.participants(),
+                unacknowledged(postmortem));
+    return step(postmortem, next, Optional.empty(), caller);
+  }
+
+  public Postmortem waive(PostmortemKey key, String reason, Caller caller) {
+    Postmortem postmortem = forChange(key, caller);
+    PostmortemStatus next =
+        settings
+            .workflow()
+            .waive(postmortem.status(), roleOf(caller), postmortem.severity(), reason);
+    return step(postmortem, next, Optional.of(reason), caller);
+  }
+
+  private Postmortem step(
+      Postmortem postmortem, PostmortemStatus next, Optional<String> note, Caller caller) {
+    postmortem.moveTo(next, note, caller.username(), clock.instant());
+    recordRevision(postmortem, note);
+    return postmortem;
+  }
+
+  private Postmortem forChange(PostmortemKey key, Caller caller) {
+    Postmortem postmortem = visible(key, caller);
+    return postmortems.lockForChange(postmortem);
+  }
+
+  /** Every blame warning in the post-mortem's sections and factors, acknowledged or not. */
+  public List<SectionWarning> warnings(Postmortem postmortem) {
+    Collection<String> names = personNames();
+    Set<String> acknowledged = postmortem.acknowledged();
+    List<SectionWarning> found = new ArrayList<>();
+    postmortem
+        .sections()
+        .forEach(
+            (key, text) ->
+                settings.linter().lint(text, names).stream()
+                    .map(
+                        w ->
+                            new SectionWarning(
+                                "sections." + key, w, acknowledged.contains(w.fingerprint())))
+                    .forEach(found::add));
+    List<ContributingFactor> factors = postmortem.factors();
+    for (int i = 0; i < factors.size(); i++) {
+      String field = "factors[" + i + "]";
+      settings.linter().lint(factors.get(i).description(), names).stream()
+          .map(w -> new SectionWarning(field, w, acknowledged.contains(w.fingerprint())))
+          .forEach(found::add);
+    }
+    return found;
+  }
+
+  /** Blame warnings in a free text, as the author types. */
+  public List<BlameWarning> lint(String text) {
+    return settings.linter().lint(text, personNames());
+  }
+
+  private List<BlameWarning> unacknowledged(Postmortem postmortem) {
+    return warnings(postmortem).stream()
+        .filter(warning -> !warning.acknowledged())
+        .map(SectionWarning::warning)
+        .toList();
+  }
+
+  private Collection<String> personNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (UserAccount account : users.all()) {
+      names.add(account.username().value());
+      String display = account.displayName().strip();
+      if (!display.isEmpty()) {
+        names.add(display);
+        names.add(display.split("\\s+")[0]);
+      }
+    }
+    return names;
+  }
+
+  private void requireUsers(String field, Set<Username> people, Role role) {
+    for (Username person : people) {
+      Optional<UserAccount> account = users.find(person).filter(UserAccount::enabled);
+      if (account.isEmpty()) {
+        throw new PostmortemContentException(field, "There is no active user " + person + ".");
+      }
+      if (account.get().roles().stream().noneMatch(r -> r.implies(role))) {
+        throw new PostmortemContentException(
+            field, person + " does not have the " + role.groupName() + " role.");
+      }
+    }
+  }
+
+  private Role roleOf(Caller caller) {
+    return users.find(caller.username()).stream()
+        .flatMap(account -> account.roles().stream())
+        .max(Role::compareTo)
+        .orElse(Role.VIEWER);
+  }
+
+  private void recordRevision(Postmortem postmortem, Optional<String> reason) {
+    postmortems.flush();
+    postmortems.addRevision(PostmortemRevision.of(postmortem, reason, document(postmortem)));
+  }
+
+  public String document(Postmortem postmortem) {
+    return PostmortemDocument.markdown(
+        postmortem, templateOf(postmortem), facts(postmortem), actionItems.of(postmortem.id()));
+  }
+
+  public List<PostmortemRevision> revisions(PostmortemKey key, Caller caller) {
+    return postmortems.revisions(visible(key, caller));
+  }
+
+  public PostmortemRevision revision(PostmortemKey key, int number, Caller caller) {
+    return postmortems
+        .revision(visible(key, caller), number)
+        .orElseThrow(() -> new PostmortemNotFoundException(key.value() + " revision " + number));
+  }
+}

@@ -1,0 +1,61 @@
+package io.hindsight.postmortem.application;
+
+import io.hindsight.postmortem.domain.PostmortemTemplate;
+import io.hindsight.postmortem.domain.SectionDefinition;
+import io.hindsight.postmortem.domain.StoredTemplateSection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The stored template versions. Version 1 is the standard template until an admin changes it; each
+ * change stores a whole new version.
+ */
+@ApplicationScoped
+public class PostmortemTemplates {
+
+  @PersistenceContext EntityManager em;
+
+  public PostmortemTemplate current() {
+    Integer latest =
+        em.createQuery("select max(s.position.version) from StoredTemplateSection s", Integer.class)
+            .getSingleResult();
+    return latest == null ? PostmortemTemplate.standard() : version(latest).orElseThrow();
+  }
+
+  public Optional<PostmortemTemplate> version(int version) {
+    List<SectionDefinition> sections =
+        em.createQuery(
+                "select s from StoredTemplateSection s where s.position.version = :version"
+                    + " order by s.position.order",
+                StoredTemplateSection.class)
+            .setParameter("version", version)
+            .getResultStream()
+            .map(StoredTemplateSection::definition)
+            .toList();
+    if (sections.isEmpty()) {
+      return version == 1 ? Optional.of(PostmortemTemplate.standard()) : Optional.empty();
+    }
+    return Optional.of(PostmortemTemplate.of(version, sections));
+  }
+
+  /** Stores the next version made by {@code change} from the current one. */
+  @Transactional
+  public PostmortemTemplate change(UnaryOperator<PostmortemTemplate> change) {
+    em.createQuery("select s from StoredTemplateSection s", StoredTemplateSection.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setMaxResults(1)
+        .getResultList();
+    PostmortemTemplate next = change.apply(current());
+    List<SectionDefinition> sections = next.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      em.persist(new StoredTemplateSection(next.version(), i, sections.get(i)));
+    }
+    return next;
+  }
+}

@@ -1,0 +1,133 @@
+package io.hindsight.postmortem.application;
+
+import io.hindsight.incident.application.Caller;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.PostmortemRevision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored post-mortems and their revisions. Lists hold only post-mortems of incidents the caller
+ * may see; the newest deadline last.
+ */
+@ApplicationScoped
+public class Postmortems {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Postmortem> find(PostmortemKey key) {
+    return em.createQuery("select p from Postmortem p where p.key = :key", Postmortem.class)
+        .setParameter("key", key.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Postmortem> ofIncident(Long incidentId) {
+    return em.createQuery(
+            "select p from Postmortem p where p.incidentId = :incident", Postmortem.class)
+        .setParameter("incident", incidentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Postmortem add(Postmortem postmortem) {
+    em.persist(postmortem);
+    return postmortem;
+  }
+
+  /**
+   * Every post-mortem matching the stored fields of the filter; due state is left to the caller.
+   */
+  public List<Postmortem> matching(PostmortemFilter filter, Caller caller) {
+    StringBuilder where = new StringBuilder(" where i.id = p.incidentId");
+    Map<String, Object> parameters = new HashMap<>();
+    if (!caller.admin()) {
+      where.append(" and (i.restricted = false or :user member of i.participants)");
+      parameters.put("user", caller.username().value());
+    }
+    filter
+        .incident()
+        .ifPresent(
+            key -> {
+              where.append(" and i.key = :incident");
+              parameters.put("incident", key.value());
+            });
+    filter
+        .status()
+        .ifPresent(
+            status -> {
+              where.append(" and p.status = :status");
+              parameters.put("status", status);
+            });
+    filter
+        .severity()
+        .ifPresent(
+            severity -> {
+              where.append(" and p.severity = :severity");
+              parameters.put("severity", severity);
+            });
+    filter
+        .author()
+        .ifPresent(
+            author -> {
+              where.append(" and :author member of p.authors");
+              parameters.put("author", author.value());
+            });
+    filter
+        .reviewer()
+        .ifPresent(
+            reviewer -> {
+              where.append(" and :reviewer member of p.reviewers");
+              parameters.put("reviewer", reviewer.value());
+            });
+    TypedQuery<Postmortem> query =
+        em.createQuery(
+            "select p from Postmortem p, Incident i" + where + " order by p.dueAt desc, p.id desc",
+            Postmortem.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /**
+   * Locks the post-mortem's row and rereads it, so that concurrent changes queue up and each sees
+   * the version the previous one left.
+   */
+  public Postmortem lockForChange(Postmortem postmortem) {
+    em.refresh(postmortem, LockModeType.PESSIMISTIC_WRITE);
+    return postmortem;
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  public void addRevision(PostmortemRevision revision) {
+    em.persist(revision);
+  }
+
+  public List<PostmortemRevision> revisions(Postmortem postmortem) {
+    return em.createQuery(
+            "select r from PostmortemRevision r where r.postmortemId = :id order by r.number",
+            PostmortemRevision.class)
+        .setParameter("id", postmortem.id())
+        .getResultList();
+  }
+
+  public Optional<PostmortemRevision> revision(Postmortem postmortem, int number) {
+    return em.createQuery(
+            "select r from PostmortemRevision r where r.postmortemId = :id and r.number = :number",
+            PostmortemRevision.class)
+        .setParameter("id", postmortem.id())
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,343 @@
+package io.hindsight.postmortem.domain;
+
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.Severity;
+import io.hindsight.security.domain.Username;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * The post-mortem of one incident: its sections, factors and impact, who writes and who reviews it,
+ * where it stands in the review workflow, and its deadline. Every save is a new revision.
+ */
+@Entity
+@Table(name = "postmortem")
+public class Postmortem {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "postmortem_key", nullable = false, length = 20, updatable = false)
+  private String key;
+
+  @Column(name = "incident_id", nullable = false, updatable = false)
+  private Long incidentId;
+
+  @Column(name = "title", nullable = false, length = 200)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "severity", nullable = false, length = 2)
+  private Severity severity;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private PostmortemStatus status;
+
+  @Column(name = "required", nullable = false)
+  private boolean required;
+
+  @Column(name = "template_version", nullable = false, updatable = false)
+  private int templateVersion;
+
+  @Column(name = "resolved_at", nullable = false)
+  private Instant resolvedAt;
+
+  @Column(name = "due_at", nullable = false)
+  private Instant dueAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false, length = 64)
+  private Username updatedBy;
+
+  @Column(name = "revision", nullable = false)
+  private int revision;
+
+  @Embedded private ImpactFigures impact = ImpactFigures.unknown();
+
+  @Column(name = "waive_reason", length = PostmortemWorkflow.MAX_TEXT_LENGTH)
+  private String waiveReason;
+
+  @Column(name = "review_note", length = PostmortemWorkflow.MAX_TEXT_LENGTH)
+  private String reviewNote;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "postmortem_section", joinColumns = @JoinColumn(name = "postmortem_id"))
+  @MapKeyColumn(name = "section_key", length = SectionKey.MAX_LENGTH)
+  @Column(name = "content", nullable = false, length = 100_000)
+  private Map<String, String> sections = new TreeMap<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "postmortem_factor", joinColumns = @JoinColumn(name = "postmortem_id"))
+  @OrderColumn(name = "sort_order")
+  private List<ContributingFactor> factors = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "postmortem_author", joinColumns = @JoinColumn(name = "postmortem_id"))
+  @Column(name = "username", nullable = false, length = 64)
+  private Set<String> authors = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "postmortem_reviewer", joinColumns = @JoinColumn(name = "postmortem_id"))
+  @Column(name = "username", nullable = false, length = 64)
+  private Set<String> reviewers = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(
+      name = "postmortem_acknowledgement",
+      joinColumns = @JoinColumn(name = "postmortem_id"))
+  @Column(name = "fingerprint", nullable = false, length = 300)
+  private Set<String> acknowledged = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
+  @CollectionTable(
+      name = "postmortem_hidden_entry",
+      joinColumns = @JoinColumn(name = "postmortem_id"))
+  @Column(name = "entry_id", nullable = false)
+  private Set<Long> hiddenEntries = new TreeSet<>();
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Postmortem() {}
+
+  /** A new draft: revision 1, the template's sections prefilled where given. */
+  public static Postmortem open(
+      IncidentKey incident,
+      Long incidentId,
+      String title,
+      Severity severity,
+      boolean required,
+      PostmortemTemplate template,
+      PostmortemDeadline deadline,
+      Set<Username> authors,
+      Map<SectionKey, String> prefilled,
+      Instant now) {
+    Postmortem postmortem = new Postmortem();
+    postmortem.key = PostmortemKey.of(incident).value();
+    postmortem.incidentId = incidentId;
+    postmortem.title = title;
+    postmortem.severity = severity;
+    postmortem.required = required;
+    postmortem.status = PostmortemStatus.DRAFT;
+    postmortem.templateVersion = template.version();
+    postmortem.resolvedAt = deadline.resolvedAt();
+    postmortem.dueAt = deadline.dueAt();
+    postmortem.createdAt = now;
+    postmortem.updatedAt = now;
+    postmortem.updatedBy = authors.iterator().next();
+    postmortem.revision = 1;
+    for (SectionDefinition section : template.sections()) {
+      postmortem.sections.put(
+          section.key().value(), prefilled.getOrDefault(section.key(), "").strip());
+    }
+    authors.forEach(author -> postmortem.authors.add(author.value()));
+    return postmortem;
+  }
+
+  /**
+   * Replaces the content; sections the template does not have are refused. The caller has checked
+   * with {@link PostmortemWorkflow#edit} that the edit is allowed.
+   */
+  public void revise(
+      PostmortemTemplate template, PostmortemContent content, Username by, Instant now) {
+    if (template.version() != templateVersion) {
+      throw new IllegalArgumentException("The post-mortem uses template " + templateVersion);
+    }
+    for (SectionKey key : content.sections().keySet()) {
+      if (template.section(key).isEmpty()) {
+        throw new PostmortemContentException(
+            "sections." + key, "This post-mortem's template has no section " + key + ".");
+      }
+    }
+    content.sections().forEach((key, text) -> sections.put(key.value(), text.strip()));
+    factors.clear();
+    factors.addAll(content.factors());
+    impact = content.impact();
+    hiddenEntries.clear();
+    hiddenEntries.addAll(content.hiddenEntries());
+    authors.clear();
+    content.authors().forEach(author -> authors.add(author.value()));
+    acknowledged.clear();
+    acknowledged.addAll(content.acknowledged());
+    touch(by, now);
+  }
+
+  /** A workflow step: the new status, and the note that goes with it, if any. */
+  public void moveTo(PostmortemStatus next, Optional<String> note, Username by, Instant now) {
+    status = next;
+    switch (next) {
+      case CHANGES_REQUESTED -> reviewNote = note.map(String::strip).orElse(null);
+      case WAIVED -> waiveReason = note.map(String::strip).orElse(null);
+      case IN_REVIEW, PUBLISHED -> reviewNote = null;
+      default -> {
+        // the other steps carry no note
+      }
+    }
+    touch(by, now);
+  }
+
+  public void chooseReviewers(Set<Username> chosen) {
+    reviewers.clear();
+    chosen.forEach(reviewer -> reviewers.add(reviewer.value()));
+  }
+
+  /** The incident was reopened and resolved again: the deadline counts from the new resolution. */
+  public void rescheduled(PostmortemDeadline deadline) {
+    resolvedAt = deadline.resolvedAt();
+    dueAt = deadline.dueAt();
+  }
+
+  private void touch(Username by, Instant now) {
+    updatedBy = by;
+    updatedAt = now;
+    revision++;
+  }
+
+  public PostmortemParticipants participants() {
+    return new PostmortemParticipants(usernames(authors), usernames(reviewers));
+  }
+
+  /** Section content by key, in the template's order is up to the caller. */
+  public Map<SectionKey, String> sections() {
+    Map<SectionKey, String> result = new LinkedHashMap<>();
+    sections.forEach((key, text) -> result.put(SectionKey.of(key), text));
+    return Collections.unmodifiableMap(result);
+  }
+
+  public String section(SectionKey key) {
+    return sections.getOrDefault(key.value(), "");
+  }
+
+  private static Set<Username> usernames(Set<String> names) {
+    return names.stream()
+        .sorted()
+        .map(Username::of)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public PostmortemKey key() {
+    return PostmortemKey.parse(key).orElseThrow();
+  }
+
+  public Long incidentId() {
+    return incidentId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public PostmortemStatus status() {
+    return status;
+  }
+
+  public boolean required() {
+    return required;
+  }
+
+  public int templateVersion() {
+    return templateVersion;
+  }
+
+  public Instant resolvedAt() {
+    return resolvedAt;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Username updatedBy() {
+    return updatedBy;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public ImpactFigures impact() {
+    return impact == null ? ImpactFigures.unknown() : impact;
+  }
+
+  public Optional<String> waiveReason() {
+    return Optional.ofNullable(waiveReason);
+  }
+
+  public Optional<String> reviewNote() {
+    return Optional.ofNullable(reviewNote);
+  }
+
+  public List<ContributingFactor> factors() {
+    return List.copyOf(factors);
+  }
+
+  public Set<Long> hiddenEntries() {
+    return Set.copyOf(hiddenEntries);
+  }
+
+  public Set<String> acknowledged() {
+    return Set.copyOf(acknowledged);
+  }
+
+  public long version() {
+    return version;
+  }
+}

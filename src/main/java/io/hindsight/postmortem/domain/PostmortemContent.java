@@ -1,0 +1,58 @@
+package io.hindsight.postmortem.domain;
+
+import io.hindsight.security.domain.Username;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything authors write in a post-mortem: the sections' Markdown, the contributing factors, the
+ * impact figures, the incident log entries left out of the timeline, the authors, and the blame
+ * warnings they acknowledged (by fingerprint).
+ */
+public record PostmortemContent(
+    Map<SectionKey, String> sections,
+    List<ContributingFactor> factors,
+    ImpactFigures impact,
+    Set<Long> hiddenEntries,
+    Set<Username> authors,
+    Set<String> acknowledged) {
+
+  public static final int MAX_SECTION_LENGTH = 50_000;
+  public static final int MAX_FACTORS = 50;
+  public static final int MAX_AUTHORS = 20;
+  public static final int MAX_ACKNOWLEDGED = 500;
+
+  public PostmortemContent {
+    sections = Map.copyOf(sections);
+    factors = List.copyOf(factors);
+    Objects.requireNonNull(impact, "impact");
+    hiddenEntries = Set.copyOf(hiddenEntries);
+    authors = Set.copyOf(authors);
+    acknowledged = Set.copyOf(acknowledged);
+    sections.forEach(
+        (key, text) -> {
+          if (text.length() > MAX_SECTION_LENGTH) {
+            throw new PostmortemContentException(
+                "sections." + key, "A section has at most " + MAX_SECTION_LENGTH + " characters.");
+          }
+        });
+    if (factors.size() > MAX_FACTORS) {
+      throw new PostmortemContentException(
+          "factors", "A post-mortem has at most " + MAX_FACTORS + " contributing factors.");
+    }
+    if (authors.isEmpty()) {
+      throw new PostmortemContentException("authors", "A post-mortem needs at least one author.");
+    }
+    if (authors.size() > MAX_AUTHORS) {
+      throw new PostmortemContentException(
+          "authors", "A post-mortem has at most " + MAX_AUTHORS + " authors.");
+    }
+    if (acknowledged.size() > MAX_ACKNOWLEDGED
+        || acknowledged.stream().anyMatch(f -> f.length() > 300)) {
+      throw new PostmortemContentException(
+          "acknowledged", "Too many or too long acknowledged warnings.");
+    }
+  }
+}
