@@ -1,0 +1,267 @@
+package io.hindsight.postmortem;
+
+import static io.hindsight.incident.IncidentApi.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Action items of a post-mortem over HTTP: created, listed by owner, done, and overdue. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ActionItemIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void itemsShowUpOnTheirOwnersListsAndAsOverdueWhenLate() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    ApiClient responder = api.as("responder");
+    JsonObject withFactor =
+        responder
+            .put(
+                "api/v1/postmortems/" + key,
+                "{\"version\":"
+                    + api.read("responder", key).getJsonNumber("version")
+                    + ",\"factors\":[{\"description\":\"No alert on certificate expiry\"}]}")
+            .json();
+    String factor = withFactor.getJsonArray("factors").getJsonObject(0).getString("id");
+
+    ApiClient.Reply created =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"factor\":\""
+                + factor
+                + "\",\"title\":\"Alert 14 days before a certificate expires\",\"kind\":\"detect\","
+                + "\"priority\":\"high\",\"owner\":\"viewer\",\"trackerLink\":\"https://tracker.example/OPS-12\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    JsonObject item = created.json();
+    long id = item.getJsonNumber("id").longValue();
+    assertThat(item.getString("status")).isEqualTo("open");
+    assertThat(item.getString("factor")).isEqualTo(factor);
+    assertThat(LocalDate.parse(item.getString("dueDate")))
+        .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(14));
+    assertThat(created.header("Location")).endsWith("/api/v1/action-items/" + id);
+
+    ApiClient viewer = api.as("viewer");
+    JsonObject mine = viewer.get("api/v1/action-items?owner=me&postmortem=" + key).json();
+    assertThat(mine.getInt("total")).isEqualTo(1);
+    assertThat(mine.getJsonObject("completion").getInt("done")).isZero();
+    assertThat(
+            api.read("viewer", key).getJsonArray("actionItems").getJsonObject(0).getString("title"))
+        .contains("certificate");
+    assertThat(
+            viewer
+                .get("api/v1/action-items?owner=me&overdue=true&postmortem=" + key)
+                .json()
+                .getInt("total"))
+        .isZero();
+
+    assertThat(
+            TestDatabase.update(
+                "update action_item set due_date = ? where id = ?",
+                LocalDate.now(ZoneOffset.UTC).minusDays(3),
+                id))
+        .isEqualTo(1);
+    JsonObject overdue =
+        viewer.get("api/v1/action-items?owner=me&overdue=true&postmortem=" + key).json();
+    assertThat(overdue.getInt("total")).isEqualTo(1);
+    assertThat(overdue.getJsonArray("items").getJsonObject(0).getBoolean("overdue")).isTrue();
+    assertThat(
+            api.read("viewer", key)
+                .getJsonArray("actionItems")
+                .getJsonObject(0)
+                .getBoolean("overdue"))
+        .isTrue();
+
+    JsonObject current = responder.get("api/v1/action-items/" + id).json();
+    ApiClient.Reply done =
+        responder.put(
+            "api/v1/action-items/" + id,
+            "{\"version\":"
+                + current.getJsonNumber("version")
+                + ",\"title\":\"Alert 14 days before a certificate expires\",\"priority\":\"high\","
+                + "\"owner\":\"viewer\",\"dueDate\":\""
+                + current.getString("dueDate")
+                + "\",\"status\":\"done\"}");
+    assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    assertThat(done.json().getString("status")).isEqualTo("done");
+    assertThat(done.json().getString("completedAt")).isNotBlank();
+    assertThat(done.json().getBoolean("overdue")).isFalse();
+    JsonObject after = viewer.get("api/v1/action-items?owner=me&postmortem=" + key).json();
+    assertThat(after.getJsonObject("completion").getInt("percent")).isEqualTo(100);
+
+    ApiClient.Reply stale =
+        responder.put(
+            "api/v1/action-items/" + id,
+            "{\"version\":"
+                + current.getJsonNumber("version")
+                + ",\"title\":\"x\",\"priority\":\"low\",\"owner\":\"viewer\",\"dueDate\":\""
+                + current.getString("dueDate")
+                + "\"}");
+    assertProblem(stale, 409);
+    assertThat(stale.json().getJsonNumber("currentVersion")).isNotNull();
+
+    assertProblem(
+        responder.delete(
+            "api/v1/action-items/" + id + "?version=" + current.getJsonNumber("version")),
+        409);
+    assertThat(
+            responder
+                .delete(
+                    "api/v1/action-items/"
+                        + id
+                        + "?version="
+                        + done.json().getJsonNumber("version"))
+                .status())
+        .isEqualTo(204);
+    assertProblem(responder.get("api/v1/action-items/" + id), 404);
+  }
+
+  @Test
+  void badItemsAreRefusedByFieldAndNothingIsStored() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    ApiClient responder = api.as("responder");
+    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+
+    ApiClient.Reply noOwner =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\"}");
+    assertProblem(noOwner, 400);
+    assertThat(noOwner.json().getJsonArray("errors").toString()).contains("owner");
+
+    ApiClient.Reply past =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\",\"dueDate\":\""
+                + yesterday
+                + "\"}");
+    assertProblem(past, 400);
+    assertThat(past.json().getJsonArray("errors").toString())
+        .contains("dueDate")
+        .contains("in the past");
+
+    ApiClient.Reply unknownOwner =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"nobody-here\"}");
+    assertProblem(unknownOwner, 400);
+    assertThat(unknownOwner.json().getString("detail")).contains("no active user nobody-here");
+
+    ApiClient.Reply badKind =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"explode\",\"priority\":\"urgent\",\"owner\":\"viewer\"}");
+    assertProblem(badKind, 400);
+    assertThat(badKind.json().getJsonArray("errors").toString())
+        .contains("kind")
+        .contains("priority");
+
+    ApiClient.Reply runbookWithout =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix the runbook\",\"kind\":\"runbook_update\",\"priority\":\"low\",\"owner\":\"viewer\"}");
+    assertProblem(runbookWithout, 400);
+    assertThat(runbookWithout.json().getJsonArray("errors").toString()).contains("runbook");
+
+    ApiClient.Reply badLink =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\",\"trackerLink\":\"javascript:alert(1)\"}");
+    assertProblem(badLink, 400);
+
+    ApiClient.Reply badFactor =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"factor\":\"f-00000000\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\"}");
+    assertProblem(badFactor, 400);
+    assertThat(badFactor.json().getString("detail")).contains("no contributing factor");
+
+    assertProblem(
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\"PM-1999-9999\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\"}"),
+        404);
+    assertProblem(
+        api.as("viewer")
+            .post(
+                "api/v1/action-items",
+                "{\"postmortem\":\""
+                    + key
+                    + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\"}"),
+        403);
+    assertProblem(responder.post("api/v1/action-items", "{\"postmortem\":"), 400);
+    assertProblem(responder.get("api/v1/action-items/abc"), 404);
+    assertProblem(responder.get("api/v1/action-items?overdue=maybe"), 400);
+    assertProblem(responder.get("api/v1/action-items?colour=red"), 400);
+    assertThat(responder.get("api/v1/action-items?postmortem=" + key).json().getInt("total"))
+        .isZero();
+
+    JsonObject created =
+        responder
+            .post(
+                "api/v1/action-items",
+                "{\"postmortem\":\""
+                    + key
+                    + "\",\"title\":\"Document the fix\",\"kind\":\"runbook_update\",\"priority\":\"medium\",\"owner\":\"viewer\","
+                    + "\"runbook\":{\"repository\":\"sample\",\"path\":\"runbooks/database-failover.md\"}}")
+            .json();
+    ApiClient.Reply byHand =
+        responder.put(
+            "api/v1/action-items/" + created.getJsonNumber("id"),
+            "{\"version\":"
+                + created.getJsonNumber("version")
+                + ",\"title\":\"Document the fix\",\"priority\":\"medium\",\"owner\":\"viewer\",\"dueDate\":\""
+                + created.getString("dueDate")
+                + "\",\"status\":\"done\"}");
+    assertProblem(byHand, 409);
+    assertThat(byHand.json().getString("detail")).contains("runbook change is merged");
+    ApiClient.Reply wontDoWithoutReason =
+        responder.put(
+            "api/v1/action-items/" + created.getJsonNumber("id"),
+            "{\"version\":"
+                + created.getJsonNumber("version")
+                + ",\"title\":\"Document the fix\",\"priority\":\"medium\",\"owner\":\"viewer\",\"dueDate\":\""
+                + created.getString("dueDate")
+                + "\",\"status\":\"wont_do\"}");
+    assertProblem(wontDoWithoutReason, 409);
+    assertThat(wontDoWithoutReason.json().getString("detail")).contains("won't be done");
+  }
+}
