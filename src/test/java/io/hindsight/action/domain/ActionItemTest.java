@@ -1,7 +1,8 @@
 package io.hindsight.action.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Optional;
+import static assertThat;
+import static assertThatThrownBy;
 
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -229,5 +230,45 @@ class ActionItemTest {
     assertThat(CompletionRate.of(List.of()).percent()).isEmpty();
     assertThat(CompletionRate.of(List.of(open.wontDo("No"))).percent()).isEmpty();
     assertThat(CompletionRate.of(List.of(open, open, open.complete(clock))).percent()).hasValue(33);
+  }
+
+  @Test
+  void replanningChangesPlanningFieldsButNeverMovesTheDueDateIntoThePast() {
+    LocalDate today = LocalDate.of(2026, 11, 28);
+    ActionItem item =
+        ActionItem.restore(
+            "Alert on expiry",
+            ActionItemKind.DETECT,
+            ActionPriority.HIGH,
+            Username.of("ana"),
+            today.minusDays(2),
+            Optional.empty(),
+            Optional.empty(),
+            ActionItemStatus.OPEN,
+            Optional.empty(),
+            Optional.empty());
+
+    ActionItem kept =
+        item.replan(
+            " Alert 14 days before expiry ",
+            ActionPriority.LOW,
+            Username.of("bo"),
+            today.minusDays(2),
+            Optional.empty(),
+            today);
+    assertThat(kept.title())
+        .isEqualTo("Alert 14 days before expiry");
+    assertThat(kept.owner().value()).isEqualTo("bo");
+    assertThat(kept.isOverdue(today)).isTrue();
+
+    assertThatThrownBy(
+            () ->
+                item.replan("", null, null, today.minusDays(1), Optional.empty(), today))
+        .isInstanceOf(InvalidActionItemException.class)
+        .satisfies(
+            e ->
+                assertThat(
+                        ((InvalidActionItemException) e).errors())
+                    .containsOnlyKeys("title", "priority", "owner", "dueDate"));
   }
 }
