@@ -1,8 +1,7 @@
 package io.hindsight.action.domain;
 
-import java.util.Optional;
-import static assertThat;
-import static assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -256,19 +256,16 @@ class ActionItemTest {
             today.minusDays(2),
             Optional.empty(),
             today);
-    assertThat(kept.title())
-        .isEqualTo("Alert 14 days before expiry");
+    assertThat(kept.title()).isEqualTo("Alert 14 days before expiry");
     assertThat(kept.owner().value()).isEqualTo("bo");
     assertThat(kept.isOverdue(today)).isTrue();
 
     assertThatThrownBy(
-            () ->
-                item.replan("", null, null, today.minusDays(1), Optional.empty(), today))
+            () -> item.replan("", null, null, today.minusDays(1), Optional.empty(), today))
         .isInstanceOf(InvalidActionItemException.class)
         .satisfies(
             e ->
-                assertThat(
-                        ((InvalidActionItemException) e).errors())
+                assertThat(((InvalidActionItemException) e).errors())
                     .containsOnlyKeys("title", "priority", "owner", "dueDate"));
   }
 }
