@@ -49,7 +49,11 @@ class PostmortemWorkflowIT {
                 Instant.parse(draft.getString("dueAt"))))
         .isEqualTo(Duration.ofHours(48));
     assertThat(draft.getJsonArray("authors").getString(0)).isEqualTo("responder");
-    assertThat(draft.getJsonArray("sections")).hasSize(13);
+    JsonObject template = api.as("viewer").get("api/v1/postmortem-template").json();
+    assertThat(draft.getInt("templateVersion")).isEqualTo(template.getInt("version"));
+    assertThat(draft.getJsonArray("sections")).hasSize(template.getJsonArray("sections").size());
+    assertThat(draft.getJsonArray("sections").getJsonObject(0).getString("key"))
+        .isEqualTo("summary");
     assertThat(draft.getJsonArray("sla").getValuesAs(JsonObject.class))
         .anySatisfy(
             fact -> {

@@ -12,14 +12,15 @@ import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
+import io.hindsight.incident.api.Callers;
 import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,22 +74,18 @@ public class ActionItemResource {
 
   @GET
   public Page list() {
-    MultivaluedMap<String, String> query = uri.getQueryParameters();
-    for (String name : query.keySet()) {
-      if (!FILTERS.contains(name)) {
-        throw InvalidRequestException.field(name, "is not a filter of this list");
-      }
-    }
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     ActionItemFilter filter =
         new ActionItemFilter(
-            one(query, "owner")
+            query
+                .one("owner")
                 .map(raw -> "me".equals(raw) ? caller().username() : user("owner", raw)),
-            one(query, "postmortem").map(ActionItemResource::postmortem),
-            one(query, "status").map(raw -> choice("status", raw, ActionItemStatus.class)),
-            one(query, "overdue").map(raw -> bool("overdue", raw)),
-            one(query, "open").map(raw -> bool("open", raw)));
-    int page = one(query, "page").map(raw -> number("page", raw, 0, 100_000)).orElse(0);
-    int size = one(query, "size").map(raw -> number("size", raw, 1, 100)).orElse(50);
+            query.one("postmortem").map(ActionItemResource::postmortem),
+            query.one("status").map(raw -> choice("status", raw, ActionItemStatus.class)),
+            query.bool("overdue"),
+            query.bool("open"));
+    int page = query.number("page", 0, 100_000).orElse(0);
+    int size = query.number("size", 1, 100).orElse(50);
     ActionItemPage found = service.list(filter, caller(), page, size);
     LocalDate today = LocalDate.now(clock);
     return new Page(
@@ -208,13 +204,11 @@ public class ActionItemResource {
   @Path("{id}")
   @RolesAllowed("responder")
   public Response delete(@PathParam("id") String id) {
-    String version =
-        one(uri.getQueryParameters(), "version")
-            .orElseThrow(
-                () ->
-                    InvalidRequestException.field(
-                        "version", "is required: send the version you loaded"));
-    service.delete(id(id), number("version", version, 0, Integer.MAX_VALUE), caller());
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("version"));
+    service.delete(
+        id(id),
+        QueryParameters.number("version", query.required("version"), 0, Integer.MAX_VALUE),
+        caller());
     return Response.noContent().build();
   }
 
@@ -284,39 +278,7 @@ public class ActionItemResource {
         .orElseThrow(() -> InvalidRequestException.field(field, "must be a username or me"));
   }
 
-  private static boolean bool(String name, String raw) {
-    if (raw.equals("true") || raw.equals("false")) {
-      return Boolean.parseBoolean(raw);
-    }
-    throw InvalidRequestException.field(name, "must be true or false");
-  }
-
-  private static int number(String name, String raw, int min, int max) {
-    try {
-      int value = Integer.parseInt(raw);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw InvalidRequestException.field(name, "must be a whole number from " + min + " to " + max);
-  }
-
-  private static Optional<String> one(MultivaluedMap<String, String> query, String name) {
-    List<String> values = query.get(name);
-    if (values == null || values.isEmpty()) {
-      return Optional.empty();
-    }
-    if (values.size() > 1) {
-      throw InvalidRequestException.field(name, "must be given once");
-    }
-    return Optional.of(values.get(0));
-  }
-
   private Caller caller() {
-    return new Caller(
-        Username.of(security.getUserPrincipal().getName()),
-        security.isUserInRole(Role.ADMIN.groupName()));
+    return Callers.of(security);
   }
 }

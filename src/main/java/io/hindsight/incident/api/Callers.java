@@ -6,11 +6,11 @@ import io.hindsight.security.domain.Username;
 import jakarta.ws.rs.core.SecurityContext;
 
 /** The authenticated caller of an API request. */
-final class Callers {
+public final class Callers {
 
   private Callers() {}
 
-  static Caller of(SecurityContext security) {
+  public static Caller of(SecurityContext security) {
     return new Caller(
         Username.of(security.getUserPrincipal().getName()),
         security.isUserInRole(Role.ADMIN.groupName()));

@@ -8,13 +8,10 @@ import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.security.domain.Username;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -56,28 +53,6 @@ final class PostmortemFields {
     return raw;
   }
 
-  static Optional<String> one(MultivaluedMap<String, String> query, String name) {
-    List<String> values = query.get(name);
-    if (values == null || values.isEmpty()) {
-      return Optional.empty();
-    }
-    if (values.size() > 1) {
-      throw InvalidRequestException.field(name, "must be given once");
-    }
-    return Optional.of(values.get(0));
-  }
-
-  static void onlyKnown(MultivaluedMap<String, String> query, Set<String> known) {
-    for (String name : query.keySet()) {
-      if (!known.contains(name)) {
-        throw InvalidRequestException.field(
-            name,
-            "is not a filter of this list; use "
-                + String.join(", ", known.stream().sorted().toList()));
-      }
-    }
-  }
-
   static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
     for (E value : type.getEnumConstants()) {
       if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(raw)
@@ -110,18 +85,6 @@ final class PostmortemFields {
   static Username user(String field, String raw) {
     return Username.parse(raw)
         .orElseThrow(() -> InvalidRequestException.field(field, "must be a username"));
-  }
-
-  static int number(String name, String raw, int min, int max) {
-    try {
-      int value = Integer.parseInt(raw);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw InvalidRequestException.field(name, "must be a whole number from " + min + " to " + max);
   }
 
   static String shorten(String raw) {

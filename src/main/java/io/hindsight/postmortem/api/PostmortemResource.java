@@ -1,9 +1,9 @@
 package io.hindsight.postmortem.api;
 
-import static io.hindsight.postmortem.api.PostmortemFields.one;
-
+import io.hindsight.incident.api.Callers;
 import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemPage;
 import io.hindsight.postmortem.application.PostmortemService;
@@ -11,7 +11,6 @@ import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
-import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -73,19 +71,17 @@ public class PostmortemResource {
 
   @GET
   public Page list() {
-    MultivaluedMap<String, String> query = uri.getQueryParameters();
-    PostmortemFields.onlyKnown(query, FILTERS);
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     PostmortemFilter filter =
         new PostmortemFilter(
-            one(query, "incident").map(PostmortemFields::incident),
-            one(query, "status").map(PostmortemFields::status),
-            one(query, "due").map(PostmortemFields::due),
-            one(query, "severity").map(PostmortemFields::severity),
-            one(query, "author").map(raw -> author("author", raw)),
-            one(query, "reviewer").map(raw -> author("reviewer", raw)));
-    int page =
-        one(query, "page").map(p -> PostmortemFields.number("page", p, 0, 100_000)).orElse(0);
-    int size = one(query, "size").map(s -> PostmortemFields.number("size", s, 1, 100)).orElse(20);
+            query.one("incident").map(PostmortemFields::incident),
+            query.one("status").map(PostmortemFields::status),
+            query.one("due").map(PostmortemFields::due),
+            query.one("severity").map(PostmortemFields::severity),
+            query.one("author").map(raw -> author("author", raw)),
+            query.one("reviewer").map(raw -> author("reviewer", raw)));
+    int page = query.number("page", 0, 100_000).orElse(0);
+    int size = query.number("size", 1, 100).orElse(20);
     PostmortemPage found = service.list(filter, caller(), page, size);
     return new Page(
         found.items().stream().map(views::summary).toList(),
@@ -206,7 +202,7 @@ public class PostmortemResource {
     return revision(
         service.revision(
             PostmortemFields.key(key),
-            PostmortemFields.number("number", number, 1, Integer.MAX_VALUE),
+            QueryParameters.number("number", number, 1, Integer.MAX_VALUE),
             caller()),
         true);
   }
@@ -214,20 +210,9 @@ public class PostmortemResource {
   @GET
   @Path("{key}/diff")
   public Diff diff(@PathParam("key") String key) {
-    MultivaluedMap<String, String> query = uri.getQueryParameters();
-    PostmortemFields.onlyKnown(query, Set.of("from", "to"));
-    int from =
-        PostmortemFields.number(
-            "from",
-            PostmortemFields.required("from", one(query, "from").orElse(null)),
-            1,
-            Integer.MAX_VALUE);
-    int to =
-        PostmortemFields.number(
-            "to",
-            PostmortemFields.required("to", one(query, "to").orElse(null)),
-            1,
-            Integer.MAX_VALUE);
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("from", "to"));
+    int from = QueryParameters.number("from", query.required("from"), 1, Integer.MAX_VALUE);
+    int to = QueryParameters.number("to", query.required("to"), 1, Integer.MAX_VALUE);
     PostmortemKey postmortemKey = PostmortemFields.key(key);
     return new Diff(
         from,
@@ -274,8 +259,6 @@ public class PostmortemResource {
   }
 
   private Caller caller() {
-    return new Caller(
-        Username.of(security.getUserPrincipal().getName()),
-        security.isUserInRole(Role.ADMIN.groupName()));
+    return Callers.of(security);
   }
 }
