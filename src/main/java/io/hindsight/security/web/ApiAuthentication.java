@@ -125,7 +125,8 @@ public class ApiAuthentication {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"hindsight\"");
       ProblemResponses.write(
           response, status, status == 429 ? "Too Many Requests" : "Unauthorized", detail);
-      response.flushBuffer();
+      // Closing completes the exchange, so the container does not try to send its own error page.
+      response.getWriter().close();
     } catch (IOException e) {
       // The client left; there is nobody to tell.
     }
