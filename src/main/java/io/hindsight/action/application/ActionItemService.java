@@ -13,6 +13,7 @@ import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.StaleVersionException;
 import io.hindsight.postmortem.application.ActionItemSummary;
 import io.hindsight.postmortem.application.PostmortemActionItems;
+import io.hindsight.postmortem.application.PostmortemChanged;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.Postmortem;
@@ -22,6 +23,7 @@ import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,6 +42,7 @@ public class ActionItemService implements PostmortemActionItems {
   @Inject PostmortemService postmortems;
   @Inject UserAccounts users;
   @Inject Clock clock;
+  @Inject Event<PostmortemChanged> changed;
 
   private final ActionDuePolicy duePolicy = ActionDuePolicy.standard();
 
@@ -60,6 +63,7 @@ public class ActionItemService implements PostmortemActionItems {
                 item,
                 caller.username(),
                 clock.instant()));
+    changed.fire(new PostmortemChanged(postmortem.key()));
     return tracked(stored, postmortem);
   }
 
@@ -107,6 +111,7 @@ public class ActionItemService implements PostmortemActionItems {
     item = moved(item, changes);
     stored.apply(item);
     stored.linkFactor(changes.factor().map(FactorId::value));
+    changed.fire(new PostmortemChanged(postmortem.key()));
     return tracked(stored, postmortem);
   }
 
@@ -124,9 +129,11 @@ public class ActionItemService implements PostmortemActionItems {
   }
 
   public void delete(long id, long basedOnVersion, Caller caller) {
-    StoredActionItem stored = visible(id, caller).stored();
+    TrackedActionItem tracked = visible(id, caller);
+    StoredActionItem stored = tracked.stored();
     StaleVersionException.check("action item " + id, basedOnVersion, stored.version());
     items.remove(stored);
+    changed.fire(new PostmortemChanged(tracked.postmortem()));
   }
 
   public ActionItemPage list(ActionItemFilter filter, Caller caller, int page, int size) {

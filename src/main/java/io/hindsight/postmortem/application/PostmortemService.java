@@ -27,6 +27,7 @@ import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,6 +60,7 @@ public class PostmortemService {
   @Inject PostmortemActionItems actionItems;
   @Inject UserAccounts users;
   @Inject Clock clock;
+  @Inject Event<PostmortemChanged> changed;
 
   void incidentResolved(@Observes IncidentResolved event) {
     Incident incident = event.incident();
@@ -352,6 +354,7 @@ public class PostmortemService {
   private void recordRevision(Postmortem postmortem, Optional<String> reason) {
     postmortems.flush();
     postmortems.addRevision(PostmortemRevision.of(postmortem, reason, document(postmortem)));
+    changed.fire(new PostmortemChanged(postmortem.key()));
   }
 
   public String document(Postmortem postmortem) {

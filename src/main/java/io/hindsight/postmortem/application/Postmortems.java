@@ -38,6 +38,11 @@ public class Postmortems {
         .findFirst();
   }
 
+  public List<Postmortem> all() {
+    return em.createQuery("select p from Postmortem p order by p.id", Postmortem.class)
+        .getResultList();
+  }
+
   public Postmortem add(Postmortem postmortem) {
     em.persist(postmortem);
     return postmortem;
