@@ -10,6 +10,7 @@ import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookHit;
 import io.hindsight.runbook.domain.RunbookLint;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookMetadataReader;
@@ -23,16 +24,19 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads a repository's runbooks at its branch head into a {@link RepositorySnapshot}: metadata with
- * the index table's fallbacks, lint findings, and search. Snapshots are kept per repository and
- * rebuilt when the head moves.
+ * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
+ * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
+ * Snapshots are kept per repository and rebuilt when the head moves; one search index spans the
+ * runbooks of every repository read so far, so that they rank against each other.
  */
 @ApplicationScoped
 public class RunbookInspection {
@@ -41,6 +45,7 @@ public class RunbookInspection {
 
   private final RunbookLint lint = new RunbookLint(LintConfig.defaults());
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
+  private final RunbookSearchIndex library = new RunbookSearchIndex();
 
   public RepositorySnapshot snapshot(RepositoryKey key) {
     RepositoryLocation location =
@@ -55,21 +60,58 @@ public class RunbookInspection {
       if (cached != null && cached.commitId().equals(head)) {
         return cached;
       }
-      RepositorySnapshot fresh = read(key, head, reader);
+      RepositorySnapshot fresh = read(location, head, reader);
       snapshots.put(key, fresh);
+      library.replaceRepository(key, fresh.searchable());
       return fresh;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
     }
   }
 
-  private RepositorySnapshot read(RepositoryKey key, String head, GitRunbookReader reader)
-      throws IOException {
-    Map<RunbookPath, LastChange> changes = reader.lastChanges();
-    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
-    for (RunbookFile file : reader.list()) {
-      sources.put(file.path(), Source.of(reader.read(file.path()).orElse("")));
+  /**
+   * Searches the runbooks of every repository that can be read, in one ranking.
+   *
+   * @param repository only this repository's runbooks, when given
+   */
+  public List<RunbookHit> search(String query, int limit, Optional<RepositoryKey> repository) {
+    return library.search(query, limit, readable(repository)::contains);
+  }
+
+  /** The runbooks of every readable repository that best fit a free text, in one ranking. */
+  public List<RunbookHit> suggest(String freeText, int limit, Optional<RepositoryKey> repository) {
+    return library.suggest(freeText, limit, readable(repository)::contains);
+  }
+
+  /** The repositories that can be read, each with a snapshot of its head in the search index. */
+  private Set<RepositoryKey> readable(Optional<RepositoryKey> repository) {
+    Set<RepositoryKey> readable = new HashSet<>();
+    for (RepositoryLocation location : repositories.all()) {
+      if (repository.isEmpty() || repository.get().equals(location.key())) {
+        snapshot(location.key());
+        readable.add(location.key());
+      }
     }
+    return readable;
+  }
+
+  /** The metadata of a runbook in the latest snapshot of its repository, if there is one. */
+  public Optional<RunbookMetadata> metadata(RepositoryKey repository, RunbookPath path) {
+    return Optional.ofNullable(snapshots.get(repository))
+        .map(snapshot -> snapshot.metadata().get(path));
+  }
+
+  private RepositorySnapshot read(RepositoryLocation location, String head, GitRunbookReader reader)
+      throws IOException {
+    RepositoryKey key = location.key();
+    List<RunbookPath> held =
+        reader.list().stream().map(RunbookFile::path).filter(location::holds).toList();
+    Map<RunbookPath, LastChange> changes = reader.lastChanges(held);
+    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
+    for (RunbookPath path : held) {
+      sources.put(path, Source.of(reader.read(path).orElse("")));
+    }
+    List<String> allFiles = reader.allFilePaths();
     Optional<IndexTable> table =
         sources.entrySet().stream()
             .filter(e -> IndexPages.isIndexPage(e.getKey()))
@@ -78,7 +120,7 @@ public class RunbookInspection {
             .findFirst();
     Map<RunbookPath, String> bodies = new HashMap<>();
     sources.forEach((path, source) -> bodies.put(path, source.body()));
-    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, List.of());
+    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, allFiles);
 
     Map<RunbookPath, RunbookMetadata> metadata = new LinkedHashMap<>();
     Map<RunbookPath, List<LintFinding>> findings = new HashMap<>();
@@ -103,7 +145,15 @@ public class RunbookInspection {
             .orElse(List.of());
     RunbookSearchIndex search = new RunbookSearchIndex();
     search.replaceRepository(key, searchable);
-    return new RepositorySnapshot(head, metadata, findings, indexFindings, search);
+    return new RepositorySnapshot(
+        head,
+        metadata,
+        findings,
+        indexFindings,
+        search,
+        searchable,
+        files,
+        RepositorySnapshot.fingerprint(allFiles));
   }
 
   /** A file split into front matter and body; with unreadable front matter, all of it is body. */

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads runbooks from their bare repositories: the catalog of a repository and one runbook
- * rendered.
+ * Reads runbooks (the Markdown files under a repository's folder) from their bare repositories: the
+ * catalog of a repository and one runbook rendered.
  */
 @ApplicationScoped
 public class RunbookLibrary {
@@ -35,9 +35,12 @@ public class RunbookLibrary {
     RepositoryLocation location = require(key);
     try (GitRunbookReader reader =
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      Map<RunbookPath, LastChange> changes = reader.lastChanges();
+      List<RunbookFile> files =
+          reader.list().stream().filter(file -> location.holds(file.path())).toList();
+      Map<RunbookPath, LastChange> changes =
+          reader.lastChanges(files.stream().map(RunbookFile::path).toList());
       List<RunbookSummary> summaries = new ArrayList<>();
-      for (RunbookFile file : reader.list()) {
+      for (RunbookFile file : files) {
         String source = reader.read(file.path()).orElse("");
         summaries.add(
             summary(
@@ -58,6 +61,9 @@ public class RunbookLibrary {
 
   public Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
     RepositoryLocation location = require(key);
+    if (!location.holds(path)) {
+      return Optional.empty();
+    }
     try (GitRunbookReader reader =
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
       Optional<RunbookFile> file =
