@@ -104,12 +104,15 @@ public class RunbookInspection {
   private RepositorySnapshot read(RepositoryLocation location, String head, GitRunbookReader reader)
       throws IOException {
     RepositoryKey key = location.key();
-    List<RunbookPath> held =
-        reader.list().stream().map(RunbookFile::path).filter(location::holds).toList();
-    Map<RunbookPath, LastChange> changes = reader.lastChanges(held);
+    List<RunbookFile> held =
+        reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    Map<RunbookPath, LastChange> changes =
+        reader.lastChanges(held.stream().map(RunbookFile::path).toList());
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
-    for (RunbookPath path : held) {
-      sources.put(path, Source.of(reader.read(path).orElse("")));
+    for (RunbookFile file : held) {
+      String text =
+          file.size() > RunbookFileReader.MAX_BYTES ? "" : reader.read(file.path()).orElse("");
+      sources.put(file.path(), Source.of(text));
     }
     List<String> allFiles = reader.allFilePaths();
     Optional<IndexTable> table =
