@@ -28,6 +28,7 @@ public class RunbookLibrary {
 
   @Inject RunbookRepositories repositories;
   @Inject RenderedRunbookCache cache;
+  @Inject RunbookInspection inspection;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -74,10 +75,20 @@ public class RunbookLibrary {
       String source = reader.read(path).orElse("");
       Optional<LastChange> change = reader.lastChange(path);
       Parsed parsed = Parsed.of(source);
+      RepositorySnapshot snapshot = inspection.snapshot(key);
       RenderedMarkdown rendered =
           cache.render(
-              key.value() + ":" + path.value() + ":" + file.get().blobId(),
-              () -> renderer.render(parsed.body(), new RunbookLinks(key, path)));
+              key.value()
+                  + ":"
+                  + path.value()
+                  + ":"
+                  + file.get().blobId()
+                  + ":"
+                  + snapshot.filesFingerprint(),
+              () ->
+                  renderer.render(
+                      parsed.body(),
+                      new RunbookLinks(key, path, snapshot.files(), location.folder())));
       return Optional.of(
           new RunbookDocument(
               summary(key, path, parsed, change), source, rendered, parsed.problem(), change));
