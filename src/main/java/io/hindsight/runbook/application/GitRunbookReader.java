@@ -305,7 +305,8 @@ public final class GitRunbookReader implements AutoCloseable {
         commit.name(),
         commit.getAuthorIdent().getName(),
         commit.getAuthorIdent().getWhenAsInstant(),
-        commit.getShortMessage());
+        commit.getShortMessage(),
+        commit.getCommitterIdent().getWhenAsInstant());
   }
 
   private static boolean isRegularFile(FileMode mode) {

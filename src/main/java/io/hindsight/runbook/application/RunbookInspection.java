@@ -137,7 +137,7 @@ public class RunbookInspection {
                   source.body(),
                   table.flatMap(t -> t.rowFor(path)),
                   Optional.ofNullable(changes.get(path))
-                      .map(c -> new LastGitChange(c.authorTime(), c.authorName())));
+                      .map(c -> new LastGitChange(c.commitTime(), c.authorName())));
           metadata.put(path, meta);
           findings.put(path, lint.lint(meta, source.body(), source.bodyFirstLine(), files));
           searchable.add(new SearchableRunbook(key, meta, source.body()));

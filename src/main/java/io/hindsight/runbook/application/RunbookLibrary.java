@@ -106,7 +106,7 @@ public class RunbookLibrary {
         parsed.front().text("owner"),
         parsed.front().text("severity"),
         parsed.front().texts("services"),
-        change.map(LastChange::authorTime),
+        change.map(LastChange::commitTime),
         change.map(LastChange::authorName));
   }
 
