@@ -273,6 +273,28 @@ class RunbookLibraryIT {
     assertThat(new ApiClient(base).anonymous().get("api/v1/search?q=x").status()).isEqualTo(401);
   }
 
+  @Test
+  void anSshKeyThatCannotBeReadIsRefusedAndNothingStored() {
+    ApiClient admin = admin(base);
+    String sshKey = uniqueKey("ssh");
+    String body =
+        RepositoryFixtures.body(sshKey, "ssh://git@git.example.com/ops/runbooks.git", "runbooks")
+            .add(
+                "credential",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("kind", "ssh-key")
+                    .add("token", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI not-a-private-key"))
+            .build()
+            .toString();
+
+    ApiClient.Reply refused = admin.post("api/v1/repositories", body);
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("credential.token").contains("not a private key");
+    assertThat(admin.get("api/v1/repositories/" + sshKey).status()).isEqualTo(404);
+  }
+
   private int total(String query) {
     return viewer.get("api/v1/runbooks?repository=" + key + "&" + query).json().getInt("total");
   }
