@@ -2,6 +2,7 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryFiles;
+import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSearchIndex;
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Hindsight knows of a repository at one commit: each runbook's metadata and lint findings,
- * the index table's findings, and a search index. A commit never changes, so a snapshot is never
- * stale for it.
+ * What Hindsight knows of a repository at one commit, for the runbooks under one folder: each
+ * runbook's metadata and lint findings, the index table's findings, and a search index. A commit
+ * never changes, so a snapshot is never stale for its commit and folder.
  */
 public record RepositorySnapshot(
     String commitId,
+    RunbookFolder folder,
     Map<RunbookPath, RunbookMetadata> metadata,
     Map<RunbookPath, List<LintFinding>> findings,
     List<LintFinding> indexFindings,

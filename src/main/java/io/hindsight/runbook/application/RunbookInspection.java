@@ -57,7 +57,9 @@ public class RunbookInspection {
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
       String head = reader.headCommitId().orElse("");
       RepositorySnapshot cached = snapshots.get(key);
-      if (cached != null && cached.commitId().equals(head)) {
+      if (cached != null
+          && cached.commitId().equals(head)
+          && cached.folder().equals(location.folder())) {
         return cached;
       }
       RepositorySnapshot fresh = read(location, head, reader);
@@ -150,6 +152,7 @@ public class RunbookInspection {
     search.replaceRepository(key, searchable);
     return new RepositorySnapshot(
         head,
+        location.folder(),
         metadata,
         findings,
         indexFindings,

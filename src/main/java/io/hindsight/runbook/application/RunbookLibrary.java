@@ -84,7 +84,9 @@ public class RunbookLibrary {
                   + ":"
                   + file.get().blobId()
                   + ":"
-                  + snapshot.filesFingerprint(),
+                  + snapshot.filesFingerprint()
+                  + ":"
+                  + location.folder().value(),
               () ->
                   renderer.render(
                       parsed.body(),
