@@ -40,6 +40,8 @@ public class RunbooksPage {
   private List<RepositoryLocation> locations;
   private RepositoryLocation selected;
   private List<RunbookSummary> catalog;
+  private List<RunbookSummary> shown;
+  private RepositorySnapshot snapshot;
   private Optional<RunbookDocument> index;
   private String problem;
 
@@ -105,11 +107,15 @@ public class RunbooksPage {
 
   /** The catalog as filtered and sorted by the address. */
   public List<RunbookSummary> getRunbooks() {
-    String needle = filterText().toLowerCase(Locale.ROOT);
-    return getAllRunbooks().stream()
-        .filter(summary -> needle.isEmpty() || matches(summary, needle))
-        .sorted(order())
-        .toList();
+    if (shown == null) {
+      String needle = filterText().toLowerCase(Locale.ROOT);
+      shown =
+          getAllRunbooks().stream()
+              .filter(summary -> needle.isEmpty() || matches(summary, needle))
+              .sorted(order())
+              .toList();
+    }
+    return shown;
   }
 
   public long getRunbookCount() {
@@ -160,7 +166,10 @@ public class RunbooksPage {
   }
 
   public RepositorySnapshot getSnapshot() {
-    return inspection.snapshot(selected.key());
+    if (snapshot == null) {
+      snapshot = inspection.snapshot(selected.key());
+    }
+    return snapshot;
   }
 
   public int findingCount(RunbookSummary summary) {
