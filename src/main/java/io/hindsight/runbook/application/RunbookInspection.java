@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
@@ -40,6 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class RunbookInspection {
+
+  private static final Logger LOG = Logger.getLogger(RunbookInspection.class.getName());
 
   @Inject RunbookRepositories repositories;
 
@@ -85,13 +89,23 @@ public class RunbookInspection {
     return library.suggest(freeText, limit, readable(repository)::contains);
   }
 
-  /** The repositories that can be read, each with a snapshot of its head in the search index. */
+  /**
+   * The repositories that can be read, each with a snapshot of its head in the search index; one
+   * that cannot be read now is left out rather than failing the search.
+   */
   private Set<RepositoryKey> readable(Optional<RepositoryKey> repository) {
     Set<RepositoryKey> readable = new HashSet<>();
     for (RepositoryLocation location : repositories.all()) {
       if (repository.isEmpty() || repository.get().equals(location.key())) {
-        snapshot(location.key());
-        readable.add(location.key());
+        try {
+          snapshot(location.key());
+          readable.add(location.key());
+        } catch (UnknownRepositoryException | UncheckedIOException unreadable) {
+          LOG.log(
+              Level.WARNING,
+              "Runbook repository " + location.key() + " left out of search",
+              unreadable);
+        }
       }
     }
     return readable;
