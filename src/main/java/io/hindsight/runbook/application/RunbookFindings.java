@@ -5,12 +5,13 @@ import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The lint findings of runbooks and repositories, as of the head their catalog shows. A repository
- * that cannot be read yet (registered, never synced) has no findings.
+ * that cannot be read (registered but never synced, or its clone damaged) has no findings.
  */
 @ApplicationScoped
 public class RunbookFindings {
@@ -41,7 +42,9 @@ public class RunbookFindings {
   public Optional<RepositorySnapshot> snapshot(RepositoryKey repository) {
     try {
       return Optional.of(inspection.snapshot(repository));
-    } catch (UnknownRepositoryException unreadable) {
+    } catch (UnknownRepositoryException
+        | BranchNotFoundException
+        | UncheckedIOException unreadable) {
       return Optional.empty();
     }
   }

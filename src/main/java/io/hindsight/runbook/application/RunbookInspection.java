@@ -100,7 +100,9 @@ public class RunbookInspection {
         try {
           snapshot(location.key());
           readable.add(location.key());
-        } catch (UnknownRepositoryException | UncheckedIOException unreadable) {
+        } catch (UnknownRepositoryException
+            | BranchNotFoundException
+            | UncheckedIOException unreadable) {
           LOG.log(
               Level.WARNING,
               "Runbook repository " + location.key() + " left out of search",
