@@ -96,7 +96,7 @@ class RunbookPagesIT {
     assertThat(found).contains("id=\"results\"").contains("database-restore.md");
 
     String suggested =
-        browser.get("search.xhtml?suggest=true&q=node+NotReady%2C+pods+evicted").body();
+        browser.get("search.xhtml?suggest=true&repo=sample&q=node+NotReady%2C+pods+evicted").body();
     int nodeRecovery = suggested.indexOf("path=node-recovery.md");
     assertThat(nodeRecovery).isPositive();
     assertThat(suggested.indexOf("path=", suggested.indexOf("id=\"results\"")))

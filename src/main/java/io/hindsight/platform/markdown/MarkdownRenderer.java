@@ -31,7 +31,11 @@ public final class MarkdownRenderer {
             TaskListItemsExtension.create(),
             AutolinkExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
-    this.htmlRenderer = HtmlRenderer.builder().extensions(extensions).build();
+    this.htmlRenderer =
+        HtmlRenderer.builder()
+            .extensions(extensions)
+            .attributeProviderFactory(context -> LinkDestinationRewriter.MISSING_LINKS)
+            .build();
     this.linkRewriter = builder.linkRewriter;
   }
 
@@ -48,6 +52,14 @@ public final class MarkdownRenderer {
    * folder.
    */
   public RenderedMarkdown render(String markdownBody, UnaryOperator<String> documentLinks) {
+    return render(markdownBody, DocumentLinks.rewriting(documentLinks));
+  }
+
+  /**
+   * Renders with this document's links, which may rewrite links and images differently and mark
+   * links to missing targets.
+   */
+  public RenderedMarkdown render(String markdownBody, DocumentLinks documentLinks) {
     Objects.requireNonNull(markdownBody, "markdownBody");
     Node document = parser.parse(markdownBody);
     document.accept(new LinkDestinationRewriter(documentLinks));

@@ -8,6 +8,7 @@ import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositoryConflictException;
 import io.hindsight.runbook.application.RepositoryFiles;
 import io.hindsight.runbook.application.RepositorySync;
+import io.hindsight.runbook.application.RunbookFindings;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.SyncOutcome;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -61,6 +62,7 @@ public class RepositoryResource {
   @Inject RepositorySync sync;
   @Inject RequestValidator validator;
   @Inject RepositoryFiles files;
+  @Inject RunbookFindings findings;
   @Context UriInfo uri;
 
   @GET
@@ -165,6 +167,25 @@ public class RepositoryResource {
     } catch (RepositoryConflictException running) {
       return Problems.of(Response.Status.CONFLICT, running.getMessage());
     }
+  }
+
+  @GET
+  @Path("{key}/lint")
+  public Response lint(@PathParam("key") String rawKey) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    if (repositories.registered(key).isEmpty()) {
+      return notFound(rawKey);
+    }
+    return findings
+        .report(key)
+        .map(report -> Response.ok(LintReportView.of(report)).build())
+        .orElseGet(
+            () ->
+                Problems.of(
+                    Response.Status.NOT_FOUND,
+                    "The repository "
+                        + key
+                        + " has not been synced yet: there is nothing to lint."));
   }
 
   private RepositoryView view(RunbookRepository repository) {

@@ -2,7 +2,9 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.ProblemDetail.FieldError;
+import io.hindsight.runbook.application.InvalidSshKeyException;
 import io.hindsight.runbook.application.RepositorySettings;
+import io.hindsight.runbook.application.SshKeys;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
@@ -55,6 +57,18 @@ public final class RepositorySettingsParser {
     if (kind.isPresent() && kind.get() == CredentialKind.TOKEN && remote.isPresent()) {
       if (!remote.get().isHttp()) {
         errors.add(new FieldError("credential.kind", "a token works with http(s) remotes only"));
+      }
+    }
+    if (kind.isPresent() && kind.get() == CredentialKind.SSH_KEY && remote.isPresent()) {
+      if (!remote.get().scheme().equals("ssh")) {
+        errors.add(new FieldError("credential.kind", "an SSH key works with ssh:// remotes only"));
+      }
+    }
+    if (kind.isPresent() && kind.get() == CredentialKind.SSH_KEY && secret.isPresent()) {
+      try {
+        SshKeys.parse(secret.get());
+      } catch (InvalidSshKeyException unusable) {
+        errors.add(new FieldError("credential.token", unusable.getMessage()));
       }
     }
     if (!errors.isEmpty()) {

@@ -1,18 +1,26 @@
 package io.hindsight.runbook.api;
 
 import io.hindsight.runbook.application.HistoryEntry;
-import io.hindsight.runbook.application.RunbookFindings;
+import io.hindsight.runbook.domain.LintFinding;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** One runbook: metadata, rendered HTML, raw Markdown, lint findings and history. */
 public record RunbookDetailView(
     RunbookView metadata, String html, String markdown, List<Finding> lint, List<Commit> history) {
 
-  /** A lint finding. */
-  public record Finding(String rule, String message) {
-    static Finding of(RunbookFindings.Finding finding) {
-      return new Finding(finding.rule(), finding.message());
+  /** A lint finding; {@code line} and {@code target} are null when the finding has none. */
+  public record Finding(
+      String path, String rule, String severity, String message, Integer line, String target) {
+    static Finding of(LintFinding finding) {
+      return new Finding(
+          finding.path().value(),
+          finding.ruleId(),
+          finding.severity().name().toLowerCase(Locale.ROOT),
+          finding.message(),
+          finding.line().orElse(null),
+          finding.target().orElse(null));
     }
   }
 

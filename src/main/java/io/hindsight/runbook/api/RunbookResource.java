@@ -2,6 +2,7 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
+import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
 import io.hindsight.runbook.application.RunbookFindings;
@@ -12,6 +13,8 @@ import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
+import io.hindsight.runbook.domain.LintFilter;
+import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
@@ -30,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The runbook catalog from the index, one runbook with its history, and the diff of a commit. */
@@ -54,10 +58,12 @@ public class RunbookResource {
       @QueryParam("owner") String owner,
       @QueryParam("service") String service,
       @QueryParam("severity") String severity,
+      @QueryParam("lint") String lint,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     int pageNumber = number("page", page, 0, 0, 1_000_000);
     int pageSize = number("size", size, 50, 1, MAX_PAGE_SIZE);
+    Optional<LintFilter> lintFilter = lintFilter(lint);
     Optional<Long> repositoryId = Optional.empty();
     if (repository != null) {
       RepositoryKey key = fieldKey(repository);
@@ -72,11 +78,33 @@ public class RunbookResource {
             text("severity", severity));
     Map<Long, RepositoryKey> keys = new HashMap<>();
     repositories.registered().forEach(r -> keys.put(r.id(), r.key()));
+    Map<RepositoryKey, Optional<RepositorySnapshot>> snapshots = new HashMap<>();
+    Function<IndexedRunbook, Optional<List<LintFinding>>> lintOf =
+        runbook ->
+            snapshots
+                .computeIfAbsent(keys.get(runbook.repositoryId()), findings::snapshot)
+                .map(snapshot -> snapshot.findingsOf(runbook.path()));
+    List<IndexedRunbook> selected;
+    long total;
+    if (lintFilter.isEmpty()) {
+      selected = index.page(filter, pageNumber * pageSize, pageSize);
+      total = index.count(filter);
+    } else {
+      List<IndexedRunbook> matching =
+          index.page(filter, 0, Integer.MAX_VALUE).stream()
+              .filter(runbook -> lintOf.apply(runbook).filter(lintFilter.get()::test).isPresent())
+              .toList();
+      total = matching.size();
+      selected = matching.stream().skip((long) pageNumber * pageSize).limit(pageSize).toList();
+    }
     List<RunbookView> items =
-        index.page(filter, pageNumber * pageSize, pageSize).stream()
-            .map(runbook -> RunbookView.of(keys.get(runbook.repositoryId()), runbook))
+        selected.stream()
+            .map(
+                runbook ->
+                    RunbookView.of(
+                        keys.get(runbook.repositoryId()), runbook, lintOf.apply(runbook)))
             .toList();
-    return new RunbookPageView(items, pageNumber, pageSize, index.count(filter));
+    return new RunbookPageView(items, pageNumber, pageSize, total);
   }
 
   @GET
@@ -86,6 +114,8 @@ public class RunbookResource {
     RunbookPath path = path(rawPath);
     RunbookRepository repository = repository(key);
     IndexedRunbook runbook = indexed(repository, path);
+    Optional<List<LintFinding>> lint =
+        findings.snapshot(key).map(snapshot -> snapshot.findingsOf(path));
     String html = null;
     String markdown = null;
     if (runbook.size() <= RunbookIndexLimits.MAX_RENDERED_BYTES) {
@@ -95,10 +125,10 @@ public class RunbookResource {
     }
     return Response.ok(
             new RunbookDetailView(
-                RunbookView.of(key, runbook),
+                RunbookView.of(key, runbook, lint),
                 html,
                 markdown,
-                findings.of(key, path).stream().map(RunbookDetailView.Finding::of).toList(),
+                lint.orElse(List.of()).stream().map(RunbookDetailView.Finding::of).toList(),
                 history.of(key, path).stream().map(RunbookDetailView.Commit::of).toList()))
         .build();
   }
@@ -172,6 +202,19 @@ public class RunbookResource {
     } catch (IllegalArgumentException malformed) {
       throw InvalidRequestException.field("repository", malformed.getMessage());
     }
+  }
+
+  private static Optional<LintFilter> lintFilter(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    if (raw.length() > 100) {
+      throw InvalidRequestException.field("lint", "must be " + LintFilter.accepted());
+    }
+    return Optional.of(
+        LintFilter.parse(raw)
+            .orElseThrow(
+                () -> InvalidRequestException.field("lint", "must be " + LintFilter.accepted())));
   }
 
   private static Optional<String> text(String field, String value) {

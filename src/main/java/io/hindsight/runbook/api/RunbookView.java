@@ -1,9 +1,12 @@
 package io.hindsight.runbook.api;
 
 import io.hindsight.runbook.domain.IndexedRunbook;
+import io.hindsight.runbook.domain.LintFinding;
+import io.hindsight.runbook.domain.LintStatus;
 import io.hindsight.runbook.domain.RepositoryKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A runbook as the catalog lists it. */
 public record RunbookView(
@@ -22,9 +25,15 @@ public record RunbookView(
     boolean index,
     String blobId,
     long size,
-    String problem) {
+    String problem,
+    String lint,
+    Integer findings) {
 
-  static RunbookView of(RepositoryKey repository, IndexedRunbook runbook) {
+  /**
+   * @param findings the runbook's lint findings, or empty when its repository cannot be read yet
+   */
+  static RunbookView of(
+      RepositoryKey repository, IndexedRunbook runbook, Optional<List<LintFinding>> findings) {
     return new RunbookView(
         repository.value(),
         runbook.path().value(),
@@ -41,6 +50,8 @@ public record RunbookView(
         runbook.isIndex(),
         runbook.blobId(),
         runbook.size(),
-        runbook.problem().orElse(null));
+        runbook.problem().orElse(null),
+        findings.map(LintStatus::of).map(LintStatus::id).orElse(null),
+        findings.map(List::size).orElse(null));
   }
 }

@@ -124,6 +124,44 @@ public final class GitRunbookReader implements AutoCloseable {
     return List.copyOf(files);
   }
 
+  /** Every regular file at the head, Markdown or not, by repository-relative path. */
+  public List<String> allFilePaths() throws IOException {
+    if (head == null) {
+      return List.of();
+    }
+    List<String> paths = new ArrayList<>();
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(head.getTree());
+      walk.setRecursive(true);
+      while (walk.next()) {
+        if (isRegularFile(walk.getFileMode(0))) {
+          paths.add(walk.getPathString());
+        }
+      }
+    }
+    return List.copyOf(paths);
+  }
+
+  /**
+   * The bytes of any regular file at the head, or empty when there is none at {@code path} or it
+   * has more than {@code maxBytes}. The path must already be validated.
+   */
+  public Optional<byte[]> readBytes(String path, long maxBytes) throws IOException {
+    if (head == null) {
+      return Optional.empty();
+    }
+    try (TreeWalk walk = TreeWalk.forPath(repository, reader, path, head.getTree())) {
+      if (walk == null || !isRegularFile(walk.getFileMode(0))) {
+        return Optional.empty();
+      }
+      ObjectId blob = walk.getObjectId(0);
+      if (reader.getObjectSize(blob, Constants.OBJ_BLOB) > maxBytes) {
+        return Optional.empty();
+      }
+      return Optional.of(reader.open(blob, Constants.OBJ_BLOB).getBytes());
+    }
+  }
+
   /** The file's content decoded as UTF-8, or empty when it is not a regular file at the head. */
   public Optional<String> read(RunbookPath path) throws IOException {
     if (head == null) {
@@ -267,7 +305,8 @@ public final class GitRunbookReader implements AutoCloseable {
         commit.name(),
         commit.getAuthorIdent().getName(),
         commit.getAuthorIdent().getWhenAsInstant(),
-        commit.getShortMessage());
+        commit.getShortMessage(),
+        commit.getCommitterIdent().getWhenAsInstant());
   }
 
   private static boolean isRegularFile(FileMode mode) {

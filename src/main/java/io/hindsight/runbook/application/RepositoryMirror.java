@@ -4,6 +4,8 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
@@ -29,6 +31,7 @@ public final class RepositoryMirror {
   public static final String INCOMING = "refs/hindsight/incoming";
 
   private static final int TIMEOUT_SECONDS = 60;
+  private static final String SSH_DIRECTORY = "hindsight-ssh";
 
   private final Path bareDir;
 
@@ -38,18 +41,35 @@ public final class RepositoryMirror {
 
   /** Fetches the branch into {@link #INCOMING}, creating the bare repository on first use. */
   public void fetch(RemoteUrl remote, String branch, Optional<CredentialsProvider> credentials) {
-    if (remote.scheme().equals("ssh")) {
+    fetch(remote, branch, credentials, Optional.empty());
+  }
+
+  /**
+   * As {@link #fetch(RemoteUrl, String, Optional)}; an {@code ssh://} remote needs {@code sshKeys},
+   * and only its own keys are offered.
+   */
+  public void fetch(
+      RemoteUrl remote,
+      String branch,
+      Optional<CredentialsProvider> credentials,
+      Optional<List<KeyPair>> sshKeys) {
+    boolean ssh = remote.scheme().equals("ssh");
+    if (ssh && sshKeys.isEmpty()) {
       throw new SyncFailedException(
-          "SSH remotes cannot be fetched by this version of Hindsight; use https with a token.");
+          "An ssh:// remote needs a private key: give the repository a credential of kind"
+              + " ssh-key.");
     }
     String source = Constants.R_HEADS + branch;
-    try (Repository repository = openOrInit(branch);
+    try (SshKeyAccess access =
+            ssh ? new SshKeyAccess(sshKeys.get(), bareDir.resolve(SSH_DIRECTORY)) : null;
+        Repository repository = openOrInit(branch);
         Git git = Git.wrap(repository)) {
       FetchResult result =
           git.fetch()
               .setRemote(remote.value())
               .setRefSpecs(new RefSpec("+" + source + ":" + INCOMING))
               .setCredentialsProvider(credentials.orElse(null))
+              .setTransportConfigCallback(access)
               .setTimeout(TIMEOUT_SECONDS)
               .setTagOpt(org.eclipse.jgit.transport.TagOpt.NO_TAGS)
               .call();
@@ -107,11 +127,21 @@ public final class RepositoryMirror {
   private static String explain(TransportException e, RemoteUrl remote, String branch) {
     String message = String.valueOf(e.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
+    boolean ssh = remote.scheme().equals("ssh");
+    if (ssh && (lower.contains("server key") || lower.contains("host key"))) {
+      return "The host key of "
+          + remote
+          + " is not the one seen at the first sync; if the server's key really changed, remove"
+          + " the repository and register it again.";
+    }
     if (lower.contains("not authorized")
         || lower.contains("authentication")
+        || lower.contains("cannot log in")
         || lower.contains("401")
         || lower.contains("403")) {
-      return "The remote " + remote + " refused the credentials (wrong or missing token).";
+      return ssh
+          ? "The remote " + remote + " refused the SSH key (wrong key, or not authorized there)."
+          : "The remote " + remote + " refused the credentials (wrong or missing token).";
     }
     if (lower.contains("does not have") || lower.contains("not found: refs/heads")) {
       return "The remote has no branch '" + branch + "'.";

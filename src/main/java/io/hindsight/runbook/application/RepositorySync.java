@@ -9,6 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,9 +103,24 @@ public class RepositorySync {
       }
     }
     new RepositoryMirror(directory)
-        .fetch(repository.remote().get(), repository.branch(), credentials(repository));
+        .fetch(
+            repository.remote().get(),
+            repository.branch(),
+            credentials(repository),
+            sshKeys(repository));
     try (GitRunbookReader reader = GitRunbookReader.openRef(directory, RepositoryMirror.INCOMING)) {
       return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+    }
+  }
+
+  private Optional<List<KeyPair>> sshKeys(RunbookRepository repository) {
+    if (repository.credentialKind() != CredentialKind.SSH_KEY) {
+      return Optional.empty();
+    }
+    try {
+      return admin.credentialSecret(repository).map(SshKeys::parse);
+    } catch (InvalidSshKeyException unusable) {
+      throw new SyncFailedException("The stored SSH key cannot be used: " + unusable.getMessage());
     }
   }
 

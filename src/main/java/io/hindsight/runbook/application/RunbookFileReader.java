@@ -73,7 +73,7 @@ final class RunbookFileReader {
         front.texts("triggers"),
         fields.text("review_interval").or(() -> fields.text("review-interval")),
         fields.text("last_reviewed").or(() -> fields.text("last-reviewed")),
-        change.map(LastChange::authorTime),
+        change.map(LastChange::commitTime),
         change.map(LastChange::authorName),
         change.map(LastChange::commitId),
         problem);
@@ -92,7 +92,7 @@ final class RunbookFileReader {
         List.of(),
         Optional.empty(),
         Optional.empty(),
-        change.map(LastChange::authorTime),
+        change.map(LastChange::commitTime),
         change.map(LastChange::authorName),
         change.map(LastChange::commitId),
         Optional.of(problem));

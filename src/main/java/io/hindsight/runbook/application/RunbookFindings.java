@@ -1,21 +1,51 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The lint findings of a runbook. This is where the lint rules plug in; until they do, a runbook
- * has no findings.
+ * The lint findings of runbooks and repositories, as of the head their catalog shows. A repository
+ * that cannot be read (registered but never synced, or its clone damaged) has no findings.
  */
 @ApplicationScoped
 public class RunbookFindings {
 
-  /** One finding: which rule, and what it says about the runbook. */
-  public record Finding(String rule, String message) {}
+  @Inject RunbookInspection inspection;
 
-  public List<Finding> of(RepositoryKey repository, RunbookPath path) {
-    return List.of();
+  public List<LintFinding> of(RepositoryKey repository, RunbookPath path) {
+    return snapshot(repository).map(s -> s.findingsOf(path)).orElse(List.of());
+  }
+
+  /** The whole repository's lint report, or empty when it cannot be read. */
+  public Optional<LintReport> report(RepositoryKey repository) {
+    return snapshot(repository)
+        .map(
+            snapshot ->
+                new LintReport(
+                    repository,
+                    snapshot.commitId(),
+                    snapshot.metadata().size(),
+                    (int)
+                        snapshot.metadata().keySet().stream()
+                            .filter(path -> snapshot.findingsOf(path).isEmpty())
+                            .count(),
+                    snapshot.allFindings()));
+  }
+
+  /** What lint found in the repository at its head, or empty when it cannot be read. */
+  public Optional<RepositorySnapshot> snapshot(RepositoryKey repository) {
+    try {
+      return Optional.of(inspection.snapshot(repository));
+    } catch (UnknownRepositoryException
+        | BranchNotFoundException
+        | UncheckedIOException unreadable) {
+      return Optional.empty();
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookHit;
 import io.hindsight.runbook.domain.RunbookLint;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookMetadataReader;
@@ -23,24 +24,32 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Reads a repository's runbooks at its branch head into a {@link RepositorySnapshot}: metadata with
- * the index table's fallbacks, lint findings, and search. Snapshots are kept per repository and
- * rebuilt when the head moves.
+ * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
+ * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
+ * Snapshots are kept per repository and rebuilt when the head moves; one search index spans the
+ * runbooks of every repository read so far, so that they rank against each other.
  */
 @ApplicationScoped
 public class RunbookInspection {
+
+  private static final Logger LOG = Logger.getLogger(RunbookInspection.class.getName());
 
   @Inject RunbookRepositories repositories;
 
   private final RunbookLint lint = new RunbookLint(LintConfig.defaults());
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
+  private final RunbookSearchIndex library = new RunbookSearchIndex();
 
   public RepositorySnapshot snapshot(RepositoryKey key) {
     RepositoryLocation location =
@@ -52,24 +61,78 @@ public class RunbookInspection {
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
       String head = reader.headCommitId().orElse("");
       RepositorySnapshot cached = snapshots.get(key);
-      if (cached != null && cached.commitId().equals(head)) {
+      if (cached != null
+          && cached.commitId().equals(head)
+          && cached.folder().equals(location.folder())) {
         return cached;
       }
-      RepositorySnapshot fresh = read(key, head, reader);
+      RepositorySnapshot fresh = read(location, head, reader);
       snapshots.put(key, fresh);
+      library.replaceRepository(key, fresh.searchable());
       return fresh;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
     }
   }
 
-  private RepositorySnapshot read(RepositoryKey key, String head, GitRunbookReader reader)
-      throws IOException {
-    Map<RunbookPath, LastChange> changes = reader.lastChanges();
-    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
-    for (RunbookFile file : reader.list()) {
-      sources.put(file.path(), Source.of(reader.read(file.path()).orElse("")));
+  /**
+   * Searches the runbooks of every repository that can be read, in one ranking.
+   *
+   * @param repository only this repository's runbooks, when given
+   */
+  public List<RunbookHit> search(String query, int limit, Optional<RepositoryKey> repository) {
+    return library.search(query, limit, readable(repository)::contains);
+  }
+
+  /** The runbooks of every readable repository that best fit a free text, in one ranking. */
+  public List<RunbookHit> suggest(String freeText, int limit, Optional<RepositoryKey> repository) {
+    return library.suggest(freeText, limit, readable(repository)::contains);
+  }
+
+  /**
+   * The repositories that can be read, each with a snapshot of its head in the search index; one
+   * that cannot be read now is left out rather than failing the search.
+   */
+  private Set<RepositoryKey> readable(Optional<RepositoryKey> repository) {
+    Set<RepositoryKey> readable = new HashSet<>();
+    for (RepositoryLocation location : repositories.all()) {
+      if (repository.isEmpty() || repository.get().equals(location.key())) {
+        try {
+          snapshot(location.key());
+          readable.add(location.key());
+        } catch (UnknownRepositoryException
+            | BranchNotFoundException
+            | UncheckedIOException unreadable) {
+          LOG.log(
+              Level.WARNING,
+              "Runbook repository " + location.key() + " left out of search",
+              unreadable);
+        }
+      }
     }
+    return readable;
+  }
+
+  /** The metadata of a runbook in the latest snapshot of its repository, if there is one. */
+  public Optional<RunbookMetadata> metadata(RepositoryKey repository, RunbookPath path) {
+    return Optional.ofNullable(snapshots.get(repository))
+        .map(snapshot -> snapshot.metadata().get(path));
+  }
+
+  private RepositorySnapshot read(RepositoryLocation location, String head, GitRunbookReader reader)
+      throws IOException {
+    RepositoryKey key = location.key();
+    List<RunbookFile> held =
+        reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    Map<RunbookPath, LastChange> changes =
+        reader.lastChanges(held.stream().map(RunbookFile::path).toList());
+    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
+    for (RunbookFile file : held) {
+      String text =
+          file.size() > RunbookFileReader.MAX_BYTES ? "" : reader.read(file.path()).orElse("");
+      sources.put(file.path(), Source.of(text));
+    }
+    List<String> allFiles = reader.allFilePaths();
     Optional<IndexTable> table =
         sources.entrySet().stream()
             .filter(e -> IndexPages.isIndexPage(e.getKey()))
@@ -78,7 +141,7 @@ public class RunbookInspection {
             .findFirst();
     Map<RunbookPath, String> bodies = new HashMap<>();
     sources.forEach((path, source) -> bodies.put(path, source.body()));
-    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, List.of());
+    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, allFiles);
 
     Map<RunbookPath, RunbookMetadata> metadata = new LinkedHashMap<>();
     Map<RunbookPath, List<LintFinding>> findings = new HashMap<>();
@@ -92,7 +155,7 @@ public class RunbookInspection {
                   source.body(),
                   table.flatMap(t -> t.rowFor(path)),
                   Optional.ofNullable(changes.get(path))
-                      .map(c -> new LastGitChange(c.authorTime(), c.authorName())));
+                      .map(c -> new LastGitChange(c.commitTime(), c.authorName())));
           metadata.put(path, meta);
           findings.put(path, lint.lint(meta, source.body(), source.bodyFirstLine(), files));
           searchable.add(new SearchableRunbook(key, meta, source.body()));
@@ -103,7 +166,16 @@ public class RunbookInspection {
             .orElse(List.of());
     RunbookSearchIndex search = new RunbookSearchIndex();
     search.replaceRepository(key, searchable);
-    return new RepositorySnapshot(head, metadata, findings, indexFindings, search);
+    return new RepositorySnapshot(
+        head,
+        location.folder(),
+        metadata,
+        findings,
+        indexFindings,
+        search,
+        searchable,
+        files,
+        RepositorySnapshot.fingerprint(allFiles));
   }
 
   /** A file split into front matter and body; with unreadable front matter, all of it is body. */

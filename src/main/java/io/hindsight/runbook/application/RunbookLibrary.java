@@ -20,14 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads runbooks from their bare repositories: the catalog of a repository and one runbook
- * rendered.
+ * Reads runbooks (the Markdown files under a repository's folder) from their bare repositories: the
+ * catalog of a repository and one runbook rendered.
  */
 @ApplicationScoped
 public class RunbookLibrary {
 
   @Inject RunbookRepositories repositories;
   @Inject RenderedRunbookCache cache;
+  @Inject RunbookInspection inspection;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -35,9 +36,12 @@ public class RunbookLibrary {
     RepositoryLocation location = require(key);
     try (GitRunbookReader reader =
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      Map<RunbookPath, LastChange> changes = reader.lastChanges();
+      List<RunbookFile> files =
+          reader.list().stream().filter(file -> location.holds(file.path())).toList();
+      Map<RunbookPath, LastChange> changes =
+          reader.lastChanges(files.stream().map(RunbookFile::path).toList());
       List<RunbookSummary> summaries = new ArrayList<>();
-      for (RunbookFile file : reader.list()) {
+      for (RunbookFile file : files) {
         String source = reader.read(file.path()).orElse("");
         summaries.add(
             summary(
@@ -58,6 +62,9 @@ public class RunbookLibrary {
 
   public Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
     RepositoryLocation location = require(key);
+    if (!location.holds(path)) {
+      return Optional.empty();
+    }
     try (GitRunbookReader reader =
         GitRunbookReader.open(location.bareDirectory(), location.branch())) {
       Optional<RunbookFile> file =
@@ -68,10 +75,22 @@ public class RunbookLibrary {
       String source = reader.read(path).orElse("");
       Optional<LastChange> change = reader.lastChange(path);
       Parsed parsed = Parsed.of(source);
+      RepositorySnapshot snapshot = inspection.snapshot(key);
       RenderedMarkdown rendered =
           cache.render(
-              key.value() + ":" + path.value() + ":" + file.get().blobId(),
-              () -> renderer.render(parsed.body(), new RunbookLinks(key, path)));
+              key.value()
+                  + ":"
+                  + path.value()
+                  + ":"
+                  + file.get().blobId()
+                  + ":"
+                  + snapshot.filesFingerprint()
+                  + ":"
+                  + location.folder().value(),
+              () ->
+                  renderer.render(
+                      parsed.body(),
+                      new RunbookLinks(key, path, snapshot.files(), location.folder())));
       return Optional.of(
           new RunbookDocument(
               summary(key, path, parsed, change), source, rendered, parsed.problem(), change));
@@ -89,7 +108,7 @@ public class RunbookLibrary {
         parsed.front().text("owner"),
         parsed.front().text("severity"),
         parsed.front().texts("services"),
-        change.map(LastChange::authorTime),
+        change.map(LastChange::commitTime),
         change.map(LastChange::authorName));
   }
 

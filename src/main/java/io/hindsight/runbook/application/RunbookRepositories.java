@@ -60,6 +60,10 @@ public class RunbookRepositories {
     }
     return Optional.of(
         new RepositoryLocation(
-            repository.key(), repository.name(), directory, repository.branch()));
+            repository.key(),
+            repository.name(),
+            directory,
+            repository.branch(),
+            repository.folder()));
   }
 }

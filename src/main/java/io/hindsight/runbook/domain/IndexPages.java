@@ -13,4 +13,9 @@ public final class IndexPages {
   public static boolean isIndexPage(RunbookPath path) {
     return NAMES.contains(path.fileName().toLowerCase(Locale.ROOT));
   }
+
+  /** A section's index page, as static site generators such as Hugo name it: {@code _index.md}. */
+  public static boolean isSectionIndex(RunbookPath path) {
+    return path.fileName().equalsIgnoreCase("_index.md");
+  }
 }

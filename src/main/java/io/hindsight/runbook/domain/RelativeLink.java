@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * @param path the repository-relative path it names, empty for a link within the same file
  * @param fragment the anchor after {@code #}, decoded, empty when there is none
  */
-record RelativeLink(Optional<String> path, Optional<String> fragment) {
+public record RelativeLink(Optional<String> path, Optional<String> fragment) {
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
   /** Why the link cannot point into the repository, or the link; empty for external links. */
-  static Optional<Resolution> resolve(RunbookPath from, String destination) {
+  public static Optional<Resolution> resolve(RunbookPath from, String destination) {
     if (destination.isBlank()
         || SCHEME.matcher(destination).matches()
         || destination.startsWith("/")) {
@@ -63,5 +63,5 @@ record RelativeLink(Optional<String> path, Optional<String> fragment) {
   }
 
   /** A link into the repository, or empty when it climbs above the repository root. */
-  record Resolution(Optional<RelativeLink> link) {}
+  public record Resolution(Optional<RelativeLink> link) {}
 }

@@ -94,6 +94,20 @@ public record RunbookPath(String value) implements Comparable<RunbookPath> {
   }
 
   private static String problemWith(String raw) {
+    String problem = fileProblemWith(raw);
+    if (problem != null) {
+      return problem;
+    }
+    String fileName = raw.substring(raw.lastIndexOf('/') + 1);
+    if (fileName.length() <= EXTENSION.length()
+        || !fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+      return "The runbook path must name a Markdown file ending in '.md'.";
+    }
+    return null;
+  }
+
+  /** What keeps {@code raw} from being a safe repository-relative file path, or null. */
+  static String fileProblemWith(String raw) {
     if (raw == null || raw.isEmpty()) {
       return "The runbook path is empty.";
     }
@@ -128,11 +142,6 @@ public record RunbookPath(String value) implements Comparable<RunbookPath> {
       if (segment.equalsIgnoreCase(".git")) {
         return "The runbook path must not point into '.git'.";
       }
-    }
-    String fileName = raw.substring(raw.lastIndexOf('/') + 1);
-    if (fileName.length() <= EXTENSION.length()
-        || !fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
-      return "The runbook path must name a Markdown file ending in '.md'.";
     }
     return null;
   }

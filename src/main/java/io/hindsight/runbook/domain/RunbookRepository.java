@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -97,8 +98,19 @@ public class RunbookRepository {
     describe(name, remote, branch, folder);
   }
 
+  /**
+   * Changes where the runbooks are read from. A new remote, branch or folder makes the index start
+   * over: the next sync reads every file, as the first one did.
+   */
   public void describe(
       String name, Optional<RemoteUrl> remote, String branch, RunbookFolder folder) {
+    String newRemote = remote.map(RemoteUrl::value).orElse(null);
+    if (this.branch != null
+        && (!Objects.equals(remoteUrl, newRemote)
+            || !this.branch.equals(branch)
+            || !this.folder.equals(folder.value()))) {
+      indexedCommit = null;
+    }
     this.name = name;
     this.remoteUrl = remote.map(RemoteUrl::value).orElse(null);
     this.branch = branch;

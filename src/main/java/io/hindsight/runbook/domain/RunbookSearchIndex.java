@@ -67,6 +67,17 @@ public final class RunbookSearchIndex {
   }
 
   /**
+   * As {@link #search(String, int)}, among the runbooks of the repositories {@code among} takes.
+   */
+  public List<RunbookHit> search(String query, int limit, Predicate<RepositoryKey> among) {
+    Predicate<DocumentRef> runbooksOf =
+        ref ->
+            ref.kind().equals(KIND)
+                && hitOf(ref).filter(hit -> among.test(hit.repository())).isPresent();
+    return hits(index.search(query, SEARCH, limit, runbooksOf));
+  }
+
+  /**
    * The runbooks that best fit a free text such as an incident title, triggers weighing most; index
    * pages are never suggested.
    */
@@ -74,6 +85,20 @@ public final class RunbookSearchIndex {
     Predicate<DocumentRef> runbooksOnly =
         ref -> ref.kind().equals(KIND) && hitOf(ref).filter(this::notIndexPage).isPresent();
     return hits(index.search(freeText, SUGGEST, limit, runbooksOnly));
+  }
+
+  /**
+   * As {@link #suggest(String, int)}, among the runbooks of the repositories {@code among} takes.
+   */
+  public List<RunbookHit> suggest(String freeText, int limit, Predicate<RepositoryKey> among) {
+    Predicate<DocumentRef> runbooksOf =
+        ref ->
+            ref.kind().equals(KIND)
+                && hitOf(ref)
+                    .filter(this::notIndexPage)
+                    .filter(hit -> among.test(hit.repository()))
+                    .isPresent();
+    return hits(index.search(freeText, SUGGEST, limit, runbooksOf));
   }
 
   public static DocumentRef refOf(RepositoryKey repository, RunbookPath path) {

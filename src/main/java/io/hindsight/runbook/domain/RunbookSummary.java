@@ -25,4 +25,9 @@ public record RunbookSummary(
   public boolean isIndex() {
     return IndexPages.isIndexPage(path);
   }
+
+  /** A section index page ({@code _index.md}) of a static site such as Hugo's. */
+  public boolean isSectionIndex() {
+    return IndexPages.isSectionIndex(path);
+  }
 }

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A runbook's title: its front matter's {@code title}, else its first heading, else its file name.
+ * A runbook's title: its front matter's {@code title}, else its first heading, else its file name
+ * (for an index page in a folder, the folder's name).
  */
 public final class RunbookTitle {
 
@@ -19,7 +20,16 @@ public final class RunbookTitle {
         .map(String::strip)
         .filter(title -> !title.isEmpty())
         .or(() -> firstHeading(body))
-        .orElseGet(() -> fromFileName(path.fileName()));
+        .orElseGet(() -> fromFileName(nameOf(path)));
+  }
+
+  /** An index page in a folder is named after the folder it introduces. */
+  private static String nameOf(RunbookPath path) {
+    if (IndexPages.isIndexPage(path) && path.directory().isPresent()) {
+      String directory = path.directory().get();
+      return directory.substring(directory.lastIndexOf('/') + 1);
+    }
+    return path.fileName();
   }
 
   static Optional<String> firstHeading(String body) {

@@ -60,6 +60,7 @@ public class RepositoriesAdminPage implements Serializable {
         return;
       }
       boolean withToken = !isBlank(token);
+      String kind = !withToken ? "none" : url.strip().startsWith("ssh://") ? "ssh-key" : "token";
       RepositoryRequest request =
           new RepositoryRequest(
               parsed.value(),
@@ -67,7 +68,7 @@ public class RepositoriesAdminPage implements Serializable {
               url.strip(),
               branch.strip(),
               folder,
-              new CredentialRequest(withToken ? "token" : "none", withToken ? token : null),
+              new CredentialRequest(kind, withToken ? token : null),
               null);
       RegisteredRepository created =
           admin.register(parsed, RepositorySettingsParser.parse(request, Optional.empty()));

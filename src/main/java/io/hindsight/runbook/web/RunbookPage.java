@@ -32,7 +32,7 @@ public class RunbookPage {
   private String problem;
 
   public void load() {
-    Optional<RepositoryKey> key = parseKey(repo);
+    Optional<RepositoryKey> key = RunbookAddress.key(repo);
     if (key.isEmpty()) {
       fail(400, "This is not a runbook address: the repository name is missing or malformed.");
       return;
@@ -52,14 +52,6 @@ public class RunbookPage {
     }
     if (document == null) {
       fail(404, "There is no runbook " + runbookPath.value() + " in " + key.get() + ".");
-    }
-  }
-
-  private static Optional<RepositoryKey> parseKey(String value) {
-    try {
-      return Optional.of(RepositoryKey.of(value == null ? "" : value));
-    } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
     }
   }
 

@@ -91,7 +91,10 @@ class RepositorySyncIT {
     assertThat(moved.getJsonObject("metadata").getString("lastAuthor")).isEqualTo("Bo Chen");
     assertThat(moved.getString("html")).contains("Renew it.");
     assertThat(moved.getString("markdown")).startsWith("# Certificate expiry");
-    assertThat(moved.getJsonArray("lint")).isEmpty();
+    assertThat(moved.getJsonArray("lint").getValuesAs(JsonObject.class))
+        .extracting(finding -> finding.getString("rule"))
+        .contains("missing-owner", "missing-section");
+    assertThat(moved.getJsonObject("metadata").getString("lint")).isEqualTo("warning");
     JsonArray history = moved.getJsonArray("history");
     assertThat(history).hasSize(2);
     assertThat(history.getJsonObject(0).getString("commit")).isEqualTo(rename);

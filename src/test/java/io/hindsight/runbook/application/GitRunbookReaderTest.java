@@ -71,6 +71,34 @@ class GitRunbookReaderTest {
   }
 
   @Test
+  void lastUpdatedIsTheCommitTimeWhenItDiffersFromTheAuthorTime() throws IOException {
+    Path work = temp.resolve("picked");
+    Files.createDirectories(work);
+    GitCli.in(work, Map.of(), "init", "--quiet", "--initial-branch=main");
+    write(work, "a.md", "# A");
+    Map<String, String> env = new HashMap<>(committer());
+    env.put("GIT_AUTHOR_DATE", "2025-06-01T10:00:00+0200");
+    env.put("GIT_COMMITTER_DATE", "2025-06-03T09:30:19+0000");
+    GitCli.in(work, env, "add", "--all");
+    GitCli.in(work, env, "commit", "--quiet", "-m", "Cherry-picked later");
+    Path bare = temp.resolve("picked.git");
+    GitCli.in(temp, Map.of(), "clone", "--quiet", "--bare", work.toString(), bare.toString());
+
+    try (GitRunbookReader reader = GitRunbookReader.open(bare, "main")) {
+      LastChange change = reader.lastChange(RunbookPath.of("a.md")).orElseThrow();
+
+      assertThat(change.commitTime())
+          .isEqualTo(
+              Instant.from(
+                  java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(
+                      GitCli.bare(bare, "log", "-1", "--format=%cI", "main", "--", "a.md")
+                          .strip())))
+          .isEqualTo(Instant.parse("2025-06-03T09:30:19Z"));
+      assertThat(change.authorTime()).isEqualTo(Instant.parse("2025-06-01T08:00:00Z"));
+    }
+  }
+
+  @Test
   void lastChangesInOnePassEqualsAskingGitPerFile() throws IOException {
     Path repo = sample();
     try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
@@ -293,14 +321,15 @@ class GitRunbookReaderTest {
 
   private static LastChange gitLogLastChange(Path repo, String branch, String path) {
     List<String> lines =
-        GitCli.bare(repo, "log", "-1", "--format=%H%n%an%n%at%n%s", branch, "--", path)
+        GitCli.bare(repo, "log", "-1", "--format=%H%n%an%n%at%n%s%n%ct", branch, "--", path)
             .lines()
             .toList();
     return new LastChange(
         lines.get(0),
         lines.get(1),
         Instant.ofEpochSecond(Long.parseLong(lines.get(2))),
-        lines.get(3));
+        lines.get(3),
+        Instant.ofEpochSecond(Long.parseLong(lines.get(4))));
   }
 
   private static Map<String, Long> snapshot(Path dir) throws IOException {

@@ -142,6 +142,6 @@ class RunbookMetadataReaderTest {
             Optional.empty());
 
     assertThat(metadata.isIndexPage()).isTrue();
-    assertThat(metadata.title()).isEqualTo("Index");
+    assertThat(metadata.title()).isEqualTo("Content");
   }
 }

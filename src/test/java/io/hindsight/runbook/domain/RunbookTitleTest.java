@@ -32,6 +32,17 @@ class RunbookTitleTest {
   }
 
   @Test
+  void anIndexPageInAFolderIsNamedAfterTheFolder() {
+    assertThat(RunbookTitle.of(Optional.empty(), "", RunbookPath.of("content/runbooks/_index.md")))
+        .isEqualTo("Runbooks");
+    assertThat(
+            RunbookTitle.of(Optional.empty(), "text", RunbookPath.of("ops/kube-state/README.md")))
+        .isEqualTo("Kube state");
+    assertThat(RunbookTitle.of(Optional.of("etcd"), "", RunbookPath.of("etcd/_index.md")))
+        .isEqualTo("etcd");
+  }
+
+  @Test
   void headingsInsideIndentedCodeAreNotTitles() {
     assertThat(RunbookTitle.of(Optional.empty(), "    # comment in code\n# Real", PATH))
         .isEqualTo("Real");

@@ -1,0 +1,105 @@
+package io.hindsight.platform.search.api;
+
+import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.search.FullTextIndex;
+import io.hindsight.platform.search.SearchResult;
+import io.hindsight.platform.search.SearchSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Full-text search over every kind of document a {@link SearchSource} provides, in one ranking,
+ * paged. Only the best {@link FullTextIndex#MAX_LIMIT} results are ranked.
+ */
+@Path("search")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  static final int MAX_PAGE_SIZE = 50;
+
+  @Inject @Any Instance<SearchSource> sources;
+
+  @GET
+  public SearchPageView search(
+      @QueryParam("q") String q,
+      @QueryParam("kind") String kind,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    String query = query(q);
+    int pageNumber = number("page", page, 0, 0, FullTextIndex.MAX_LIMIT);
+    int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
+    List<SearchSource> searched = sources(kind);
+    int wanted = Math.min((pageNumber + 1) * pageSize, FullTextIndex.MAX_LIMIT);
+    List<SearchResult> ranked = new ArrayList<>();
+    for (SearchSource source : searched) {
+      ranked.addAll(source.search(query, FullTextIndex.MAX_LIMIT));
+    }
+    ranked.sort(
+        Comparator.comparingDouble(SearchResult::score)
+            .reversed()
+            .thenComparing(SearchResult::kind)
+            .thenComparing(SearchResult::id));
+    List<SearchResult> best = ranked.subList(0, Math.min(ranked.size(), FullTextIndex.MAX_LIMIT));
+    List<SearchResultView> items =
+        best
+            .subList(Math.min(best.size(), pageNumber * pageSize), Math.min(best.size(), wanted))
+            .stream()
+            .map(SearchResultView::of)
+            .toList();
+    return new SearchPageView(query, items, pageNumber, pageSize, best.size());
+  }
+
+  private static String query(String q) {
+    if (q == null || q.isBlank()) {
+      throw InvalidRequestException.field("q", "must not be blank");
+    }
+    if (q.length() > FullTextIndex.MAX_QUERY_LENGTH) {
+      throw InvalidRequestException.field(
+          "q", "must be at most " + FullTextIndex.MAX_QUERY_LENGTH + " characters");
+    }
+    return q.strip();
+  }
+
+  private List<SearchSource> sources(String kind) {
+    List<SearchSource> all = sources.stream().toList();
+    if (kind == null) {
+      return all;
+    }
+    String wanted = kind.strip().toLowerCase(Locale.ROOT);
+    List<SearchSource> matching = all.stream().filter(s -> s.kind().equals(wanted)).toList();
+    if (matching.isEmpty()) {
+      TreeSet<String> kinds = new TreeSet<>();
+      all.forEach(source -> kinds.add(source.kind()));
+      throw InvalidRequestException.field("kind", "must be one of " + String.join(", ", kinds));
+    }
+    return matching;
+  }
+
+  private static int number(String field, String raw, int fallback, int min, int max) {
+    if (raw == null) {
+      return fallback;
+    }
+    if (raw.matches("-?[0-9]{1,9}")) {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw InvalidRequestException.field(field, "must be a whole number from " + min + " to " + max);
+  }
+}

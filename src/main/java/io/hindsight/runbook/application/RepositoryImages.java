@@ -1,0 +1,46 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.runbook.domain.ImageType;
+import io.hindsight.runbook.domain.RepositoryFilePath;
+import io.hindsight.runbook.domain.RepositoryKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/** Images stored in runbook repositories, read at the head of the branch the catalog shows. */
+@ApplicationScoped
+public class RepositoryImages {
+
+  static final long MAX_BYTES = 10L * 1024 * 1024;
+
+  @Inject RunbookRepositories repositories;
+
+  /** An image's type and bytes. */
+  public record Image(ImageType type, byte[] bytes) {}
+
+  /**
+   * The image at {@code path}, or empty when there is no such file, it is not an image of an
+   * allowed type, or it is larger than 10 MB.
+   *
+   * @throws UnknownRepositoryException if the repository is unknown or not synced yet
+   */
+  public Optional<Image> read(RepositoryKey key, RepositoryFilePath path) {
+    Optional<ImageType> type = ImageType.of(path.fileName());
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    RepositoryLocation location =
+        repositories
+            .find(key)
+            .orElseThrow(
+                () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
+    try (GitRunbookReader reader =
+        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+      return reader.readBytes(path.value(), MAX_BYTES).map(bytes -> new Image(type.get(), bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.platform.search.SearchResult;
+import io.hindsight.platform.search.SearchSource;
+import io.hindsight.runbook.domain.RunbookHit;
+import io.hindsight.runbook.domain.RunbookMetadata;
+import io.hindsight.runbook.domain.RunbookSearchIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runbooks of every readable repository, as results of kind {@value RunbookSearchIndex#KIND}. */
+@ApplicationScoped
+public class RunbookSearchSource implements SearchSource {
+
+  @Inject RunbookInspection inspection;
+
+  @Override
+  public String kind() {
+    return RunbookSearchIndex.KIND;
+  }
+
+  @Override
+  public List<SearchResult> search(String query, int limit) {
+    return inspection.search(query, limit, Optional.empty()).stream().map(this::result).toList();
+  }
+
+  private SearchResult result(RunbookHit hit) {
+    Optional<RunbookMetadata> metadata = inspection.metadata(hit.repository(), hit.path());
+    boolean indexPage = metadata.map(RunbookMetadata::isIndexPage).orElse(false);
+    return new SearchResult(
+        kind(),
+        hit.repository().value() + "/" + hit.path().value(),
+        metadata.map(RunbookMetadata::title).orElse(hit.path().value()),
+        hit.score(),
+        hit.snippet(),
+        RunbookLinks.pageOf(hit.repository(), hit.path()),
+        "/api/v1/runbooks/" + hit.repository().value() + "/" + encodedPath(hit.path().value()),
+        Map.of(
+            "repository",
+            hit.repository().value(),
+            "path",
+            hit.path().value(),
+            "indexPage",
+            Boolean.toString(indexPage)));
+  }
+
+  private static String encodedPath(String path) {
+    return Stream.of(path.split("/"))
+        .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
+        .collect(Collectors.joining("/"));
+  }
+}

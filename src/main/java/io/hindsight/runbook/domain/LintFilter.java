@@ -1,0 +1,54 @@
+package io.hindsight.runbook.domain;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Which runbooks a lint filter keeps, by their findings: {@code clean}, {@code warning}, {@code
+ * error} (the {@link LintStatus}), {@code findings} (any finding), or a rule id such as {@code
+ * missing-owner} (a finding of that rule).
+ */
+public record LintFilter(String value, Predicate<Collection<LintFinding>> keeps) {
+
+  public static final String ANY = "findings";
+
+  /** The filter, or empty when {@code raw} names no status and no rule. */
+  public static Optional<LintFilter> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String value = raw.strip().toLowerCase(Locale.ROOT);
+    if (value.equals(ANY)) {
+      return Optional.of(new LintFilter(value, findings -> !findings.isEmpty()));
+    }
+    for (LintStatus status : LintStatus.values()) {
+      if (status.id().equals(value)) {
+        return Optional.of(new LintFilter(value, findings -> LintStatus.of(findings) == status));
+      }
+    }
+    for (LintRule rule : LintRule.values()) {
+      if (rule.id().equals(value)) {
+        return Optional.of(
+            new LintFilter(value, findings -> findings.stream().anyMatch(f -> f.rule() == rule)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The values {@link #parse} accepts, for error messages. */
+  public static String accepted() {
+    return Arrays.stream(LintStatus.values()).map(LintStatus::id).collect(Collectors.joining(", "))
+        + ", "
+        + ANY
+        + " or a rule: "
+        + Arrays.stream(LintRule.values()).map(LintRule::id).collect(Collectors.joining(", "));
+  }
+
+  public boolean test(Collection<LintFinding> findings) {
+    return keeps.test(findings);
+  }
+}

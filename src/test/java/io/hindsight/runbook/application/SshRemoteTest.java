@@ -1,0 +1,195 @@
+package io.hindsight.runbook.application;
+
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.testing.BareRemote;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.UploadPack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fetching over ssh:// with a stored key, from an SSH server that serves one repository. */
+class SshRemoteTest {
+
+  @TempDir Path temp;
+
+  private KeyPair authorized;
+  private BareRemote remote;
+  private SshServer server;
+  private RepositoryMirror mirror;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    authorized = rsa();
+    remote = BareRemote.create(temp.resolve("remote.git"), "main");
+    server = SshServer.setUpDefaultServer();
+    server.setHost("127.0.0.1");
+    server.setPort(0);
+    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(temp.resolve("host.key")));
+    server.setPublickeyAuthenticator(
+        (user, key, session) -> KeyUtils.compareKeys(key, authorized.getPublic()));
+    server.setCommandFactory((channel, command) -> new UploadPackCommand(remote.directory()));
+    server.start();
+    mirror = new RepositoryMirror(temp.resolve("clone.git"));
+  }
+
+  @AfterEach
+  void stopServer() throws IOException {
+    server.stop(true);
+  }
+
+  @Test
+  void fetchesWithTheRepositoryKeyAndRemembersTheHostKey() throws IOException {
+    String head = remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
+
+    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
+
+    try (GitRunbookReader reader =
+        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
+      assertThat(reader.headCommitId()).contains(head);
+    }
+    Path knownHosts = temp.resolve("clone.git/hindsight-ssh/known_hosts");
+    assertThat(Files.readString(knownHosts))
+        .startsWith("[127.0.0.1]:" + server.getPort() + " ")
+        .hasLineCount(1);
+
+    String next = remote.commit("Ana", "Edit", files("a.md", "# A v2"));
+    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
+    try (GitRunbookReader reader =
+        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
+      assertThat(reader.headCommitId()).contains(next);
+    }
+  }
+
+  @Test
+  void aKeyTheServerDoesNotKnowIsRefusedClearly() throws Exception {
+    remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
+
+    assertThatThrownBy(
+            () -> mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(rsa()))))
+        .isInstanceOf(SyncFailedException.class)
+        .hasMessageContaining("refused the SSH key");
+  }
+
+  @Test
+  void aChangedHostKeyIsRefused() throws Exception {
+    remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
+    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
+    Path knownHosts = temp.resolve("clone.git/hindsight-ssh/known_hosts");
+    String line = Files.readString(knownHosts).strip();
+    Files.writeString(
+        knownHosts,
+        line.substring(0, line.indexOf(' ') + 1)
+            + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(rsa().getPublic())
+            + "\n");
+
+    assertThatThrownBy(
+            () -> mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized))))
+        .isInstanceOf(SyncFailedException.class)
+        .hasMessageContaining("host key");
+  }
+
+  @Test
+  void anUnreachableHostFailsClearlyAndAKeyIsRequired() throws Exception {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    RemoteUrl nowhere = RemoteUrl.of("ssh://git@127.0.0.1:" + closed + "/runbooks.git");
+
+    assertThatThrownBy(
+            () -> mirror.fetch(nowhere, "main", Optional.empty(), Optional.of(List.of(authorized))))
+        .isInstanceOf(SyncFailedException.class)
+        .hasMessageContaining("Cannot reach the remote " + nowhere);
+    assertThatThrownBy(() -> mirror.fetch(nowhere, "main", Optional.empty()))
+        .isInstanceOf(SyncFailedException.class)
+        .hasMessageContaining("needs a private key");
+  }
+
+  private RemoteUrl url() {
+    return RemoteUrl.of("ssh://git@127.0.0.1:" + server.getPort() + "/runbooks.git");
+  }
+
+  private static KeyPair rsa() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    return generator.generateKeyPair();
+  }
+
+  /** Serves {@code git-upload-pack} for one repository, whatever path is asked for. */
+  private static final class UploadPackCommand implements Command, Runnable {
+
+    private final Path repositoryDir;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+
+    UploadPackCommand(Path repositoryDir) {
+      this.repositoryDir = repositoryDir;
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback exit) {
+      this.exit = exit;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) {
+      new Thread(this, "upload-pack").start();
+    }
+
+    @Override
+    public void run() {
+      try (Repository repository =
+          new FileRepositoryBuilder().setGitDir(repositoryDir.toFile()).build()) {
+        new UploadPack(repository).upload(in, out, err);
+        out.flush();
+        exit.onExit(0);
+      } catch (IOException | RuntimeException e) {
+        exit.onExit(1, String.valueOf(e.getMessage()));
+      }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {}
+  }
+}
