@@ -1,0 +1,102 @@
+package io.hindsight.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.incident.IncidentApi;
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Post-mortems in the full-text search, by API and on the search page, minding restrictions. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PostmortemSearchIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void postmortemsAreFoundBySectionTextAndActionItemsButRestrictedOnesOnlyByResponders() {
+    PostmortemApi api = new PostmortemApi(base);
+    String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    String open = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    api.save("responder", open, "root-causes", "The " + word + " cache evicted every session.");
+
+    JsonObject declared =
+        api.incidents.declare(
+            "responder",
+            "{\"title\":\"Leaked keys "
+                + word
+                + "\",\"severity\":\"P1\",\"category\":\"security\",\"startedAt\":\""
+                + IncidentApi.ago(Duration.ofMinutes(30))
+                + "\",\"detectedAt\":\""
+                + IncidentApi.ago(Duration.ofMinutes(20))
+                + "\"}");
+    assertThat(declared.getBoolean("restricted")).isTrue();
+    String restrictedIncident = declared.getString("key");
+    assertThat(
+            api.as("responder")
+                .post("api/v1/incidents/" + restrictedIncident + "/resolve", "")
+                .status())
+        .isEqualTo(200);
+    String restricted = PostmortemApi.postmortemKey(restrictedIncident);
+
+    List<String> forResponder = keys(api.as("responder"), word);
+    assertThat(forResponder).contains(open, restricted);
+    List<String> forViewer = keys(api.as("viewer"), word);
+    assertThat(forViewer).contains(open).doesNotContain(restricted);
+
+    String task = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    ApiClient.Reply item =
+        api.as("responder")
+            .post(
+                "api/v1/action-items",
+                "{\"postmortem\":\""
+                    + open
+                    + "\",\"title\":\"Bound the "
+                    + task
+                    + " cache\",\"kind\":\"prevent\",\"priority\":\"medium\",\"owner\":\"viewer\"}");
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    assertThat(keys(api.as("viewer"), task)).containsExactly(open);
+
+    BrowserSession browser = new BrowserSession(base);
+    browser.submit(
+        "login.xhtml",
+        "login",
+        Map.of(
+            "username", "viewer", "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
+    HttpResponse<String> page = browser.get("search.xhtml?q=" + word);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("id=\"postmortem-results\"")
+        .contains("postmortem.xhtml?key=" + open)
+        .doesNotContain(restricted);
+  }
+
+  private static List<String> keys(ApiClient client, String word) {
+    ApiClient.Reply reply = client.get("api/v1/search?kind=postmortem&q=" + word);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .peek(result -> assertThat(result.getString("kind")).isEqualTo("postmortem"))
+        .map(result -> result.getString("id"))
+        .toList();
+  }
+}
