@@ -100,11 +100,13 @@ class IncidentBrowserIT {
         .contains("gateway.log")
         .contains(sha256);
 
-    new Select(browser.findElement(By.id("runbook:path"))).selectByValue("rollback-procedure.md");
+    new Select(browser.findElement(By.id("runbook:path")))
+        .selectByValue("sample/rollback-procedure.md");
     browser.findElement(By.id("runbook:link")).click();
     assertThat(Chromium.awaitText(browser, By.id("runbooks"), "rollback-procedure.md"))
         .contains("rollback-procedure.md");
-    new Select(browser.findElement(By.id("runbook:path"))).selectByValue("rollback-procedure.md");
+    new Select(browser.findElement(By.id("runbook:path")))
+        .selectByValue("sample/rollback-procedure.md");
     browser.findElement(By.id("runbook:step")).sendKeys("Step 2");
     browser.findElement(By.id("runbook:note")).sendKeys("Which deployment name?");
     browser.findElement(By.id("runbook:flag")).click();

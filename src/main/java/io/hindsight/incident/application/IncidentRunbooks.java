@@ -9,7 +9,6 @@ import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -67,15 +66,19 @@ public class IncidentRunbooks {
             + incident.services().stream()
                 .map(ServiceName::value)
                 .collect(java.util.stream.Collectors.joining(" "));
-    Map<RunbookPath, RunbookSummary> catalog =
-        library.catalog(RunbookRepositories.SAMPLE).stream()
-            .collect(java.util.stream.Collectors.toMap(RunbookSummary::path, summary -> summary));
-    return inspection
-        .snapshot(RunbookRepositories.SAMPLE)
-        .search()
-        .suggest(text, SUGGESTIONS)
-        .stream()
-        .map(hit -> catalog.get(hit.path()))
+    Map<RepositoryKey, Map<RunbookPath, RunbookSummary>> catalogs = new java.util.HashMap<>();
+    return inspection.suggest(text, SUGGESTIONS, java.util.Optional.empty()).stream()
+        .map(
+            hit ->
+                catalogs
+                    .computeIfAbsent(
+                        hit.repository(),
+                        repository ->
+                            library.catalog(repository).stream()
+                                .collect(
+                                    java.util.stream.Collectors.toMap(
+                                        RunbookSummary::path, summary -> summary)))
+                    .get(hit.path()))
         .filter(java.util.Objects::nonNull)
         .toList();
   }

@@ -12,6 +12,7 @@ import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSummary;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,7 @@ public class IncidentForms implements Serializable {
   @Inject EvidenceService evidence;
   @Inject IncidentRunbooks runbooks;
   @Inject RunbookLibrary library;
+  @Inject RunbookRepositories repositories;
   @Inject WebCaller web;
 
   private String kind = "NOTE";
@@ -54,8 +56,11 @@ public class IncidentForms implements Serializable {
     return Arrays.asList(EntryKind.values());
   }
 
+  /** The runbooks of every repository; a choice is {@code <repository>/<path>}. */
   public List<RunbookSummary> getCatalog() {
-    return library.catalog(RunbookRepositories.SAMPLE);
+    return repositories.registered().stream()
+        .flatMap(repository -> library.catalog(repository.key()).stream())
+        .toList();
   }
 
   public void addEntry() {
@@ -130,7 +135,7 @@ public class IncidentForms implements Serializable {
 
   public void linkRunbook() {
     page.run(
-        () -> runbooks.link(page.incidentKey(), RunbookRepositories.SAMPLE, path(), web.caller()),
+        () -> runbooks.link(page.incidentKey(), repository(), path(), web.caller()),
         "Runbook linked.");
   }
 
@@ -139,7 +144,7 @@ public class IncidentForms implements Serializable {
         () -> {
           runbooks.flag(
               page.incidentKey(),
-              RunbookRepositories.SAMPLE,
+              repository(),
               path(),
               step,
               RunbookProblem.parse(problem)
@@ -152,8 +157,16 @@ public class IncidentForms implements Serializable {
         "Feedback stored for the runbook review.");
   }
 
+  private RepositoryKey repository() {
+    String choice = runbookPath == null ? "" : runbookPath;
+    int slash = choice.indexOf('/');
+    return RepositoryKey.parse(slash < 0 ? "" : choice.substring(0, slash))
+        .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
+  }
+
   private RunbookPath path() {
-    return RunbookPath.parse(runbookPath == null ? "" : runbookPath)
+    String choice = runbookPath == null ? "" : runbookPath;
+    return RunbookPath.parse(choice.substring(choice.indexOf('/') + 1))
         .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
   }
 

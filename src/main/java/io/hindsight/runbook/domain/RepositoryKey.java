@@ -23,6 +23,12 @@ public record RepositoryKey(String value) {
     return new RepositoryKey(value);
   }
 
+  public static java.util.Optional<RepositoryKey> parse(String value) {
+    return value != null && SHAPE.matcher(value).matches()
+        ? java.util.Optional.of(new RepositoryKey(value))
+        : java.util.Optional.empty();
+  }
+
   @Override
   public String toString() {
     return value;

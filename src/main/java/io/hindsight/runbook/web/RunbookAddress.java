@@ -9,10 +9,6 @@ final class RunbookAddress {
   private RunbookAddress() {}
 
   static Optional<RepositoryKey> key(String value) {
-    try {
-      return Optional.of(RepositoryKey.of(value == null ? "" : value));
-    } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
-    }
+    return RepositoryKey.parse(value);
   }
 }
