@@ -16,7 +16,7 @@ final class HtmlSanitizer {
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
-  private static final String LINK_REL = "nofollow noopener noreferrer";
+  static final String LINK_REL = "nofollow noopener noreferrer";
 
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()

@@ -28,6 +28,14 @@ final class LinkDestinationRewriter extends AbstractVisitor {
         }
       };
 
+  /** The rel of every link, the same the sanitizer sets. */
+  static final AttributeProvider LINK_REL =
+      (Node node, String tagName, Map<String, String> attributes) -> {
+        if (node instanceof Link) {
+          attributes.put("rel", HtmlSanitizer.LINK_REL);
+        }
+      };
+
   private final DocumentLinks links;
 
   LinkDestinationRewriter(DocumentLinks links) {

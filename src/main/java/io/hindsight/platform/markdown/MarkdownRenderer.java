@@ -35,6 +35,7 @@ public final class MarkdownRenderer {
         HtmlRenderer.builder()
             .extensions(extensions)
             .attributeProviderFactory(context -> LinkDestinationRewriter.MISSING_LINKS)
+            .attributeProviderFactory(context -> LinkDestinationRewriter.LINK_REL)
             .build();
     this.linkRewriter = builder.linkRewriter;
   }
@@ -63,7 +64,8 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(markdownBody, "markdownBody");
     Node document = parser.parse(markdownBody);
     document.accept(new LinkDestinationRewriter(documentLinks));
-    String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
+    String rendered = htmlRenderer.render(document);
+    String html = SanitizerNeed.of(document) ? HtmlSanitizer.sanitize(rendered) : rendered;
     return new RenderedMarkdown(html, HeadingOutline.of(document));
   }
 

@@ -40,7 +40,7 @@ class DocumentLinksRenderingTest {
   void imagesAreRewrittenApartFromLinks() {
     String html = renderer.render("![diagram](img/flow.png)", links).html();
 
-    assertThat(html).contains("src=\"/files?path&#61;img/flow.png\"").doesNotContain("/app/");
+    assertThat(html).contains("src=\"/files?path=img/flow.png\"").doesNotContain("/app/");
   }
 
   @Test

@@ -22,9 +22,9 @@ class MarkdownRendererTest {
 
     assertThat(html)
         .isEqualTo(
-            "<table><thead><tr><th align=\"left\">Step</th><th align=\"right\">Owner</th></tr>"
-                + "</thead><tbody><tr><td align=\"left\">Drain</td><td align=\"right\">SRE</td>"
-                + "</tr></tbody></table>\n");
+            "<table>\n<thead>\n<tr>\n<th align=\"left\">Step</th>\n<th align=\"right\">Owner</th>\n</tr>\n"
+                + "</thead>\n<tbody>\n<tr>\n<td align=\"left\">Drain</td>\n<td align=\"right\">SRE</td>\n"
+                + "</tr>\n</tbody>\n</table>\n");
   }
 
   @Test
@@ -65,8 +65,8 @@ class MarkdownRendererTest {
 
     assertThat(html)
         .isEqualTo(
-            "<ul><li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> Page the on-call lead</li>"
-                + "<li><input type=\"checkbox\" disabled=\"\" /> Open a post-mortem</li></ul>\n");
+            "<ul>\n<li><input type=\"checkbox\" disabled=\"\" checked=\"\"> Page the on-call lead</li>\n"
+                + "<li><input type=\"checkbox\" disabled=\"\"> Open a post-mortem</li>\n</ul>\n");
   }
 
   @Test
@@ -81,9 +81,9 @@ class MarkdownRendererTest {
             "<p>See <a href=\"https://status.example.com/incidents\""
                 + REL
                 + ">https://status.example.com/incidents</a> or write to"
-                + " <a href=\"mailto:ops&#64;example.com\""
+                + " <a href=\"mailto:ops@example.com\""
                 + REL
-                + ">ops&#64;example.com</a></p>\n");
+                + ">ops@example.com</a></p>\n");
   }
 
   @Test
@@ -107,7 +107,7 @@ class MarkdownRendererTest {
     assertThat(html)
         .contains("<a href=\"http://wiki.example.com\" title=\"Wiki\"" + REL + ">a</a>")
         .contains("<a href=\"https://grafana.example.com\"" + REL + ">b</a>")
-        .contains("<a href=\"mailto:oncall&#64;example.com\"" + REL + ">c</a>")
+        .contains("<a href=\"mailto:oncall@example.com\"" + REL + ">c</a>")
         .contains("<a href=\"./node-recovery.md\"" + REL + ">d</a>")
         .contains("<a href=\"../postmortems/2024-03.md\"" + REL + ">e</a>")
         .contains("<a href=\"#step-2\"" + REL + ">f</a>")
@@ -153,7 +153,7 @@ class MarkdownRendererTest {
   @Test
   void keepsOrderedListStartAndLineBreaks() {
     assertThat(RENDERER.render("3. Drain\n4. Reboot  \n   then wait\n").html())
-        .isEqualTo("<ol start=\"3\"><li>Drain</li><li>Reboot<br />\nthen wait</li></ol>\n");
+        .isEqualTo("<ol start=\"3\">\n<li>Drain</li>\n<li>Reboot<br />\nthen wait</li>\n</ol>\n");
   }
 
   @Test
@@ -162,12 +162,12 @@ class MarkdownRendererTest {
     String html = rendered.html();
 
     assertThat(html)
-        .contains("<th>Runbook</th><th>Purpose</th><th>Severity</th><th>Last Updated</th>")
+        .contains("<th>Runbook</th>\n<th>Purpose</th>\n<th>Severity</th>\n<th>Last Updated</th>")
         .contains(
             "<td><a href=\"./node-recovery.md\""
                 + REL
-                + ">Node recovery</a></td><td>Bring a failed worker node back into the cluster</td>"
-                + "<td>SEV2</td><td>2024-03-18</td>")
+                + ">Node recovery</a></td>\n<td>Bring a failed worker node back into the cluster</td>\n"
+                + "<td>SEV2</td>\n<td>2024-03-18</td>")
         .contains("<li><strong>CloudWatch:</strong> AWS Console â†’ CloudWatch</li>")
         .contains("<li><strong>Dashboards:</strong> Grafana → Platform → Cluster health</li>");
     assertThat(Pattern.compile("<tr>").matcher(html).results()).hasSize(6);
