@@ -255,4 +255,41 @@ class PostmortemWorkflowIT {
         .contains(overdue, soon);
     assertThat(mine.json().getJsonArray("items").getJsonObject(0)).doesNotContainKey("sections");
   }
+
+  @Test
+  void runbooksUsedAndFlaggedDuringTheIncidentPrefillTheRunbookFeedback() {
+    PostmortemApi api = new PostmortemApi(base);
+    JsonObject declared = api.incidents.declare("responder", "P1", "outage", "Database failover");
+    String incident = declared.getString("key");
+    ApiClient responder = api.as("responder");
+    String runbook = "{\"repository\":\"sample\",\"path\":\"database-restore.md\"";
+    assertThat(responder.post("api/v1/incidents/" + incident + "/runbooks", runbook + "}").status())
+        .isIn(200, 201);
+    ApiClient.Reply flagged =
+        responder.post(
+            "api/v1/incidents/" + incident + "/feedback",
+            runbook
+                + ",\"step\":\"Promote the replica\",\"problem\":\"wrong\",\"note\":\"The command changed\"}");
+    assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+    assertThat(responder.post("api/v1/incidents/" + incident + "/resolve", "").status())
+        .isEqualTo(200);
+
+    JsonObject draft = api.read("responder", PostmortemApi.postmortemKey(incident));
+    var sections = draft.getJsonArray("sections").getValuesAs(JsonObject.class);
+    assertThat(sections)
+        .filteredOn(section -> section.getString("key").equals("runbook-feedback"))
+        .singleElement()
+        .satisfies(
+            section ->
+                assertThat(section.getString("markdown"))
+                    .contains("`sample/database-restore.md`")
+                    .contains("step \"Promote the replica\": wrong — The command changed"));
+    assertThat(sections)
+        .filteredOn(section -> section.getString("key").equals("impact"))
+        .singleElement()
+        .satisfies(
+            section ->
+                assertThat(section.getString("markdown"))
+                    .isEqualTo("Affected services: checkout-api."));
+  }
 }

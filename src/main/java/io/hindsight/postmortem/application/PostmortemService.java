@@ -2,6 +2,7 @@ package io.hindsight.postmortem.application;
 
 import io.hindsight.incident.application.Caller;
 import io.hindsight.incident.application.IncidentResolved;
+import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.Incidents;
 import io.hindsight.incident.application.Timeline;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +57,7 @@ public class PostmortemService {
   @Inject Incidents incidents;
   @Inject IncidentService incidentService;
   @Inject Timeline timeline;
+  @Inject IncidentRunbooks runbooks;
   @Inject PostmortemActionItems actionItems;
   @Inject UserAccounts users;
   @Inject Clock clock;
@@ -107,7 +108,10 @@ public class PostmortemService {
             template,
             deadline(incident),
             authors,
-            Map.of(),
+            PostmortemPrefill.of(
+                incident,
+                runbooks.links(incident.key(), new Caller(opener, true)),
+                runbooks.feedback(incident.key(), new Caller(opener, true))),
             now);
     postmortems.add(postmortem);
     recordRevision(postmortem, Optional.of("Opened when the incident was resolved."));
