@@ -361,5 +361,53 @@ class PostmortemPagesIT {
             Map.of("submit:reviewers", "reviewer", "submit:submit-button", "Submit"));
     assertThat(warned.body()).contains("Acknowledge or fix");
     assertThat(api.read("responder", key).getString("status")).isEqualTo("draft");
+
+    html = responder.get(page).body();
+    Map<String, String> ticks = new java.util.HashMap<>(Map.of("editor:save", "Save"));
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile("name=\"(editor:sections:0:warnings:[0-9]+:ack)\"")
+            .matcher(html);
+    while (box.find()) {
+      ticks.put(box.group(1), "on");
+    }
+    assertThat(ticks).hasSizeGreaterThan(1);
+    HttpResponse<String> acknowledged = post(responder, page, html, "editor", ticks);
+    assertThat(acknowledged.body())
+        .contains("Saved as revision")
+        .contains("No open blame warnings");
+    assertThat(api.read("responder", key).getJsonArray("warnings").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(w -> assertThat(w.getBoolean("acknowledged")).isTrue());
+    html = responder.get(page).body();
+    HttpResponse<String> submitted =
+        post(
+            responder,
+            page,
+            html,
+            "submit",
+            Map.of("submit:reviewers", "reviewer", "submit:submit-button", "Submit"));
+    assertThat(submitted.body()).contains("Submitted for review.");
+    assertThat(api.read("responder", key).getString("status")).isEqualTo("in_review");
+  }
+
+  @Test
+  void aRestrictedIncidentsPostmortemIsHiddenFromOutsidersOnEveryPage() {
+    PostmortemApi api = api();
+    String incident =
+        api.incidents.declare("responder", "P1", "security", "Token leak").getString("key");
+    ApiClient.Reply resolved =
+        api.as("responder").post("api/v1/incidents/" + incident + "/resolve", "{}");
+    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    String key = PostmortemApi.postmortemKey(incident);
+
+    BrowserSession outsider = signIn("reviewer");
+    assertThat(outsider.get("postmortem.xhtml?key=" + key).statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortem-print.xhtml?key=" + key).statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortems/" + key + ".md").statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortems.xhtml").body()).doesNotContain(key);
+
+    BrowserSession insider = signIn("responder");
+    assertThat(insider.get("postmortem.xhtml?key=" + key).statusCode()).isEqualTo(200);
+    assertThat(insider.get("postmortems/" + key + ".md").statusCode()).isEqualTo(200);
   }
 }

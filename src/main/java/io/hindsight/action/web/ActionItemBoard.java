@@ -169,9 +169,10 @@ public class ActionItemBoard implements Serializable {
           web.caller());
       reasons.remove(id);
       FacesMessages.info(done);
-    } catch (ActionItemRefusal | ActionItemNotFoundException | StaleVersionException refused) {
-      FacesMessages.error(refused.getMessage());
-    } catch (InvalidActionItemException refused) {
+    } catch (ActionItemRefusal
+        | ActionItemNotFoundException
+        | StaleVersionException
+        | InvalidActionItemException refused) {
       FacesMessages.error(refused.getMessage());
     }
     page = null;

@@ -23,7 +23,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public class PostmortemPage implements Serializable {
   private SavedElsewhere conflict;
   private final FieldErrors errors = new FieldErrors();
   private transient PostmortemView view;
-  private transient Map<String, List<WarningRow>> lintCache;
+  private transient LintCache lintCache;
   private transient IncidentFacts facts;
 
   public void load() {
@@ -205,7 +204,7 @@ public class PostmortemPage implements Serializable {
 
   private List<WarningRow> lint(String text) {
     if (lintCache == null) {
-      lintCache = new HashMap<>();
+      lintCache = new LintCache();
     }
     return lintCache.computeIfAbsent(
         text,
@@ -214,6 +213,22 @@ public class PostmortemPage implements Serializable {
           service.lint(t).forEach(warning -> rows.add(WarningRow.of(warning, t)));
           return rows;
         });
+  }
+
+  /** The warnings of recent texts: each keystroke pause checks a new text, so only a few stay. */
+  private static final class LintCache extends LinkedHashMap<String, List<WarningRow>> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SIZE = 64;
+
+    LintCache() {
+      super(SIZE, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<WarningRow>> eldest) {
+      return size() > SIZE;
+    }
   }
 
   public int getOpenWarnings() {
