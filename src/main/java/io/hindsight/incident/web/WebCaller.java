@@ -20,6 +20,10 @@ public class WebCaller {
   }
 
   public boolean responder() {
-    return security.isCallerInRole(Role.RESPONDER.groupName());
+    return hasRole(Role.RESPONDER);
+  }
+
+  public boolean hasRole(Role role) {
+    return security.isCallerInRole(role.groupName());
   }
 }

@@ -1,0 +1,224 @@
+package io.hindsight.action.web;
+
+import io.hindsight.action.application.ActionItemService;
+import io.hindsight.action.domain.ActionItemDraft;
+import io.hindsight.action.domain.ActionItemKind;
+import io.hindsight.action.domain.ActionItemRefusal;
+import io.hindsight.action.domain.ActionPriority;
+import io.hindsight.action.domain.InvalidActionItemException;
+import io.hindsight.action.domain.RunbookRef;
+import io.hindsight.incident.web.WebCaller;
+import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.domain.FactorId;
+import io.hindsight.postmortem.web.PostmortemPage;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The post-mortem page's form for a new action item. */
+@Named
+@ViewScoped
+public class ActionItemForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PostmortemPage page;
+  @Inject ActionItemService service;
+  @Inject UserAccounts users;
+  @Inject RunbookLibrary library;
+  @Inject WebCaller web;
+
+  private String title;
+  private String kind = "PREVENT";
+  private String priority = "MEDIUM";
+  private String owner;
+  private String dueDate;
+  private String trackerLink;
+  private String factor;
+  private String runbook;
+
+  public List<ActionItemKind> getKinds() {
+    return Arrays.asList(ActionItemKind.values());
+  }
+
+  public List<ActionPriority> getPriorities() {
+    return Arrays.asList(ActionPriority.values());
+  }
+
+  public List<String> getOwners() {
+    return users.all().stream()
+        .filter(UserAccount::enabled)
+        .map(account -> account.username().value())
+        .toList();
+  }
+
+  public List<RunbookSummary> getRunbooks() {
+    return library.catalog(RunbookRepositories.SAMPLE);
+  }
+
+  public void add() {
+    page.fieldErrors().clear();
+    if (!web.responder()) {
+      FacesMessages.error("Only responders can add action items.");
+      return;
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    ActionItemKind chosenKind = choice(errors, "kind", kind, ActionItemKind.class);
+    ActionPriority chosenPriority = choice(errors, "priority", priority, ActionPriority.class);
+    Username chosenOwner = null;
+    if (owner != null && !owner.isBlank()) {
+      chosenOwner = Username.parse(owner.strip()).orElse(null);
+      if (chosenOwner == null) {
+        errors.put("owner", "Choose an owner from the list.");
+      }
+    }
+    LocalDate due = null;
+    if (dueDate != null && !dueDate.isBlank()) {
+      try {
+        due = LocalDate.parse(dueDate.strip());
+      } catch (DateTimeParseException e) {
+        errors.put("dueDate", "Enter the due date as YYYY-MM-DD, or leave it empty.");
+      }
+    }
+    Optional<FactorId> linked = Optional.empty();
+    if (factor != null && !factor.isBlank()) {
+      linked = FactorId.parse(factor.strip());
+      if (linked.isEmpty()) {
+        errors.put("factor", "Choose a contributing factor from the list.");
+      }
+    }
+    RunbookRef ref = null;
+    if (runbook != null && !runbook.isBlank()) {
+      Optional<RunbookPath> path = RunbookPath.parse(runbook.strip());
+      if (path.isEmpty()) {
+        errors.put("runbook", "Choose a runbook from the list.");
+      } else {
+        ref = new RunbookRef(RunbookRepositories.SAMPLE, path.get());
+      }
+    }
+    try {
+      if (!errors.isEmpty()) {
+        throw new InvalidActionItemException(errors);
+      }
+      service.create(
+          page.postmortemKey(),
+          new ActionItemDraft(
+              title, chosenKind, chosenPriority, chosenOwner, due, trackerLink, ref),
+          linked,
+          web.caller());
+      clear();
+      page.refresh();
+      FacesMessages.info("Action item added.");
+    } catch (InvalidActionItemException refused) {
+      refused
+          .errors()
+          .forEach((field, message) -> page.fieldErrors().put("item." + field, message));
+      FacesMessages.error("The action item was not added: " + refused.getMessage());
+    } catch (ActionItemRefusal | PostmortemNotFoundException refused) {
+      FacesMessages.error(refused.getMessage());
+    }
+  }
+
+  private void clear() {
+    title = null;
+    owner = null;
+    dueDate = null;
+    trackerLink = null;
+    factor = null;
+    runbook = null;
+  }
+
+  private static <E extends Enum<E>> E choice(
+      Map<String, String> errors, String field, String raw, Class<E> type) {
+    if (raw != null) {
+      for (E value : type.getEnumConstants()) {
+        if (value.name().equals(raw.strip().toUpperCase(Locale.ROOT))) {
+          return value;
+        }
+      }
+    }
+    errors.put(field, "Choose a " + field + " from the list.");
+    return null;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
+  }
+
+  public String getPriority() {
+    return priority;
+  }
+
+  public void setPriority(String priority) {
+    this.priority = priority;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  public String getDueDate() {
+    return dueDate;
+  }
+
+  public void setDueDate(String dueDate) {
+    this.dueDate = dueDate;
+  }
+
+  public String getTrackerLink() {
+    return trackerLink;
+  }
+
+  public void setTrackerLink(String trackerLink) {
+    this.trackerLink = trackerLink;
+  }
+
+  public String getFactor() {
+    return factor;
+  }
+
+  public void setFactor(String factor) {
+    this.factor = factor;
+  }
+
+  public String getRunbook() {
+    return runbook;
+  }
+
+  public void setRunbook(String runbook) {
+    this.runbook = runbook;
+  }
+}

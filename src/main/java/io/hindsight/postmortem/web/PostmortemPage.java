@@ -1,0 +1,316 @@
+package io.hindsight.postmortem.web;
+
+import io.hindsight.incident.web.WebCaller;
+import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.platform.web.FieldErrors;
+import io.hindsight.postmortem.api.PostmortemView;
+import io.hindsight.postmortem.api.PostmortemViews;
+import io.hindsight.postmortem.application.IncidentFacts;
+import io.hindsight.postmortem.application.PostmortemDocument;
+import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.domain.FactorId;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemContentException;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.postmortem.domain.WorkflowRefusal;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One post-mortem: facts, timeline picker, sections with live preview and blame check, impact,
+ * factors and authors, saved with the version the author loaded.
+ */
+@Named
+@ViewScoped
+public class PostmortemPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+
+  @Inject PostmortemService service;
+  @Inject PostmortemViews views;
+  @Inject WebCaller web;
+
+  private String key;
+  private String found;
+  private String problem;
+  private final EditorState editor = new EditorState();
+  private String newFactor;
+  private String reason;
+  private SavedElsewhere conflict;
+  private final FieldErrors errors = new FieldErrors();
+  private transient PostmortemView view;
+  private transient LintCache lintCache;
+  private transient IncidentFacts facts;
+
+  public void load() {
+    try {
+      PostmortemKey parsed =
+          PostmortemKey.parse(key)
+              .orElseThrow(() -> new PostmortemNotFoundException(EditorState.shorten(key)));
+      Postmortem postmortem = service.visible(parsed, web.caller());
+      found = postmortem.key().value();
+      fill(postmortem);
+    } catch (PostmortemNotFoundException missing) {
+      problem = missing.getMessage();
+      found = null;
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+  }
+
+  private void fill(Postmortem postmortem) {
+    view = views.detail(postmortem);
+    editor.fill(postmortem, view);
+    reason = null;
+    conflict = null;
+  }
+
+  /** Rereads the stored post-mortem, dropping unsaved edits: after a workflow step. */
+  public void reload() {
+    fill(service.visible(postmortemKey(), web.caller()));
+  }
+
+  /** Forgets the cached view so that the page shows fresh data. */
+  public void refresh() {
+    view = null;
+    facts = null;
+  }
+
+  public PostmortemView getView() {
+    if (view == null && found != null) {
+      view = views.detail(service.visible(postmortemKey(), web.caller()));
+    }
+    return view;
+  }
+
+  public IncidentFacts getFacts() {
+    if (facts == null && found != null) {
+      facts = service.facts(service.visible(postmortemKey(), web.caller()));
+    }
+    return facts;
+  }
+
+  public String getDuration() {
+    return getFacts() == null ? "" : PostmortemDocument.human(getFacts().duration());
+  }
+
+  public PostmortemKey postmortemKey() {
+    return PostmortemKey.parse(found).orElseThrow();
+  }
+
+  public void save() {
+    errors.clear();
+    if (!isEditable()) {
+      FacesMessages.error("You cannot edit this post-mortem now.");
+      return;
+    }
+    try {
+      Postmortem saved =
+          service.update(
+              postmortemKey(),
+              editor.loadedVersion(),
+              editor.content(),
+              Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty()),
+              web.caller());
+      fill(saved);
+      FacesMessages.info("Saved as revision " + saved.revision() + ".");
+    } catch (PostmortemContentException refused) {
+      errors.put(refused.field(), refused.getMessage());
+      FacesMessages.error("Nothing was saved: " + refused.getMessage());
+    } catch (WorkflowRefusal refused) {
+      errors.put("reason", refused.getMessage());
+      FacesMessages.error("Nothing was saved: " + refused.getMessage());
+    } catch (StaleVersionException | OptimisticLockException stale) {
+      savedElsewhere();
+    } catch (PostmortemNotFoundException gone) {
+      FacesMessages.error(gone.getMessage());
+    }
+    view = null;
+  }
+
+  private void savedElsewhere() {
+    Postmortem theirs = service.visible(postmortemKey(), web.caller());
+    Map<String, String> sections = new LinkedHashMap<>();
+    theirs.sections().forEach((section, text) -> sections.put(section.value(), text));
+    conflict =
+        new SavedElsewhere(
+            theirs.version(),
+            theirs.revision(),
+            theirs.updatedBy().value(),
+            theirs.updatedAt(),
+            sections);
+    FacesMessages.error(
+        "Someone else saved this post-mortem while you were editing it ("
+            + theirs.updatedBy().value()
+            + ", revision "
+            + theirs.revision()
+            + "). Nothing of yours was saved and your text is still in the editor; their version is"
+            + " shown below. Merge what you need, then save over their version.");
+  }
+
+  /** After a conflict: saves the author's text based on the version someone else saved. */
+  public void saveOverTheirs() {
+    if (conflict == null) {
+      save();
+      return;
+    }
+    editor.rebase(conflict.version());
+    conflict = null;
+    save();
+  }
+
+  public void addFactor() {
+    errors.clear();
+    if (newFactor == null || newFactor.isBlank()) {
+      errors.put("factors", "Write the contributing factor first.");
+      return;
+    }
+    editor.getFactors().add(new FactorRow(FactorId.random().value(), newFactor.strip()));
+    newFactor = null;
+    FacesMessages.info("Factor added; save to keep it.");
+  }
+
+  public void removeFactor(String id) {
+    errors.clear();
+    editor.getFactors().removeIf(row -> row.getId().equals(id));
+    FacesMessages.info("Factor removed; save to keep the change.");
+  }
+
+  /** The section's Markdown as sanitized HTML. */
+  public String preview(String section) {
+    return RENDERER.render(editor.section(section)).html();
+  }
+
+  public List<WarningRow> warnings(String section) {
+    return lint(editor.section(section));
+  }
+
+  public List<WarningRow> factorWarnings(FactorRow factor) {
+    return lint(factor.getDescription() == null ? "" : factor.getDescription());
+  }
+
+  private List<WarningRow> lint(String text) {
+    if (lintCache == null) {
+      lintCache = new LintCache();
+    }
+    return lintCache.computeIfAbsent(
+        text,
+        t -> {
+          List<WarningRow> rows = new ArrayList<>();
+          service.lint(t).forEach(warning -> rows.add(WarningRow.of(warning, t)));
+          return rows;
+        });
+  }
+
+  /** The warnings of recent texts: each keystroke pause checks a new text, so only a few stay. */
+  private static final class LintCache extends LinkedHashMap<String, List<WarningRow>> {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SIZE = 64;
+
+    LintCache() {
+      super(SIZE, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<WarningRow>> eldest) {
+      return size() > SIZE;
+    }
+  }
+
+  public int getOpenWarnings() {
+    int open = 0;
+    for (String section : editor.getSections().keySet()) {
+      open += (int) warnings(section).stream().filter(w -> !editor.acknowledged(w)).count();
+    }
+    for (FactorRow factor : editor.getFactors()) {
+      open += (int) factorWarnings(factor).stream().filter(w -> !editor.acknowledged(w)).count();
+    }
+    return open;
+  }
+
+  public boolean isAuthor() {
+    return getView() != null && getView().authors().contains(me());
+  }
+
+  public boolean isChosenReviewer() {
+    return getView() != null && getView().reviewers().contains(me()) && !isAuthor();
+  }
+
+  public boolean isEditable() {
+    PostmortemView current = getView();
+    if (current == null || !web.responder()) {
+      return false;
+    }
+    return switch (current.status()) {
+      case "draft", "changes_requested" -> isAuthor();
+      case "published" -> isAuthor() || isChosenReviewer();
+      default -> false;
+    };
+  }
+
+  public boolean isPublished() {
+    return getView() != null && "published".equals(getView().status());
+  }
+
+  String me() {
+    return web.caller().username().value();
+  }
+
+  public EditorState getEditor() {
+    return editor;
+  }
+
+  public Map<String, String> getErrors() {
+    return errors.asMap();
+  }
+
+  public FieldErrors fieldErrors() {
+    return errors;
+  }
+
+  public SavedElsewhere getConflict() {
+    return conflict;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public String getNewFactor() {
+    return newFactor;
+  }
+
+  public void setNewFactor(String newFactor) {
+    this.newFactor = newFactor;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

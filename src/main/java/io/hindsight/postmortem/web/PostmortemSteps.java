@@ -1,0 +1,182 @@
+package io.hindsight.postmortem.web;
+
+import io.hindsight.incident.web.WebCaller;
+import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.postmortem.api.PostmortemView;
+import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.domain.PostmortemContentException;
+import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.Role;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The review workflow from the post-mortem page: submit to chosen reviewers, approve, request
+ * changes, publish, waive. Each step works on the stored content, not on unsaved edits.
+ */
+@Named
+@ViewScoped
+public class PostmortemSteps implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PostmortemPage page;
+  @Inject PostmortemService service;
+  @Inject UserAccounts users;
+  @Inject WebCaller web;
+
+  private List<String> reviewers = new ArrayList<>();
+  private String note;
+  private String waiveReason;
+
+  /** Enabled users with the reviewer role who are not authors of this post-mortem. */
+  public List<String> getReviewerCandidates() {
+    PostmortemView view = page.getView();
+    List<String> authors = view == null ? List.of() : view.authors();
+    return users.all().stream()
+        .filter(UserAccount::enabled)
+        .filter(account -> account.roles().stream().anyMatch(r -> r.implies(Role.REVIEWER)))
+        .map(account -> account.username().value())
+        .filter(name -> !authors.contains(name))
+        .toList();
+  }
+
+  public boolean isReviewerRole() {
+    return web.hasRole(Role.REVIEWER);
+  }
+
+  public boolean isCanSubmit() {
+    return is("draft", "changes_requested") && page.isAuthor() && web.responder();
+  }
+
+  public boolean isCanReview() {
+    return is("in_review") && page.isChosenReviewer() && isReviewerRole();
+  }
+
+  public boolean isCanPublish() {
+    return is("approved") && (page.isAuthor() || page.isChosenReviewer()) && web.responder();
+  }
+
+  public boolean isCanWaive() {
+    return is("draft", "in_review", "changes_requested") && isReviewerRole();
+  }
+
+  private boolean is(String... statuses) {
+    PostmortemView view = page.getView();
+    return view != null && List.of(statuses).contains(view.status());
+  }
+
+  public void submit() {
+    step(
+        "reviewers",
+        () -> {
+          Set<Username> chosen = new LinkedHashSet<>();
+          for (String name : reviewers) {
+            chosen.add(
+                Username.parse(name)
+                    .orElseThrow(
+                        () -> new PostmortemContentException("reviewers", "Choose reviewers.")));
+          }
+          service.submit(page.postmortemKey(), chosen, web.caller());
+          reviewers = new ArrayList<>();
+          return "Submitted for review.";
+        });
+  }
+
+  public void approve() {
+    step(
+        "review",
+        () -> {
+          service.approve(page.postmortemKey(), web.caller());
+          return "Approved. An author or reviewer can publish it now.";
+        });
+  }
+
+  public void requestChanges() {
+    step(
+        "note",
+        () -> {
+          service.requestChanges(page.postmortemKey(), note, web.caller());
+          note = null;
+          return "Changes requested; the authors can edit it again.";
+        });
+  }
+
+  public void publish() {
+    step(
+        "publish",
+        () -> {
+          service.publish(page.postmortemKey(), web.caller());
+          return "Published.";
+        });
+  }
+
+  public void waive() {
+    step(
+        "waiveReason",
+        () -> {
+          service.waive(page.postmortemKey(), waiveReason, web.caller());
+          waiveReason = null;
+          return "Waived.";
+        });
+  }
+
+  /** Runs one step; a refusal is shown next to the step's form and nothing changes. */
+  private void step(String field, Supplier<String> change) {
+    page.fieldErrors().clear();
+    if (!web.responder()) {
+      FacesMessages.error("Only responders and reviewers take post-mortems through review.");
+      return;
+    }
+    try {
+      String done = change.get();
+      page.reload();
+      FacesMessages.info(done);
+    } catch (WorkflowRefusal refused) {
+      page.fieldErrors().put(field, refused.getMessage());
+      FacesMessages.error(refused.getMessage());
+      page.refresh();
+    } catch (PostmortemContentException refused) {
+      page.fieldErrors().put(field, refused.getMessage());
+      FacesMessages.error(refused.getMessage());
+      page.refresh();
+    } catch (PostmortemNotFoundException gone) {
+      FacesMessages.error(gone.getMessage());
+    }
+  }
+
+  public List<String> getReviewers() {
+    return reviewers;
+  }
+
+  public void setReviewers(List<String> reviewers) {
+    this.reviewers = reviewers == null ? new ArrayList<>() : new ArrayList<>(reviewers);
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getWaiveReason() {
+    return waiveReason;
+  }
+
+  public void setWaiveReason(String waiveReason) {
+    this.waiveReason = waiveReason;
+  }
+}

@@ -1,0 +1,413 @@
+package io.hindsight.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The post-mortem and action item pages over HTTP: lists, editor, bad input, export. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PostmortemPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private BrowserSession signIn(String user) {
+    BrowserSession browser = new BrowserSession(base);
+    HttpResponse<String> login =
+        browser.submit(
+            "login.xhtml",
+            "login",
+            Map.of(
+                "username", user, "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
+    assertThat(login.statusCode()).isEqualTo(302);
+    return browser;
+  }
+
+  /** Posts {@code formId} of the page as a browser would, with {@code changes} applied. */
+  private static HttpResponse<String> post(
+      BrowserSession browser,
+      String page,
+      String html,
+      String formId,
+      Map<String, String> changes) {
+    Map<String, String> fields = PageForm.fields(html, formId);
+    fields.putAll(changes);
+    return browser.post(page, fields);
+  }
+
+  private PostmortemApi api() {
+    return new PostmortemApi(base);
+  }
+
+  @Test
+  void theListFiltersAndReportsBadFilterValues() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    BrowserSession viewer = signIn("viewer");
+
+    HttpResponse<String> all = viewer.get("postmortems.xhtml");
+    assertThat(all.statusCode()).isEqualTo(200);
+    assertThat(all.body()).contains(key).contains("badge due-not_due");
+    assertThat(viewer.get("postmortems.xhtml?severity=P0&status=draft").body()).contains(key);
+    assertThat(viewer.get("postmortems.xhtml?severity=P3").body()).doesNotContain(key);
+    assertThat(viewer.get("postmortems.xhtml?due=overdue").body()).doesNotContain(key);
+    assertThat(signIn("responder").get("postmortems.xhtml?mine=true").body()).contains(key);
+    assertThat(viewer.get("postmortems.xhtml?mine=true").body()).doesNotContain(key);
+
+    HttpResponse<String> bad = viewer.get("postmortems.xhtml?status=%3Cscript%3E&severity=P9");
+    assertThat(bad.statusCode()).isEqualTo(200);
+    assertThat(bad.body())
+        .contains("The status filter must be one of")
+        .contains("The severity filter must be one of P0, P1, P2, P3")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void theEditorRefusesBadFiguresNextToTheFieldAndStoresNothing() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    long version = api.read("responder", key).getJsonNumber("version").longValue();
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+    assertThat(html)
+        .contains("Checkout returns 503 for everyone")
+        .contains("id=\"sla-facts\"")
+        .contains("acknowledge");
+
+    HttpResponse<String> users =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of(
+                "editor:sections:1:users",
+                "lots",
+                "editor:save",
+                "Save",
+                "editor:sections:0:text",
+                "Kept text"));
+    assertThat(users.statusCode()).isEqualTo(200);
+    assertThat(users.body())
+        .contains("id=\"users-error\"")
+        .contains("Enter the number of users as a whole number")
+        .contains("Kept text");
+
+    html = responder.get(page).body();
+    HttpResponse<String> currency =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of(
+                "editor:sections:1:cost", "100",
+                "editor:sections:1:currency", "EURO",
+                "editor:save", "Save"));
+    assertThat(currency.body()).contains("id=\"currency-error\"").contains("ISO 4217");
+
+    HttpResponse<String> authors =
+        post(responder, page, html, "editor", Map.of("editor:authors", "", "editor:save", "Save"));
+    assertThat(authors.body()).contains("id=\"authors-error\"").contains("at least one author");
+
+    assertThat(api.read("responder", key).getJsonNumber("version").longValue()).isEqualTo(version);
+  }
+
+  @Test
+  void markdownIsRenderedSanitizedAndASaveFromThePageKeepsTheTimelinePicks() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+    assertThat(html).contains("sla-breached");
+    String hostile =
+        "**Bold** <script>alert('x')</script><img src=x onerror=alert(2)>"
+            + " [link](javascript:alert(3))";
+
+    HttpResponse<String> saved =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of("editor:sections:0:text", hostile, "editor:save", "Save"));
+    assertThat(saved.body()).contains("Saved as revision");
+    assertThat(saved.body())
+        .contains("<strong>Bold</strong>")
+        .doesNotContain("<script>alert")
+        .doesNotContain("onerror=alert(2)>")
+        .doesNotContain("href=\"javascript:");
+    JsonObject stored = api.read("responder", key);
+    assertThat(stored.getJsonArray("sections").getJsonObject(0).getString("markdown"))
+        .isEqualTo(hostile);
+    assertThat(stored.getJsonArray("timeline").getValuesAs(JsonObject.class))
+        .allSatisfy(entry -> assertThat(entry.getBoolean("kept")).isTrue());
+
+    String print = responder.get("postmortem-print.xhtml?key=" + key).body();
+    assertThat(print)
+        .contains("<strong>Bold</strong>")
+        .contains("Incident facts")
+        .doesNotContain("<script>alert")
+        .doesNotContain("onerror=");
+
+    HttpResponse<String> export = signIn("viewer").get("postmortems/" + key + ".md");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/markdown"));
+    assertThat(export.body()).startsWith("---\n").contains("key: " + key).contains("**Bold**");
+    assertThat(responder.get("postmortems/PM-2026-x.md").statusCode()).isEqualTo(404);
+    assertThat(responder.get("postmortems/PM-1999-0001.md").statusCode()).isEqualTo(404);
+    assertThat(responder.get("postmortem.xhtml?key=PM-1999-0001").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aStaleSaveShowsTheOtherVersionAndKeepsTheAuthorsText() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+
+    api.save("responder", key, "summary", "Their summary from the API.");
+
+    HttpResponse<String> stale =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of(
+                "editor:sections:0:text", "My summary typed in the page.", "editor:save", "Save"));
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body())
+        .contains("Someone else saved this post-mortem")
+        .contains("My summary typed in the page.")
+        .contains("Their summary from the API.")
+        .contains("editor:save-over");
+    assertThat(
+            api.read("responder", key)
+                .getJsonArray("sections")
+                .getJsonObject(0)
+                .getString("markdown"))
+        .isEqualTo("Their summary from the API.");
+
+    HttpResponse<String> over =
+        post(responder, page, stale.body(), "editor", Map.of("editor:save-over", "Save mine"));
+    assertThat(over.body()).contains("Saved as revision");
+    assertThat(
+            api.read("responder", key)
+                .getJsonArray("sections")
+                .getJsonObject(0)
+                .getString("markdown"))
+        .isEqualTo("My summary typed in the page.");
+  }
+
+  @Test
+  void actionItemsRefuseBadInputOnThePageAndChangeStatusOnTheBoard() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+
+    HttpResponse<String> noOwner =
+        post(
+            responder,
+            page,
+            html,
+            "item",
+            Map.of("item:title", "Add alerting", "item:add-item", "Add"));
+    assertThat(noOwner.body()).contains("id=\"item-owner-error\"").contains("Choose an owner.");
+    HttpResponse<String> past =
+        post(
+            responder,
+            page,
+            html,
+            "item",
+            Map.of(
+                "item:title", "Add alerting",
+                "item:owner", "viewer",
+                "item:due", LocalDate.now().minusDays(2).toString(),
+                "item:add-item", "Add"));
+    assertThat(past.body()).contains("id=\"item-due-error\"").contains("is in the past");
+    HttpResponse<String> badDate =
+        post(
+            responder,
+            page,
+            html,
+            "item",
+            Map.of(
+                "item:title",
+                "Add alerting",
+                "item:owner",
+                "viewer",
+                "item:due",
+                "soon",
+                "item:link",
+                "ftp://x",
+                "item:add-item",
+                "Add"));
+    assertThat(badDate.body()).contains("YYYY-MM-DD");
+    assertThat(api.read("responder", key).getJsonArray("actionItems")).isEmpty();
+
+    String title = "Alert on certificate expiry " + java.util.UUID.randomUUID();
+    HttpResponse<String> added =
+        post(
+            responder,
+            page,
+            html,
+            "item",
+            Map.of(
+                "item:title", title,
+                "item:owner", "responder",
+                "item:priority", "HIGH",
+                "item:link", "https://tracker.example/OPS-1",
+                "item:add-item", "Add"));
+    assertThat(added.body()).contains("Action item added.").contains(title);
+    assertThat(api.read("responder", key).getJsonArray("actionItems")).hasSize(1);
+
+    String board = responder.get("action-items.xhtml").body();
+    assertThat(board).contains(title).contains("id=\"completion\"");
+    String row = rowPrefix(board, title);
+    HttpResponse<String> done =
+        post(responder, "action-items.xhtml", board, "board", Map.of(row + "done", "Done"));
+    assertThat(done.body()).contains("Marked done.");
+    ApiClient.Reply items = api.as("responder").get("api/v1/action-items?postmortem=" + key);
+    assertThat(items.json().getJsonArray("items").getJsonObject(0).getString("status"))
+        .isEqualTo("done");
+
+    assertThat(signIn("viewer").get("action-items.xhtml?tab=nonsense").body())
+        .contains("There is no list");
+  }
+
+  /** The client id prefix ("board:rows:3:") of the board row holding {@code title}. */
+  private static String rowPrefix(String html, String title) {
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile("name=\"(board:rows:[0-9]+:)reason\"")
+            .matcher(html.substring(html.indexOf(title)));
+    assertThat(row.find()).as("a row with a reason field for " + title).isTrue();
+    return row.group(1);
+  }
+
+  @Test
+  void aResolvedIncidentWithoutAPostmortemOffersToStartOne() {
+    PostmortemApi api = api();
+    String incident = api.resolvedIncident("P3", Duration.ofMinutes(5));
+    BrowserSession responder = signIn("responder");
+    String html = responder.get("incident.xhtml?key=" + incident).body();
+    assertThat(html).contains("postmortem:start-postmortem");
+    assertThat(signIn("viewer").get("incident.xhtml?key=" + incident).body())
+        .doesNotContain("start-postmortem");
+
+    HttpResponse<String> started =
+        post(
+            responder,
+            "incident.xhtml?key=" + incident,
+            html,
+            "postmortem",
+            Map.of("postmortem:start-postmortem", "Write a post-mortem"));
+    assertThat(started.statusCode()).isEqualTo(302);
+    String key = PostmortemApi.postmortemKey(incident);
+    assertThat(started.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("postmortem.xhtml?key=" + key));
+    assertThat(responder.get("incident.xhtml?key=" + incident).body())
+        .contains("id=\"incident-postmortem\"")
+        .contains(key)
+        .doesNotContain("start-postmortem");
+    assertThat(responder.get("index.xhtml").body()).contains("id=\"my-postmortems\"").contains(key);
+  }
+
+  @Test
+  void submittingWithoutReviewersOrWithOpenWarningsIsRefusedOnThePage() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    api.save("responder", key, "summary", "Human error: the operator forgot to renew it.");
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+    assertThat(html).contains("blame-warning").contains("<mark>");
+
+    HttpResponse<String> none =
+        post(responder, page, html, "submit", Map.of("submit:submit-button", "Submit"));
+    assertThat(none.body()).contains("id=\"reviewers-error\"");
+    HttpResponse<String> warned =
+        post(
+            responder,
+            page,
+            html,
+            "submit",
+            Map.of("submit:reviewers", "reviewer", "submit:submit-button", "Submit"));
+    assertThat(warned.body()).contains("Acknowledge or fix");
+    assertThat(api.read("responder", key).getString("status")).isEqualTo("draft");
+
+    html = responder.get(page).body();
+    Map<String, String> ticks = new java.util.HashMap<>(Map.of("editor:save", "Save"));
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile("name=\"(editor:sections:0:warnings:[0-9]+:ack)\"")
+            .matcher(html);
+    while (box.find()) {
+      ticks.put(box.group(1), "on");
+    }
+    assertThat(ticks).hasSizeGreaterThan(1);
+    HttpResponse<String> acknowledged = post(responder, page, html, "editor", ticks);
+    assertThat(acknowledged.body())
+        .contains("Saved as revision")
+        .contains("No open blame warnings");
+    assertThat(api.read("responder", key).getJsonArray("warnings").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(w -> assertThat(w.getBoolean("acknowledged")).isTrue());
+    html = responder.get(page).body();
+    HttpResponse<String> submitted =
+        post(
+            responder,
+            page,
+            html,
+            "submit",
+            Map.of("submit:reviewers", "reviewer", "submit:submit-button", "Submit"));
+    assertThat(submitted.body()).contains("Submitted for review.");
+    assertThat(api.read("responder", key).getString("status")).isEqualTo("in_review");
+  }
+
+  @Test
+  void aRestrictedIncidentsPostmortemIsHiddenFromOutsidersOnEveryPage() {
+    PostmortemApi api = api();
+    String incident =
+        api.incidents.declare("responder", "P1", "security", "Token leak").getString("key");
+    ApiClient.Reply resolved =
+        api.as("responder").post("api/v1/incidents/" + incident + "/resolve", "{}");
+    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    String key = PostmortemApi.postmortemKey(incident);
+
+    BrowserSession outsider = signIn("reviewer");
+    assertThat(outsider.get("postmortem.xhtml?key=" + key).statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortem-print.xhtml?key=" + key).statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortems/" + key + ".md").statusCode()).isEqualTo(404);
+    assertThat(outsider.get("postmortems.xhtml").body()).doesNotContain(key);
+
+    BrowserSession insider = signIn("responder");
+    assertThat(insider.get("postmortem.xhtml?key=" + key).statusCode()).isEqualTo(200);
+    assertThat(insider.get("postmortems/" + key + ".md").statusCode()).isEqualTo(200);
+  }
+}
