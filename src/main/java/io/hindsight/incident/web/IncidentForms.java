@@ -58,7 +58,7 @@ public class IncidentForms implements Serializable {
 
   /** The runbooks of every repository; a choice is {@code <repository>/<path>}. */
   public List<RunbookSummary> getCatalog() {
-    return repositories.registered().stream()
+    return repositories.all().stream()
         .flatMap(repository -> library.catalog(repository.key()).stream())
         .toList();
   }

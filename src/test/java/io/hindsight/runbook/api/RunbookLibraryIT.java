@@ -265,7 +265,7 @@ class RunbookLibraryIT {
             "q=x&size=0",
             "q=x&size=51",
             "q=x&page=abc",
-            "q=x&kind=postmortem")) {
+            "q=x&kind=incident")) {
       ApiClient.Reply reply = viewer.get("api/v1/search?" + bad);
       assertThat(reply.status()).as(bad).isEqualTo(400);
       assertThat(reply.contentType()).startsWith("application/problem+json");
