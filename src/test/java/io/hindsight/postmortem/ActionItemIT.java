@@ -264,4 +264,69 @@ class ActionItemIT {
     assertProblem(wontDoWithoutReason, 409);
     assertThat(wontDoWithoutReason.json().getString("detail")).contains("won't be done");
   }
+
+  @Test
+  void ownersMoveTheirItemsWhateverTheirRoleButOnlyRespondersReplanThem() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    JsonObject mine = create(api, key, "viewer");
+    JsonObject theirs = create(api, key, "reviewer2");
+    ApiClient viewer = api.as("viewer");
+
+    ApiClient.Reply started =
+        viewer.put(
+            "api/v1/action-items/" + mine.getJsonNumber("id"),
+            change(mine, mine.getString("title"), "in_progress"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    assertThat(started.json().getString("status")).isEqualTo("in_progress");
+
+    ApiClient.Reply renamed =
+        viewer.put(
+            "api/v1/action-items/" + mine.getJsonNumber("id"),
+            change(started.json(), "Something else", "in_progress"));
+    assertProblem(renamed, 403);
+    assertThat(renamed.json().getString("detail")).contains("status and the tracker link");
+
+    assertProblem(
+        viewer.put(
+            "api/v1/action-items/" + theirs.getJsonNumber("id"),
+            change(theirs, theirs.getString("title"), "in_progress")),
+        403);
+    assertThat(
+            api.as("viewer")
+                .get("api/v1/action-items/" + theirs.getJsonNumber("id"))
+                .json()
+                .getString("status"))
+        .isEqualTo("open");
+  }
+
+  private static JsonObject create(PostmortemApi api, String key, String owner) {
+    ApiClient.Reply reply =
+        api.as("responder")
+            .post(
+                "api/v1/action-items",
+                "{\"postmortem\":\""
+                    + key
+                    + "\",\"title\":\"Rotate the keys\",\"kind\":\"process\",\"priority\":\"low\",\"owner\":\""
+                    + owner
+                    + "\"}");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json();
+  }
+
+  private static String change(JsonObject item, String title, String status) {
+    return "{\"version\":"
+        + item.getJsonNumber("version")
+        + ",\"title\":\""
+        + title
+        + "\",\"priority\":\""
+        + item.getString("priority")
+        + "\",\"owner\":\""
+        + item.getString("owner")
+        + "\",\"dueDate\":\""
+        + item.getString("dueDate")
+        + "\",\"status\":\""
+        + status
+        + "\"}";
+  }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.action.api;
 
+import io.hindsight.action.application.ActionItemForbiddenException;
 import io.hindsight.action.application.ActionItemNotFoundException;
 import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.InvalidActionItemException;
@@ -36,6 +37,15 @@ public final class ActionItemProblemMappers {
     @Override
     public Response toResponse(ActionItemRefusal e) {
       return Problems.of(Response.Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  /** 403: the caller sees the item but may not make this change. */
+  @Provider
+  public static class ForbiddenMapper implements ExceptionMapper<ActionItemForbiddenException> {
+    @Override
+    public Response toResponse(ActionItemForbiddenException e) {
+      return Problems.of(Response.Status.FORBIDDEN, e.getMessage());
     }
   }
 

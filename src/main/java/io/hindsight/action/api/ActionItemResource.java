@@ -21,6 +21,7 @@ import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -161,7 +162,6 @@ public class ActionItemResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
   public ActionItemView update(@PathParam("id") String id, ActionItemRequests.Update request) {
     if (request == null) {
@@ -196,7 +196,8 @@ public class ActionItemResource {
                 factor(request.factor()),
                 status,
                 Optional.ofNullable(request.reason())),
-            caller());
+            caller(),
+            security.isUserInRole(Role.RESPONDER.groupName()));
     return ActionItemView.of(saved, LocalDate.now(clock));
   }
 

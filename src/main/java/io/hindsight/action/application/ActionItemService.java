@@ -79,10 +79,18 @@ public class ActionItemService implements PostmortemActionItems {
     return tracked(stored, postmortem);
   }
 
-  public TrackedActionItem update(long id, ActionItemChanges changes, Caller caller) {
+  /**
+   * Changes an item. Responders change anything; the item's owner, whatever their role, moves its
+   * status and sets its tracker link.
+   */
+  public TrackedActionItem update(
+      long id, ActionItemChanges changes, Caller caller, boolean responder) {
     TrackedActionItem current = visible(id, caller);
     StoredActionItem stored = current.stored();
     StaleVersionException.check("action item " + id, changes.basedOnVersion(), stored.version());
+    if (!responder) {
+      requireOwnerChange(current, changes, caller);
+    }
     Optional<TrackerLink> link =
         Optional.ofNullable(changes.trackerLink())
             .map(String::strip)
@@ -176,6 +184,26 @@ public class ActionItemService implements PostmortemActionItems {
 
   public boolean overdue(ActionItem item) {
     return item.isOverdue(LocalDate.now(clock));
+  }
+
+  private static void requireOwnerChange(
+      TrackedActionItem current, ActionItemChanges changes, Caller caller) {
+    ActionItem item = current.item();
+    if (!item.owner().equals(caller.username())) {
+      throw new ActionItemForbiddenException(
+          "Only responders and the item's owner can change an action item.");
+    }
+    boolean replanned =
+        !item.title().equals(changes.title() == null ? null : changes.title().strip())
+            || item.priority() != changes.priority()
+            || !item.owner().equals(changes.owner())
+            || !item.dueDate().equals(changes.dueDate())
+            || !current.stored().factorId().equals(changes.factor().map(FactorId::value));
+    if (replanned) {
+      throw new ActionItemForbiddenException(
+          "As the owner you can change the status and the tracker link; a responder changes"
+              + " the title, priority, owner, due date and factor.");
+    }
   }
 
   private void requireOwner(Username owner) {

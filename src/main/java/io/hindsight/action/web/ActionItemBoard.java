@@ -2,6 +2,7 @@ package io.hindsight.action.web;
 
 import io.hindsight.action.application.ActionItemChanges;
 import io.hindsight.action.application.ActionItemFilter;
+import io.hindsight.action.application.ActionItemForbiddenException;
 import io.hindsight.action.application.ActionItemNotFoundException;
 import io.hindsight.action.application.ActionItemPage;
 import io.hindsight.action.application.ActionItemService;
@@ -31,7 +32,7 @@ import java.util.Optional;
 
 /**
  * The action item board: mine (the default), all, overdue, by post-mortem, by owner; the completion
- * rate of what is shown; status changes for responders.
+ * rate of what is shown; status changes for responders and for the item's owner.
  */
 @Named
 @ViewScoped
@@ -130,6 +131,11 @@ public class ActionItemBoard implements Serializable {
     return web.responder();
   }
 
+  /** Whether the user may move this item's status: responders, and its owner. */
+  public boolean mayMove(TrackedActionItem item) {
+    return web.responder() || item.item().owner().equals(web.caller().username());
+  }
+
   public void start(long id) {
     move(id, ActionItemStatus.IN_PROGRESS, "Started.");
   }
@@ -147,10 +153,6 @@ public class ActionItemBoard implements Serializable {
   }
 
   private void move(long id, ActionItemStatus target, String done) {
-    if (!web.responder()) {
-      FacesMessages.error("Only responders can change action items.");
-      return;
-    }
     try {
       TrackedActionItem current = service.visible(id, web.caller());
       ActionItem item = current.item();
@@ -166,13 +168,15 @@ public class ActionItemBoard implements Serializable {
               current.stored().factorId().flatMap(FactorId::parse),
               target,
               Optional.ofNullable(reasons.get(id))),
-          web.caller());
+          web.caller(),
+          web.responder());
       reasons.remove(id);
       FacesMessages.info(done);
     } catch (ActionItemRefusal
         | ActionItemNotFoundException
         | StaleVersionException
-        | InvalidActionItemException refused) {
+        | InvalidActionItemException
+        | ActionItemForbiddenException refused) {
       FacesMessages.error(refused.getMessage());
     }
     page = null;
