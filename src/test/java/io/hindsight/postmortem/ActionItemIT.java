@@ -168,6 +168,30 @@ class ActionItemIT {
         .contains("dueDate")
         .contains("in the past");
 
+    ApiClient.Reply farAhead =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix it\",\"kind\":\"prevent\",\"priority\":\"low\",\"owner\":\"viewer\",\"dueDate\":\"+9999999-01-01\"}");
+    assertProblem(farAhead, 400);
+    ApiClient.Reply noSuchRunbook =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix the runbook\",\"kind\":\"runbook_update\",\"priority\":\"low\",\"owner\":\"viewer\","
+                + "\"runbook\":{\"repository\":\"sample\",\"path\":\"no-such-runbook.md\"}}");
+    assertProblem(noSuchRunbook, 400);
+    assertThat(noSuchRunbook.json().getString("detail")).contains("no runbook no-such-runbook.md");
+    assertProblem(
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Fix the runbook\",\"kind\":\"runbook_update\",\"priority\":\"low\",\"owner\":\"viewer\","
+                + "\"runbook\":{\"path\":\"database-restore.md\"}}"),
+        400);
     ApiClient.Reply unknownOwner =
         responder.post(
             "api/v1/action-items",
@@ -241,7 +265,7 @@ class ActionItemIT {
                 "{\"postmortem\":\""
                     + key
                     + "\",\"title\":\"Document the fix\",\"kind\":\"runbook_update\",\"priority\":\"medium\",\"owner\":\"viewer\","
-                    + "\"runbook\":{\"repository\":\"sample\",\"path\":\"runbooks/database-failover.md\"}}")
+                    + "\"runbook\":{\"repository\":\"sample\",\"path\":\"database-restore.md\"}}")
             .json();
     ApiClient.Reply byHand =
         responder.put(

@@ -77,6 +77,19 @@ class PostmortemBadInputIT {
     assertField(
         responder.put(path, "{\"version\":" + version + ",\"hiddenEntries\":[999999999]}"),
         "hiddenEntries");
+    StringBuilder huge = new StringBuilder("{\"version\":" + version + ",\"sections\":{");
+    String[] keys = {
+      "summary", "impact", "timeline", "detection", "trigger", "root-causes", "lessons-learned"
+    };
+    for (int i = 0; i < keys.length; i++) {
+      huge.append(i == 0 ? "" : ",")
+          .append('"')
+          .append(keys[i])
+          .append("\":\"")
+          .append("y".repeat(50_000))
+          .append('"');
+    }
+    assertField(responder.put(path, huge.append("}}").toString()), "sections");
     assertProblem(responder.put(path, "{\"sections\":{\"summary\":\"x\"}}"), 400);
     assertProblem(responder.put(path, "{\"version\":" + version + ",\"colour\":\"red\"}"), 400);
     assertProblem(responder.put(path, "not json"), 400);
@@ -206,6 +219,67 @@ class PostmortemBadInputIT {
     assertThat(newer.getJsonArray("sections").getValuesAs(JsonObject.class))
         .anySatisfy(s -> assertThat(s.getString("title")).isEqualTo("Talking to customers"));
     assertThat(api.read("viewer", before).getJsonArray("sections")).hasSize(sectionsBefore);
+  }
+
+  @Test
+  void whoeverSavedContentCannotReviewItEvenAfterLeavingTheAuthorList() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    ApiClient responder = api.as("responder");
+    JsonObject draft = api.read("responder", key);
+    long version =
+        responder
+            .put(
+                "api/v1/postmortems/" + key,
+                "{\"version\":"
+                    + draft.getJsonNumber("version")
+                    + ",\"authors\":[\"responder\",\"reviewer\"]}")
+            .json()
+            .getJsonNumber("version")
+            .longValue();
+    JsonObject left =
+        api.as("reviewer")
+            .put(
+                "api/v1/postmortems/" + key,
+                "{\"version\":"
+                    + version
+                    + ",\"sections\":{\"summary\":\"A config push broke TLS.\"},\"authors\":[\"responder\"]}")
+            .json();
+    assertThat(left.getJsonArray("authors").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("responder");
+    ApiClient.Reply submitted =
+        responder.post("api/v1/postmortems/" + key + "/submit", "{\"reviewers\":[\"reviewer\"]}");
+    assertProblem(submitted, 409);
+    assertThat(submitted.json().getString("detail")).contains("A reviewer cannot be an author");
+  }
+
+  @Test
+  void aReviewerOfARestrictedIncidentCanReadWhatTheyReview() {
+    PostmortemApi api = new PostmortemApi(base);
+    JsonObject declared =
+        api.incidents.declare(
+            "responder",
+            "{\"title\":\"Leaked token\",\"severity\":\"P1\",\"category\":\"security\",\"startedAt\":\""
+                + io.hindsight.incident.IncidentApi.ago(Duration.ofMinutes(30))
+                + "\",\"detectedAt\":\""
+                + io.hindsight.incident.IncidentApi.ago(Duration.ofMinutes(20))
+                + "\"}");
+    String incident = declared.getString("key");
+    api.as("responder").post("api/v1/incidents/" + incident + "/resolve", "");
+    String key = PostmortemApi.postmortemKey(incident);
+    assertProblem(api.as("reviewer2").get("api/v1/postmortems/" + key), 404);
+    api.save("responder", key, "summary", "A token was committed to a public repository.");
+    ApiClient.Reply submitted =
+        api.as("responder")
+            .post("api/v1/postmortems/" + key + "/submit", "{\"reviewers\":[\"reviewer2\"]}");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    assertThat(
+            api.as("reviewer2")
+                .post("api/v1/postmortems/" + key + "/approve", "")
+                .json()
+                .getString("status"))
+        .isEqualTo("approved");
   }
 
   private static void assertField(ApiClient.Reply reply, String field) {

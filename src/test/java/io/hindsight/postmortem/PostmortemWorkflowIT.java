@@ -168,6 +168,14 @@ class PostmortemWorkflowIT {
                 + ",\"sections\":{\"impact\":\"1,200 customers could not pay.\"},\"reason\":\"Impact numbers confirmed by finance\"}");
     assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
     assertThat(revised.json().getString("status")).isEqualTo("published");
+    ApiClient.Reply blamedRevision =
+        responder.put(
+            "api/v1/postmortems/" + key,
+            "{\"version\":"
+                + revised.json().getJsonNumber("version")
+                + ",\"sections\":{\"lessons-learned\":\"The operator was careless.\"},\"reason\":\"More lessons\"}");
+    assertProblem(blamedRevision, 409);
+    assertThat(blamedRevision.json().getString("detail")).contains("publishing this revision");
 
     ApiClient.Reply revisions = api.as("viewer").get("api/v1/postmortems/" + key + "/revisions");
     var history = revisions.jsonValue().asJsonArray().getValuesAs(JsonObject.class);

@@ -122,13 +122,12 @@ public class ActionItemResource {
     }
     RunbookRef runbook = null;
     if (request.runbook() != null) {
-      try {
-        runbook =
-            new RunbookRef(
-                RepositoryKey.of(String.valueOf(request.runbook().repository())),
-                RunbookPath.of(request.runbook().path()));
-      } catch (IllegalArgumentException | NullPointerException e) {
+      Optional<RepositoryKey> repository = RepositoryKey.parse(request.runbook().repository());
+      Optional<RunbookPath> path = RunbookPath.parse(request.runbook().path());
+      if (repository.isEmpty() || path.isEmpty()) {
         errors.put("runbook", "must name a repository key and a runbook path");
+      } else {
+        runbook = new RunbookRef(repository.get(), path.get());
       }
     }
     if (!errors.isEmpty()) {

@@ -7,6 +7,7 @@ import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.CompletionRate;
 import io.hindsight.action.domain.InvalidActionItemException;
+import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.action.domain.StoredActionItem;
 import io.hindsight.action.domain.TrackerLink;
 import io.hindsight.incident.application.Caller;
@@ -19,6 +20,8 @@ import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
@@ -41,6 +44,7 @@ public class ActionItemService implements PostmortemActionItems {
   @Inject ActionItems items;
   @Inject PostmortemService postmortems;
   @Inject UserAccounts users;
+  @Inject RunbookLibrary library;
   @Inject Clock clock;
   @Inject Event<PostmortemChanged> changed;
 
@@ -54,7 +58,9 @@ public class ActionItemService implements PostmortemActionItems {
     }
     ActionItem item = draft.validate(duePolicy, clock);
     requireOwner(item.owner());
+    item.runbook().ifPresent(this::requireRunbook);
     requireFactor(postmortem, factor);
+    postmortems.letSee(postmortem, item.owner());
     StoredActionItem stored =
         items.add(
             StoredActionItem.of(
@@ -115,10 +121,16 @@ public class ActionItemService implements PostmortemActionItems {
                 LocalDate.now(clock));
     requireOwner(item.owner());
     Postmortem postmortem = items.postmortemOf(stored);
-    requireFactor(postmortem, changes.factor());
+    if (!changes.factor().map(FactorId::value).equals(stored.factorId())) {
+      requireFactor(postmortem, changes.factor());
+    }
     item = moved(item, changes);
     stored.apply(item);
     stored.linkFactor(changes.factor().map(FactorId::value));
+    items.flush();
+    if (!current.item().owner().equals(item.owner())) {
+      postmortems.letSee(postmortem, item.owner());
+    }
     changed.fire(new PostmortemChanged(postmortem.key()));
     return tracked(stored, postmortem);
   }
@@ -203,6 +215,27 @@ public class ActionItemService implements PostmortemActionItems {
       throw new ActionItemForbiddenException(
           "As the owner you can change the status and the tracker link; a responder changes"
               + " the title, priority, owner, due date and factor.");
+    }
+  }
+
+  private void requireRunbook(RunbookRef runbook) {
+    boolean exists;
+    try {
+      exists =
+          library.catalog(runbook.repository()).stream()
+              .anyMatch(summary -> summary.path().equals(runbook.path()));
+    } catch (UnknownRepositoryException unknown) {
+      exists = false;
+    }
+    if (!exists) {
+      throw new InvalidActionItemException(
+          Map.of(
+              "runbook",
+              "There is no runbook "
+                  + runbook.path()
+                  + " in repository "
+                  + runbook.repository()
+                  + "."));
     }
   }
 

@@ -33,6 +33,11 @@ public class ActionItems {
     return item;
   }
 
+  /** Writes pending changes now, so that a stale version fails here rather than at commit. */
+  public void flush() {
+    em.flush();
+  }
+
   public void remove(StoredActionItem item) {
     em.remove(item);
   }

@@ -144,6 +144,10 @@ public final class ActionItem {
       errors.put("dueDate", "Give a due date.");
     } else if (!newDueDate.equals(dueDate) && newDueDate.isBefore(today)) {
       errors.put("dueDate", "The due date " + newDueDate + " is in the past.");
+    } else if (newDueDate.isAfter(today.plus(ActionItemDraft.MAX_AHEAD))) {
+      errors.put(
+          "dueDate",
+          "The due date is at most " + ActionItemDraft.MAX_AHEAD.getYears() + " years ahead.");
     }
     if (!errors.isEmpty()) {
       throw new InvalidActionItemException(errors);

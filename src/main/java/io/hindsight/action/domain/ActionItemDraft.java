@@ -21,6 +21,7 @@ public record ActionItemDraft(
     RunbookRef runbook) {
 
   public static final int MAX_TITLE_LENGTH = 200;
+  public static final java.time.Period MAX_AHEAD = java.time.Period.ofYears(10);
 
   /**
    * A new open item. "Today" is the clock's date in the clock's zone.
@@ -47,6 +48,8 @@ public record ActionItemDraft(
     LocalDate today = LocalDate.now(clock);
     if (dueDate != null && dueDate.isBefore(today)) {
       errors.put("dueDate", "The due date " + dueDate + " is in the past.");
+    } else if (dueDate != null && dueDate.isAfter(today.plus(MAX_AHEAD))) {
+      errors.put("dueDate", "The due date is at most " + MAX_AHEAD.getYears() + " years ahead.");
     }
     Optional<String> link =
         Optional.ofNullable(trackerLink).map(String::strip).filter(text -> !text.isEmpty());

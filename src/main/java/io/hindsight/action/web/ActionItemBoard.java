@@ -178,6 +178,8 @@ public class ActionItemBoard implements Serializable {
         | InvalidActionItemException
         | ActionItemForbiddenException refused) {
       FacesMessages.error(refused.getMessage());
+    } catch (jakarta.persistence.OptimisticLockException raced) {
+      FacesMessages.error("Someone else changed this action item just now; it shows their change.");
     }
     page = null;
   }

@@ -13,8 +13,7 @@ import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.web.PostmortemPage;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.RunbookRepositories;
-import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.UserAccount;
@@ -70,7 +69,7 @@ public class ActionItemForm implements Serializable {
   }
 
   public List<RunbookSummary> getRunbooks() {
-    return library.catalog(RunbookRepositories.SAMPLE);
+    return library.catalogOfAll();
   }
 
   public void add() {
@@ -106,11 +105,11 @@ public class ActionItemForm implements Serializable {
     }
     RunbookRef ref = null;
     if (runbook != null && !runbook.isBlank()) {
-      Optional<RunbookPath> path = RunbookPath.parse(runbook.strip());
-      if (path.isEmpty()) {
+      Optional<RunbookId> chosen = RunbookId.parse(runbook.strip());
+      if (chosen.isEmpty()) {
         errors.put("runbook", "Choose a runbook from the list.");
       } else {
-        ref = new RunbookRef(RunbookRepositories.SAMPLE, path.get());
+        ref = new RunbookRef(chosen.get().repository(), chosen.get().path());
       }
     }
     try {

@@ -40,6 +40,12 @@ public class Incidents {
         .getResultList();
   }
 
+  /** Locks the incident's row and rereads it, so that one change at a time acts on it. */
+  public Incident lockForChange(Incident incident) {
+    em.refresh(incident, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return incident;
+  }
+
   public Incident add(Incident incident) {
     em.persist(incident);
     return incident;

@@ -11,8 +11,8 @@ import io.hindsight.incident.domain.EvidenceType;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSummary;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +39,6 @@ public class IncidentForms implements Serializable {
   @Inject EvidenceService evidence;
   @Inject IncidentRunbooks runbooks;
   @Inject RunbookLibrary library;
-  @Inject RunbookRepositories repositories;
   @Inject WebCaller web;
 
   private String kind = "NOTE";
@@ -58,9 +57,7 @@ public class IncidentForms implements Serializable {
 
   /** The runbooks of every repository; a choice is {@code <repository>/<path>}. */
   public List<RunbookSummary> getCatalog() {
-    return repositories.all().stream()
-        .flatMap(repository -> library.catalog(repository.key()).stream())
-        .toList();
+    return library.catalogOfAll();
   }
 
   public void addEntry() {
@@ -157,17 +154,17 @@ public class IncidentForms implements Serializable {
         "Feedback stored for the runbook review.");
   }
 
-  private RepositoryKey repository() {
-    String choice = runbookPath == null ? "" : runbookPath;
-    int slash = choice.indexOf('/');
-    return RepositoryKey.parse(slash < 0 ? "" : choice.substring(0, slash))
+  private RunbookId chosen() {
+    return RunbookId.parse(runbookPath)
         .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
   }
 
+  private RepositoryKey repository() {
+    return chosen().repository();
+  }
+
   private RunbookPath path() {
-    String choice = runbookPath == null ? "" : runbookPath;
-    return RunbookPath.parse(choice.substring(choice.indexOf('/') + 1))
-        .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
+    return chosen().path();
   }
 
   public String getKind() {

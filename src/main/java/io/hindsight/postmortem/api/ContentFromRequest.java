@@ -59,7 +59,7 @@ final class ContentFromRequest {
             : Set.copyOf(request.hiddenEntries().stream().filter(Objects::nonNull).toList());
     var authors =
         request.authors() == null
-            ? current.participants().authors()
+            ? current.listedAuthors()
             : PostmortemFields.users("authors", request.authors(), PostmortemContent.MAX_AUTHORS);
     Set<String> acknowledged =
         request.acknowledged() == null

@@ -52,7 +52,7 @@ public class PostmortemViews {
         p.version(),
         p.updatedAt(),
         p.updatedBy().value(),
-        p.participants().authors().stream().map(Username::value).sorted().toList(),
+        p.listedAuthors().stream().map(Username::value).sorted().toList(),
         p.participants().reviewers().stream().map(Username::value).sorted().toList(),
         p.reviewNote().orElse(null),
         p.waiveReason().orElse(null),

@@ -32,6 +32,13 @@ public final class PostmortemDocument {
               .setWidth(Integer.MAX_VALUE)
               .build());
 
+  /** Keeps the document within what a revision stores, however long the incident's log. */
+  static final int MAX_TIMELINE_ROWS = 300;
+
+  static final int MAX_ENTRY_LENGTH = 500;
+
+  static final int MAX_ACTION_ITEMS = 500;
+
   private PostmortemDocument() {}
 
   public static String markdown(
@@ -76,7 +83,14 @@ public final class PostmortemDocument {
         out.append(text.strip()).append("\n");
       }
       switch (section.key().value()) {
-        case "timeline" -> timeline(out, facts.keptEntries());
+        case "timeline" -> {
+          timeline(out, facts.keptEntries());
+          if (facts.keptEntries().size() > MAX_TIMELINE_ROWS) {
+            out.append("\n… and ")
+                .append(facts.keptEntries().size() - MAX_TIMELINE_ROWS)
+                .append(" more entries in the incident's log.\n");
+          }
+        }
         case "contributing-factors" -> factors(out, postmortem.factors());
         case "impact" -> impact(out, postmortem, facts);
         default -> {
@@ -88,7 +102,8 @@ public final class PostmortemDocument {
     if (actionItems.isEmpty()) {
       out.append("None yet.\n");
     }
-    for (ActionItemSummary item : actionItems) {
+    for (ActionItemSummary item :
+        actionItems.subList(0, Math.min(actionItems.size(), MAX_ACTION_ITEMS))) {
       out.append("- [")
           .append(item.status().equals("done") ? "x" : " ")
           .append("] ")
@@ -120,8 +135,7 @@ public final class PostmortemDocument {
     front.put("revision", postmortem.revision());
     front.put("template", postmortem.templateVersion());
     front.put(
-        "authors",
-        postmortem.participants().authors().stream().map(Username::value).sorted().toList());
+        "authors", postmortem.listedAuthors().stream().map(Username::value).sorted().toList());
     front.put(
         "reviewers",
         postmortem.participants().reviewers().stream().map(Username::value).sorted().toList());
@@ -155,17 +169,21 @@ public final class PostmortemDocument {
       return;
     }
     out.append("\n| When (UTC) | Kind | Entry | By |\n| --- | --- | --- | --- |\n");
-    for (TimelineEntry entry : entries) {
+    for (TimelineEntry entry : entries.subList(0, Math.min(entries.size(), MAX_TIMELINE_ROWS))) {
       out.append("| ")
           .append(entry.occurredAt())
           .append(" | ")
           .append(entry.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append(" | ")
-          .append(cell(entry.text()))
+          .append(cell(shortened(entry.text())))
           .append(" | ")
           .append(entry.author().map(Username::value).orElse("Hindsight"))
           .append(" |\n");
     }
+  }
+
+  private static String shortened(String text) {
+    return text.length() <= MAX_ENTRY_LENGTH ? text : text.substring(0, MAX_ENTRY_LENGTH) + "…";
   }
 
   private static void factors(StringBuilder out, List<ContributingFactor> factors) {

@@ -80,7 +80,7 @@ public class PostmortemService {
 
   /** Opens the post-mortem of a resolved incident that does not require one. */
   public Postmortem start(IncidentKey key, Caller caller) {
-    Incident incident = incidentService.visible(key, caller);
+    Incident incident = incidents.lockForChange(incidentService.visible(key, caller));
     if (incident.status() != IncidentStatus.RESOLVED) {
       throw new WorkflowRefusal(
           "Incident " + key + " is not resolved yet; its post-mortem starts at resolution.");
@@ -137,6 +137,14 @@ public class PostmortemService {
         .find(key)
         .filter(postmortem -> incidentOf(postmortem, caller).isPresent())
         .orElseThrow(() -> new PostmortemNotFoundException(key.value()));
+  }
+
+  /**
+   * Makes {@code person} a participant of the post-mortem's incident, so that a reviewer or an
+   * action item's owner can see a restricted one.
+   */
+  public void letSee(Postmortem postmortem, Username person) {
+    incidents.find(postmortem.key().incident()).orElseThrow().addParticipant(person);
   }
 
   public Optional<Postmortem> ofIncident(Incident incident) {
@@ -212,6 +220,9 @@ public class PostmortemService {
           "hiddenEntries", "Only entries of the incident's log can be left out of the timeline.");
     }
     postmortem.revise(templateOf(postmortem), content, caller.username(), clock.instant());
+    if (edit == PostmortemEdit.NEW_REVISION) {
+      settings.workflow().revisePublished(unacknowledged(postmortem));
+    }
     recordRevision(postmortem, edit == PostmortemEdit.NEW_REVISION ? reason : Optional.empty());
     return postmortem;
   }
@@ -229,6 +240,8 @@ public class PostmortemService {
                     postmortem.participants().authors(), reviewers),
                 unacknowledged(postmortem));
     postmortem.chooseReviewers(reviewers);
+    Incident incident = incidents.find(key.incident()).orElseThrow();
+    reviewers.forEach(incident::addParticipant);
     return step(postmortem, next, Optional.empty(), caller);
   }
 

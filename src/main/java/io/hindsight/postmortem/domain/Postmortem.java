@@ -116,6 +116,12 @@ public class Postmortem {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @Fetch(FetchMode.SELECT)
+  @CollectionTable(name = "postmortem_writer", joinColumns = @JoinColumn(name = "postmortem_id"))
+  @Column(name = "username", nullable = false, length = 64)
+  private Set<String> writers = new TreeSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @Fetch(FetchMode.SELECT)
   @CollectionTable(name = "postmortem_reviewer", joinColumns = @JoinColumn(name = "postmortem_id"))
   @Column(name = "username", nullable = false, length = 64)
   private Set<String> reviewers = new TreeSet<>();
@@ -201,6 +207,7 @@ public class Postmortem {
     content.authors().forEach(author -> authors.add(author.value()));
     acknowledged.clear();
     acknowledged.addAll(content.acknowledged());
+    writers.add(by.value());
     touch(by, now);
   }
 
@@ -235,8 +242,19 @@ public class Postmortem {
     revision++;
   }
 
+  /**
+   * The authors as listed, and everyone who saved content, who count as authors in review; and the
+   * chosen reviewers.
+   */
   public PostmortemParticipants participants() {
-    return new PostmortemParticipants(usernames(authors), usernames(reviewers));
+    Set<String> writing = new TreeSet<>(authors);
+    writing.addAll(writers);
+    return new PostmortemParticipants(usernames(writing), usernames(reviewers));
+  }
+
+  /** The authors as listed, without those who saved content and were taken off the list. */
+  public Set<Username> listedAuthors() {
+    return usernames(authors);
   }
 
   /** Section content by key, in the template's order is up to the caller. */

@@ -20,6 +20,7 @@ public record PostmortemContent(
     Set<String> acknowledged) {
 
   public static final int MAX_SECTION_LENGTH = 50_000;
+  public static final int MAX_TOTAL_LENGTH = 300_000;
   public static final int MAX_FACTORS = 50;
   public static final int MAX_AUTHORS = 20;
   public static final int MAX_ACKNOWLEDGED = 500;
@@ -38,6 +39,16 @@ public record PostmortemContent(
                 "sections." + key, "A section has at most " + MAX_SECTION_LENGTH + " characters.");
           }
         });
+    int total = sections.values().stream().mapToInt(String::length).sum();
+    if (total > MAX_TOTAL_LENGTH) {
+      throw new PostmortemContentException(
+          "sections",
+          "A post-mortem has at most "
+              + MAX_TOTAL_LENGTH
+              + " characters in all its sections; this one has "
+              + total
+              + ".");
+    }
     if (factors.size() > MAX_FACTORS) {
       throw new PostmortemContentException(
           "factors", "A post-mortem has at most " + MAX_FACTORS + " contributing factors.");

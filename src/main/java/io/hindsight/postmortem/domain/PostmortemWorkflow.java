@@ -129,6 +129,13 @@ public final class PostmortemWorkflow {
     }
   }
 
+  /**
+   * A new published revision is published text: its blame warnings must be fixed or acknowledged.
+   */
+  public void revisePublished(Collection<BlameWarning> unacknowledged) {
+    requireAcknowledged(unacknowledged, "publishing this revision");
+  }
+
   public PostmortemStatus waive(
       PostmortemStatus from, Role actorRole, Severity severity, String reason) {
     require(from == DRAFT || from == IN_REVIEW || from == CHANGES_REQUESTED, "waived", from);

@@ -32,6 +32,13 @@ public class RunbookLibrary {
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
+  /** The runbooks of every repository that can be read, repository by repository. */
+  public List<RunbookSummary> catalogOfAll() {
+    return repositories.all().stream()
+        .flatMap(location -> catalog(location.key()).stream())
+        .toList();
+  }
+
   public List<RunbookSummary> catalog(RepositoryKey key) {
     RepositoryLocation location = require(key);
     try (GitRunbookReader reader =
