@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.application;
 
+import io.hindsight.postmortem.domain.InvalidTemplateException;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.SectionDefinition;
 import io.hindsight.postmortem.domain.StoredTemplateSection;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +55,14 @@ public class PostmortemTemplates {
         .getResultList();
     PostmortemTemplate next = change.apply(current());
     List<SectionDefinition> sections = next.sections();
-    for (int i = 0; i < sections.size(); i++) {
-      em.persist(new StoredTemplateSection(next.version(), i, sections.get(i)));
+    try {
+      for (int i = 0; i < sections.size(); i++) {
+        em.persist(new StoredTemplateSection(next.version(), i, sections.get(i)));
+      }
+      em.flush();
+    } catch (PersistenceException clash) {
+      throw new InvalidTemplateException(
+          "Someone else changed the template at the same moment; reload it and make your change again.");
     }
     return next;
   }
