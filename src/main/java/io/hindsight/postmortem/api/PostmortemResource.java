@@ -4,8 +4,10 @@ import io.hindsight.incident.api.Callers;
 import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemPage;
+import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.Postmortem;
@@ -47,6 +49,8 @@ public class PostmortemResource {
   private static final int MAX_REVIEWERS = 10;
 
   @Inject PostmortemService service;
+  @Inject PostmortemReview review;
+  @Inject BlameCheck blame;
   @Inject PostmortemViews views;
   @Context SecurityContext security;
   @Context UriInfo uri;
@@ -145,7 +149,7 @@ public class PostmortemResource {
       throw InvalidRequestException.field("reviewers", "is required: choose who reviews it");
     }
     return views.detail(
-        service.submit(
+        review.submit(
             PostmortemFields.key(key),
             PostmortemFields.users("reviewers", request.reviewers(), MAX_REVIEWERS),
             caller()));
@@ -156,7 +160,7 @@ public class PostmortemResource {
   @RolesAllowed("reviewer")
   @Consumes(MediaType.WILDCARD)
   public PostmortemView approve(@PathParam("key") String key) {
-    return views.detail(service.approve(PostmortemFields.key(key), caller()));
+    return views.detail(review.approve(PostmortemFields.key(key), caller()));
   }
 
   @POST
@@ -166,7 +170,7 @@ public class PostmortemResource {
   public PostmortemView requestChanges(
       @PathParam("key") String key, PostmortemRequests.Note request) {
     return views.detail(
-        service.requestChanges(
+        review.requestChanges(
             PostmortemFields.key(key), request == null ? null : request.note(), caller()));
   }
 
@@ -175,7 +179,7 @@ public class PostmortemResource {
   @RolesAllowed("responder")
   @Consumes(MediaType.WILDCARD)
   public PostmortemView publish(@PathParam("key") String key) {
-    return views.detail(service.publish(PostmortemFields.key(key), caller()));
+    return views.detail(review.publish(PostmortemFields.key(key), caller()));
   }
 
   @POST
@@ -184,8 +188,7 @@ public class PostmortemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PostmortemView waive(@PathParam("key") String key, PostmortemRequests.Note request) {
     return views.detail(
-        service.waive(
-            PostmortemFields.key(key), request == null ? null : request.note(), caller()));
+        review.waive(PostmortemFields.key(key), request == null ? null : request.note(), caller()));
   }
 
   @GET
@@ -243,7 +246,7 @@ public class PostmortemResource {
     }
     return new LintResult(
         PostmortemViews.warnings(
-            service.lint(text).stream()
+            blame.lint(text).stream()
                 .map(w -> new io.hindsight.postmortem.application.SectionWarning("text", w, false))
                 .toList()));
   }

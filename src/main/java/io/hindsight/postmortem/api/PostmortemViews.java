@@ -3,6 +3,7 @@ package io.hindsight.postmortem.api;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.domain.CompletionRate;
 import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.SectionWarning;
@@ -23,6 +24,7 @@ public class PostmortemViews {
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
   @Inject PostmortemService service;
+  @Inject BlameCheck blame;
   @Inject ActionItemService actionItems;
 
   public PostmortemView summary(Postmortem postmortem) {
@@ -102,7 +104,7 @@ public class PostmortemViews {
                             e.kept()))
                 .toList()
             : null,
-        detail ? warnings(service.warnings(p)) : null,
+        detail ? warnings(blame.warnings(p)) : null,
         detail
             ? actionItems.of(p.id()).stream()
                 .map(

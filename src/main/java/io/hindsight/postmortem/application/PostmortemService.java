@@ -10,8 +10,6 @@ import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentStatus;
 import io.hindsight.platform.api.StaleVersionException;
-import io.hindsight.postmortem.domain.BlameWarning;
-import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemContent;
@@ -20,12 +18,9 @@ import io.hindsight.postmortem.domain.PostmortemDeadline;
 import io.hindsight.postmortem.domain.PostmortemEdit;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
-import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
-import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Role;
-import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -34,8 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +52,9 @@ public class PostmortemService {
   @Inject Timeline timeline;
   @Inject IncidentRunbooks runbooks;
   @Inject PostmortemActionItems actionItems;
-  @Inject UserAccounts users;
   @Inject Clock clock;
+  @Inject BlameCheck blame;
+  @Inject PostmortemPeople people;
   @Inject Event<PostmortemChanged> changed;
 
   void incidentResolved(@Observes IncidentResolved event) {
@@ -210,7 +204,7 @@ public class PostmortemService {
                 caller.username(),
                 postmortem.participants(),
                 reason.orElse(null));
-    requireUsers("authors", content.authors(), Role.RESPONDER);
+    people.requireUsers("authors", content.authors(), Role.RESPONDER);
     Set<Long> entryIds =
         timeline.entries(incidents.find(key.incident()).orElseThrow()).stream()
             .map(entry -> entry.id())
@@ -221,154 +215,20 @@ public class PostmortemService {
     }
     postmortem.revise(templateOf(postmortem), content, caller.username(), clock.instant());
     if (edit == PostmortemEdit.NEW_REVISION) {
-      settings.workflow().revisePublished(unacknowledged(postmortem));
+      settings.workflow().revisePublished(blame.unacknowledged(postmortem));
     }
     recordRevision(postmortem, edit == PostmortemEdit.NEW_REVISION ? reason : Optional.empty());
     return postmortem;
   }
 
-  public Postmortem submit(PostmortemKey key, Set<Username> reviewers, Caller caller) {
-    Postmortem postmortem = forChange(key, caller);
-    requireUsers("reviewers", reviewers, Role.REVIEWER);
-    PostmortemStatus next =
-        settings
-            .workflow()
-            .submit(
-                postmortem.status(),
-                caller.username(),
-                new io.hindsight.postmortem.domain.PostmortemParticipants(
-                    postmortem.participants().authors(), reviewers),
-                unacknowledged(postmortem));
-    postmortem.chooseReviewers(reviewers);
-    Incident incident = incidents.find(key.incident()).orElseThrow();
-    reviewers.forEach(incident::addParticipant);
-    return step(postmortem, next, Optional.empty(), caller);
-  }
-
-  public Postmortem approve(PostmortemKey key, Caller caller) {
-    Postmortem postmortem = forChange(key, caller);
-    PostmortemStatus next =
-        settings
-            .workflow()
-            .approve(postmortem.status(), caller.username(), postmortem.participants());
-    return step(postmortem, next, Optional.empty(), caller);
-  }
-
-  public Postmortem requestChanges(PostmortemKey key, String note, Caller caller) {
-    Postmortem postmortem = forChange(key, caller);
-    PostmortemStatus next =
-        settings
-            .workflow()
-            .requestChanges(
-                postmortem.status(), caller.username(), postmortem.participants(), note);
-    return step(postmortem, next, Optional.of(note), caller);
-  }
-
-  public Postmortem publish(PostmortemKey key, Caller caller) {
-    Postmortem postmortem = forChange(key, caller);
-    PostmortemStatus next =
-        settings
-            .workflow()
-            .publish(
-                postmortem.status(),
-                caller.username(),
-                postmortem.participants(),
-                unacknowledged(postmortem));
-    return step(postmortem, next, Optional.empty(), caller);
-  }
-
-  public Postmortem waive(PostmortemKey key, String reason, Caller caller) {
-    Postmortem postmortem = forChange(key, caller);
-    PostmortemStatus next =
-        settings
-            .workflow()
-            .waive(postmortem.status(), roleOf(caller), postmortem.severity(), reason);
-    return step(postmortem, next, Optional.of(reason), caller);
-  }
-
-  private Postmortem step(
-      Postmortem postmortem, PostmortemStatus next, Optional<String> note, Caller caller) {
-    postmortem.moveTo(next, note, caller.username(), clock.instant());
-    recordRevision(postmortem, note);
-    return postmortem;
-  }
-
-  private Postmortem forChange(PostmortemKey key, Caller caller) {
+  /** The visible post-mortem, its row locked for the change that follows. */
+  public Postmortem forChange(PostmortemKey key, Caller caller) {
     Postmortem postmortem = visible(key, caller);
     return postmortems.lockForChange(postmortem);
   }
 
-  /** Every blame warning in the post-mortem's sections and factors, acknowledged or not. */
-  public List<SectionWarning> warnings(Postmortem postmortem) {
-    Collection<String> names = personNames();
-    Set<String> acknowledged = postmortem.acknowledged();
-    List<SectionWarning> found = new ArrayList<>();
-    postmortem
-        .sections()
-        .forEach(
-            (key, text) ->
-                settings.linter().lint(text, names).stream()
-                    .map(
-                        w ->
-                            new SectionWarning(
-                                "sections." + key, w, acknowledged.contains(w.fingerprint())))
-                    .forEach(found::add));
-    List<ContributingFactor> factors = postmortem.factors();
-    for (int i = 0; i < factors.size(); i++) {
-      String field = "factors[" + i + "]";
-      settings.linter().lint(factors.get(i).description(), names).stream()
-          .map(w -> new SectionWarning(field, w, acknowledged.contains(w.fingerprint())))
-          .forEach(found::add);
-    }
-    return found;
-  }
-
-  /** Blame warnings in a free text, as the author types. */
-  public List<BlameWarning> lint(String text) {
-    return settings.linter().lint(text, personNames());
-  }
-
-  private List<BlameWarning> unacknowledged(Postmortem postmortem) {
-    return warnings(postmortem).stream()
-        .filter(warning -> !warning.acknowledged())
-        .map(SectionWarning::warning)
-        .toList();
-  }
-
-  private Collection<String> personNames() {
-    Set<String> names = new LinkedHashSet<>();
-    for (UserAccount account : users.all()) {
-      names.add(account.username().value());
-      String display = account.displayName().strip();
-      if (!display.isEmpty()) {
-        names.add(display);
-        names.add(display.split("\\s+")[0]);
-      }
-    }
-    return names;
-  }
-
-  private void requireUsers(String field, Set<Username> people, Role role) {
-    for (Username person : people) {
-      Optional<UserAccount> account = users.find(person).filter(UserAccount::enabled);
-      if (account.isEmpty()) {
-        throw new PostmortemContentException(field, "There is no active user " + person + ".");
-      }
-      if (account.get().roles().stream().noneMatch(r -> r.implies(role))) {
-        throw new PostmortemContentException(
-            field, person + " does not have the " + role.groupName() + " role.");
-      }
-    }
-  }
-
-  private Role roleOf(Caller caller) {
-    return users.find(caller.username()).stream()
-        .flatMap(account -> account.roles().stream())
-        .max(Role::compareTo)
-        .orElse(Role.VIEWER);
-  }
-
-  private void recordRevision(Postmortem postmortem, Optional<String> reason) {
+  /** Stores the post-mortem as it is now as its latest revision. */
+  public void recordRevision(Postmortem postmortem, Optional<String> reason) {
     postmortems.flush();
     postmortems.addRevision(PostmortemRevision.of(postmortem, reason, document(postmortem)));
     changed.fire(new PostmortemChanged(postmortem.key()));

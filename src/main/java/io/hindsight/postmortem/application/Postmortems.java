@@ -83,14 +83,14 @@ public class Postmortems {
         .author()
         .ifPresent(
             author -> {
-              where.append(" and :author member of p.authors");
+              where.append(" and :author member of p.authorship.authors");
               parameters.put("author", author.value());
             });
     filter
         .reviewer()
         .ifPresent(
             reviewer -> {
-              where.append(" and :reviewer member of p.reviewers");
+              where.append(" and :reviewer member of p.authorship.reviewers");
               parameters.put("reviewer", reviewer.value());
             });
     TypedQuery<Postmortem> query =

@@ -3,36 +3,21 @@ package io.hindsight.postmortem.domain;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.security.domain.Username;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
 /**
  * The post-mortem of one incident: its sections, factors and impact, who writes and who reviews it,
@@ -95,52 +80,9 @@ public class Postmortem {
   @Column(name = "review_note", length = PostmortemWorkflow.MAX_TEXT_LENGTH)
   private String reviewNote;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(name = "postmortem_section", joinColumns = @JoinColumn(name = "postmortem_id"))
-  @MapKeyColumn(name = "section_key", length = SectionKey.MAX_LENGTH)
-  @Column(name = "content", nullable = false, length = 100_000)
-  private Map<String, String> sections = new TreeMap<>();
+  @Embedded private PostmortemText text;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(name = "postmortem_factor", joinColumns = @JoinColumn(name = "postmortem_id"))
-  @OrderColumn(name = "sort_order")
-  private List<ContributingFactor> factors = new ArrayList<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(name = "postmortem_author", joinColumns = @JoinColumn(name = "postmortem_id"))
-  @Column(name = "username", nullable = false, length = 64)
-  private Set<String> authors = new TreeSet<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(name = "postmortem_writer", joinColumns = @JoinColumn(name = "postmortem_id"))
-  @Column(name = "username", nullable = false, length = 64)
-  private Set<String> writers = new TreeSet<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(name = "postmortem_reviewer", joinColumns = @JoinColumn(name = "postmortem_id"))
-  @Column(name = "username", nullable = false, length = 64)
-  private Set<String> reviewers = new TreeSet<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(
-      name = "postmortem_acknowledgement",
-      joinColumns = @JoinColumn(name = "postmortem_id"))
-  @Column(name = "fingerprint", nullable = false, length = 300)
-  private Set<String> acknowledged = new TreeSet<>();
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @Fetch(FetchMode.SELECT)
-  @CollectionTable(
-      name = "postmortem_hidden_entry",
-      joinColumns = @JoinColumn(name = "postmortem_id"))
-  @Column(name = "entry_id", nullable = false)
-  private Set<Long> hiddenEntries = new TreeSet<>();
+  @Embedded private Authorship authorship = new Authorship();
 
   @Version
   @Column(name = "version", nullable = false)
@@ -174,11 +116,8 @@ public class Postmortem {
     postmortem.updatedAt = now;
     postmortem.updatedBy = authors.iterator().next();
     postmortem.revision = 1;
-    for (SectionDefinition section : template.sections()) {
-      postmortem.sections.put(
-          section.key().value(), prefilled.getOrDefault(section.key(), "").strip());
-    }
-    authors.forEach(author -> postmortem.authors.add(author.value()));
+    postmortem.text = PostmortemText.of(template, prefilled);
+    postmortem.authorship = Authorship.of(authors);
     return postmortem;
   }
 
@@ -191,23 +130,10 @@ public class Postmortem {
     if (template.version() != templateVersion) {
       throw new IllegalArgumentException("The post-mortem uses template " + templateVersion);
     }
-    for (SectionKey key : content.sections().keySet()) {
-      if (template.section(key).isEmpty()) {
-        throw new PostmortemContentException(
-            "sections." + key, "This post-mortem's template has no section " + key + ".");
-      }
-    }
-    content.sections().forEach((key, text) -> sections.put(key.value(), text.strip()));
-    factors.clear();
-    factors.addAll(content.factors());
+    text.replace(template, content);
     impact = content.impact();
-    hiddenEntries.clear();
-    hiddenEntries.addAll(content.hiddenEntries());
-    authors.clear();
-    content.authors().forEach(author -> authors.add(author.value()));
-    acknowledged.clear();
-    acknowledged.addAll(content.acknowledged());
-    writers.add(by.value());
+    authorship.listAuthors(content.authors());
+    authorship.wrote(by);
     touch(by, now);
   }
 
@@ -226,8 +152,7 @@ public class Postmortem {
   }
 
   public void chooseReviewers(Set<Username> chosen) {
-    reviewers.clear();
-    chosen.forEach(reviewer -> reviewers.add(reviewer.value()));
+    authorship.chooseReviewers(chosen);
   }
 
   /** The incident was reopened and resolved again: the deadline counts from the new resolution. */
@@ -242,37 +167,23 @@ public class Postmortem {
     revision++;
   }
 
-  /**
-   * The authors as listed, and everyone who saved content, who count as authors in review; and the
-   * chosen reviewers.
-   */
+  /** The authors, counting everyone who saved content, and the chosen reviewers. */
   public PostmortemParticipants participants() {
-    Set<String> writing = new TreeSet<>(authors);
-    writing.addAll(writers);
-    return new PostmortemParticipants(usernames(writing), usernames(reviewers));
+    return authorship.participants();
   }
 
   /** The authors as listed, without those who saved content and were taken off the list. */
   public Set<Username> listedAuthors() {
-    return usernames(authors);
+    return authorship.listedAuthors();
   }
 
-  /** Section content by key, in the template's order is up to the caller. */
+  /** Section content by key; the template gives their order. */
   public Map<SectionKey, String> sections() {
-    Map<SectionKey, String> result = new LinkedHashMap<>();
-    sections.forEach((key, text) -> result.put(SectionKey.of(key), text));
-    return Collections.unmodifiableMap(result);
+    return text.sections();
   }
 
   public String section(SectionKey key) {
-    return sections.getOrDefault(key.value(), "");
-  }
-
-  private static Set<Username> usernames(Set<String> names) {
-    return names.stream()
-        .sorted()
-        .map(Username::of)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return text.section(key);
   }
 
   public Long id() {
@@ -344,15 +255,15 @@ public class Postmortem {
   }
 
   public List<ContributingFactor> factors() {
-    return List.copyOf(factors);
+    return text.factors();
   }
 
   public Set<Long> hiddenEntries() {
-    return Set.copyOf(hiddenEntries);
+    return text.hiddenEntries();
   }
 
   public Set<String> acknowledged() {
-    return Set.copyOf(acknowledged);
+    return text.acknowledged();
   }
 
   public long version() {

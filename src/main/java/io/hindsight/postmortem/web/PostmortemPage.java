@@ -7,6 +7,7 @@ import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.api.PostmortemViews;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
 import io.hindsight.postmortem.application.PostmortemDocument;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,7 @@ public class PostmortemPage implements Serializable {
   private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
 
   @Inject PostmortemService service;
+  @Inject BlameCheck blame;
   @Inject PostmortemViews views;
   @Inject WebCaller web;
 
@@ -53,7 +54,7 @@ public class PostmortemPage implements Serializable {
   private SavedElsewhere conflict;
   private final FieldErrors errors = new FieldErrors();
   private transient PostmortemView view;
-  private transient LintCache lintCache;
+  private transient RecentWarnings recentWarnings;
   private transient IncidentFacts facts;
 
   public void load() {
@@ -203,32 +204,10 @@ public class PostmortemPage implements Serializable {
   }
 
   private List<WarningRow> lint(String text) {
-    if (lintCache == null) {
-      lintCache = new LintCache();
+    if (recentWarnings == null) {
+      recentWarnings = new RecentWarnings();
     }
-    return lintCache.computeIfAbsent(
-        text,
-        t -> {
-          List<WarningRow> rows = new ArrayList<>();
-          service.lint(t).forEach(warning -> rows.add(WarningRow.of(warning, t)));
-          return rows;
-        });
-  }
-
-  /** The warnings of recent texts: each keystroke pause checks a new text, so only a few stay. */
-  private static final class LintCache extends LinkedHashMap<String, List<WarningRow>> {
-
-    private static final long serialVersionUID = 1L;
-    private static final int SIZE = 64;
-
-    LintCache() {
-      super(SIZE, 0.75f, true);
-    }
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, List<WarningRow>> eldest) {
-      return size() > SIZE;
-    }
+    return recentWarnings.of(text, blame::lint);
   }
 
   public int getOpenWarnings() {

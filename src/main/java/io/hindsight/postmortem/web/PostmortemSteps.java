@@ -4,6 +4,7 @@ import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
@@ -33,6 +34,7 @@ public class PostmortemSteps implements Serializable {
 
   @Inject PostmortemPage page;
   @Inject PostmortemService service;
+  @Inject PostmortemReview review;
   @Inject UserAccounts users;
   @Inject WebCaller web;
 
@@ -88,7 +90,7 @@ public class PostmortemSteps implements Serializable {
                     .orElseThrow(
                         () -> new PostmortemContentException("reviewers", "Choose reviewers.")));
           }
-          service.submit(page.postmortemKey(), chosen, web.caller());
+          review.submit(page.postmortemKey(), chosen, web.caller());
           reviewers = new ArrayList<>();
           return "Submitted for review.";
         });
@@ -98,7 +100,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "review",
         () -> {
-          service.approve(page.postmortemKey(), web.caller());
+          review.approve(page.postmortemKey(), web.caller());
           return "Approved. An author or reviewer can publish it now.";
         });
   }
@@ -107,7 +109,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "note",
         () -> {
-          service.requestChanges(page.postmortemKey(), note, web.caller());
+          review.requestChanges(page.postmortemKey(), note, web.caller());
           note = null;
           return "Changes requested; the authors can edit it again.";
         });
@@ -117,7 +119,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "publish",
         () -> {
-          service.publish(page.postmortemKey(), web.caller());
+          review.publish(page.postmortemKey(), web.caller());
           return "Published.";
         });
   }
@@ -126,7 +128,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "waiveReason",
         () -> {
-          service.waive(page.postmortemKey(), waiveReason, web.caller());
+          review.waive(page.postmortemKey(), waiveReason, web.caller());
           waiveReason = null;
           return "Waived.";
         });

@@ -1,0 +1,77 @@
+package io.hindsight.postmortem.application;
+
+import io.hindsight.postmortem.domain.BlameWarning;
+import io.hindsight.postmortem.domain.ContributingFactor;
+import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The blameless check of post-mortems: the configured rules run over every section and factor, with
+ * the users' usernames and names as the people who may be blamed.
+ */
+@ApplicationScoped
+@Transactional
+public class BlameCheck {
+
+  @Inject PostmortemSettings settings;
+  @Inject UserAccounts users;
+
+  /** Every blame warning in the post-mortem's sections and factors, acknowledged or not. */
+  public List<SectionWarning> warnings(Postmortem postmortem) {
+    Collection<String> names = personNames();
+    Set<String> acknowledged = postmortem.acknowledged();
+    List<SectionWarning> found = new ArrayList<>();
+    postmortem
+        .sections()
+        .forEach(
+            (key, text) ->
+                settings.linter().lint(text, names).stream()
+                    .map(
+                        w ->
+                            new SectionWarning(
+                                "sections." + key, w, acknowledged.contains(w.fingerprint())))
+                    .forEach(found::add));
+    List<ContributingFactor> factors = postmortem.factors();
+    for (int i = 0; i < factors.size(); i++) {
+      String field = "factors[" + i + "]";
+      settings.linter().lint(factors.get(i).description(), names).stream()
+          .map(w -> new SectionWarning(field, w, acknowledged.contains(w.fingerprint())))
+          .forEach(found::add);
+    }
+    return found;
+  }
+
+  /** Blame warnings in a free text, as the author types. */
+  public List<BlameWarning> lint(String text) {
+    return settings.linter().lint(text, personNames());
+  }
+
+  public List<BlameWarning> unacknowledged(Postmortem postmortem) {
+    return warnings(postmortem).stream()
+        .filter(warning -> !warning.acknowledged())
+        .map(SectionWarning::warning)
+        .toList();
+  }
+
+  private Collection<String> personNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (UserAccount account : users.all()) {
+      names.add(account.username().value());
+      String display = account.displayName().strip();
+      if (!display.isEmpty()) {
+        names.add(display);
+        names.add(display.split("\\s+")[0]);
+      }
+    }
+    return names;
+  }
+}
