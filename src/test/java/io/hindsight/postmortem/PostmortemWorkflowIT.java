@@ -257,10 +257,17 @@ class PostmortemWorkflowIT {
         .contains(overdue)
         .doesNotContain(soon);
     ApiClient.Reply mine =
-        api.as("responder").get("api/v1/postmortems?author=me&status=draft&size=100");
+        api.as("responder").get("api/v1/postmortems?author=me&status=draft&due=overdue&size=100");
     assertThat(mine.json().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(p -> p.getString("key"))
-        .contains(overdue, soon);
+        .contains(overdue)
+        .doesNotContain(soon);
+    ApiClient.Reply mineSoon =
+        api.as("responder").get("api/v1/postmortems?author=me&status=draft&due=due_soon&size=100");
+    assertThat(mineSoon.json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getString("key"))
+        .contains(soon)
+        .doesNotContain(overdue);
     assertThat(mine.json().getJsonArray("items").getJsonObject(0)).doesNotContainKey("sections");
   }
 
