@@ -14,6 +14,7 @@ import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.incident.api.Callers;
 import io.hindsight.incident.application.Caller;
+import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
@@ -41,14 +42,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Action items: list with filters (mine, by owner, by post-mortem, status, overdue) and the
@@ -82,7 +80,9 @@ public class ActionItemResource {
                 .one("owner")
                 .map(raw -> "me".equals(raw) ? caller().username() : user("owner", raw)),
             query.one("postmortem").map(ActionItemResource::postmortem),
-            query.one("status").map(raw -> choice("status", raw, ActionItemStatus.class)),
+            query
+                .one("status")
+                .map(raw -> EnumNames.required("status", raw, ActionItemStatus.class)),
             query.bool("overdue"),
             query.bool("open"));
     int page = query.number("page", 0, 100_000).orElse(0);
@@ -111,8 +111,9 @@ public class ActionItemResource {
       throw new InvalidRequestException("A JSON body is required.", List.of());
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    ActionItemKind kind = lenient(errors, "kind", request.kind(), ActionItemKind.class);
-    ActionPriority priority = lenient(errors, "priority", request.priority(), ActionPriority.class);
+    ActionItemKind kind = optional(errors, "kind", request.kind(), ActionItemKind.class);
+    ActionPriority priority =
+        optional(errors, "priority", request.priority(), ActionPriority.class);
     Username owner = null;
     if (request.owner() != null && !request.owner().isBlank()) {
       owner = Username.parse(request.owner()).orElse(null);
@@ -170,8 +171,9 @@ public class ActionItemResource {
       throw InvalidRequestException.field("version", "is required: send the version you loaded");
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    ActionPriority priority = lenient(errors, "priority", request.priority(), ActionPriority.class);
-    ActionItemStatus status = lenient(errors, "status", request.status(), ActionItemStatus.class);
+    ActionPriority priority =
+        optional(errors, "priority", request.priority(), ActionPriority.class);
+    ActionItemStatus status = optional(errors, "status", request.status(), ActionItemStatus.class);
     Username owner = null;
     if (request.owner() != null && !request.owner().isBlank()) {
       owner = Username.parse(request.owner()).orElse(null);
@@ -244,35 +246,6 @@ public class ActionItemResource {
                         Map.of("factor", "A factor id looks like f-0123abcd."))));
   }
 
-  private static <E extends Enum<E>> E lenient(
-      Map<String, String> errors, String field, String raw, Class<E> type) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    for (E value : type.getEnumConstants()) {
-      if (value.name().equalsIgnoreCase(raw.strip().replace(' ', '_').replace('-', '_'))) {
-        return value;
-      }
-    }
-    errors.put(field, "must be one of " + names(type));
-    return null;
-  }
-
-  private static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    E value = lenient(errors, field, raw, type);
-    if (value == null) {
-      throw InvalidRequestException.field(field, "must be one of " + names(type));
-    }
-    return value;
-  }
-
-  private static String names(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(v -> v.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining(", "));
-  }
-
   private static Username user(String field, String raw) {
     return Username.parse(raw)
         .orElseThrow(() -> InvalidRequestException.field(field, "must be a username or me"));
@@ -280,5 +253,15 @@ public class ActionItemResource {
 
   private Caller caller() {
     return Callers.of(security);
+  }
+
+  /** The constant {@code raw} names, or null: absent, or refused into {@code errors}. */
+  private static <E extends Enum<E>> E optional(
+      Map<String, String> errors, String field, String raw, Class<E> type) {
+    Optional<E> value = EnumNames.parse(type, raw);
+    if (value.isEmpty() && raw != null && !raw.isBlank()) {
+      errors.put(field, "must be one of " + EnumNames.list(type));
+    }
+    return value.orElse(null);
   }
 }

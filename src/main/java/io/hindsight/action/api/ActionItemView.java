@@ -3,9 +3,9 @@ package io.hindsight.action.api;
 import io.hindsight.action.application.TrackedActionItem;
 import io.hindsight.action.domain.ActionItem;
 import io.hindsight.action.domain.TrackerLink;
+import io.hindsight.platform.api.EnumNames;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** An action item as the API shows it. */
 public record ActionItemView(
@@ -38,12 +38,12 @@ public record ActionItemView(
         tracked.postmortemTitle(),
         tracked.stored().factorId().orElse(null),
         item.title(),
-        word(item.kind()),
-        word(item.priority()),
+        EnumNames.word(item.kind()),
+        EnumNames.word(item.priority()),
         item.owner().value(),
         item.dueDate(),
         item.isOverdue(today),
-        word(item.status()),
+        EnumNames.word(item.status()),
         item.trackerLink().map(TrackerLink::value).orElse(null),
         item.runbook().map(r -> new Runbook(r.repository().value(), r.path().value())).orElse(null),
         item.completedAt().orElse(null),
@@ -51,9 +51,5 @@ public record ActionItemView(
         tracked.stored().createdAt(),
         tracked.stored().createdBy().value(),
         tracked.stored().version());
-  }
-
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -8,6 +8,7 @@ import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.incident.web.WebCaller;
+import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.domain.FactorId;
@@ -27,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -146,15 +146,12 @@ public class ActionItemForm implements Serializable {
 
   private static <E extends Enum<E>> E choice(
       Map<String, String> errors, String field, String raw, Class<E> type) {
-    if (raw != null) {
-      for (E value : type.getEnumConstants()) {
-        if (value.name().equals(raw.strip().toUpperCase(Locale.ROOT))) {
-          return value;
-        }
-      }
-    }
-    errors.put(field, "Choose a " + field + " from the list.");
-    return null;
+    return EnumNames.parse(type, raw)
+        .orElseGet(
+            () -> {
+              errors.put(field, "Choose a " + field + " from the list.");
+              return null;
+            });
   }
 
   public String getTitle() {

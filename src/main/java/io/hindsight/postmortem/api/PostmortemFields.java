@@ -2,18 +2,16 @@ package io.hindsight.postmortem.api;
 
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.security.domain.Username;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Turns request fields and query parameters into domain values, refusing each bad one by name. */
 final class PostmortemFields {
@@ -53,27 +51,12 @@ final class PostmortemFields {
     return raw;
   }
 
-  static <E extends Enum<E>> E choice(String field, String raw, Class<E> type) {
-    for (E value : type.getEnumConstants()) {
-      if (value.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(raw)
-          || value.name().toLowerCase(Locale.ROOT).equals(raw)) {
-        return value;
-      }
-    }
-    throw InvalidRequestException.field(
-        field,
-        "must be one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(v -> v.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", ")));
-  }
-
   static PostmortemStatus status(String raw) {
-    return choice("status", raw, PostmortemStatus.class);
+    return EnumNames.required("status", raw, PostmortemStatus.class);
   }
 
   static DueState due(String raw) {
-    return choice("due", raw, DueState.class);
+    return EnumNames.required("due", raw, DueState.class);
   }
 
   static Severity severity(String raw) {

@@ -2,6 +2,7 @@ package io.hindsight.postmortem.api;
 
 import io.hindsight.incident.api.Callers;
 import io.hindsight.incident.application.Caller;
+import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.postmortem.application.BlameCheck;
@@ -254,7 +255,7 @@ public class PostmortemResource {
   private static Revision revision(PostmortemRevision revision, boolean withDocument) {
     return new Revision(
         revision.number(),
-        PostmortemViews.word(revision.status()),
+        EnumNames.word(revision.status()),
         revision.createdAt(),
         revision.createdBy().value(),
         revision.reason().orElse(null),

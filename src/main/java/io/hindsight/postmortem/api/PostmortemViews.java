@@ -2,6 +2,7 @@ package io.hindsight.postmortem.api;
 
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.domain.CompletionRate;
+import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 
 /** Builds post-mortem views: a summary for lists, everything for one post-mortem. */
 @ApplicationScoped
@@ -44,11 +44,11 @@ public class PostmortemViews {
         p.key().incident().value(),
         p.title(),
         p.severity().name(),
-        word(p.status()),
+        EnumNames.word(p.status()),
         p.required(),
         p.resolvedAt(),
         p.dueAt(),
-        word(service.dueState(p)),
+        EnumNames.word(service.dueState(p)),
         p.templateVersion(),
         p.revision(),
         p.version(),
@@ -86,7 +86,7 @@ public class PostmortemViews {
             .map(
                 f ->
                     new PostmortemView.SlaFact(
-                        word(f.measure()),
+                        EnumNames.word(f.measure()),
                         f.elapsed().map(d -> d.toMinutes()).orElse(null),
                         f.target().map(d -> d.toMinutes()).orElse(null),
                         f.breached()))
@@ -98,7 +98,7 @@ public class PostmortemViews {
                         new PostmortemView.Entry(
                             e.entry().id(),
                             e.entry().occurredAt(),
-                            word(e.entry().kind()),
+                            EnumNames.word(e.entry().kind()),
                             e.entry().text(),
                             e.entry().author().map(Username::value).orElse(null),
                             e.kept()))
@@ -143,9 +143,5 @@ public class PostmortemViews {
                     w.warning().fingerprint(),
                     w.acknowledged()))
         .toList();
-  }
-
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
@@ -228,15 +229,6 @@ public class RunbookResource {
   }
 
   private static int number(String field, String raw, int fallback, int min, int max) {
-    if (raw == null) {
-      return fallback;
-    }
-    if (raw.matches("-?[0-9]{1,9}")) {
-      int value = Integer.parseInt(raw);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    }
-    throw InvalidRequestException.field(field, "must be a whole number from " + min + " to " + max);
+    return raw == null ? fallback : QueryParameters.number(field, raw, min, max);
   }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.platform.search.api;
 
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.search.FullTextIndex;
 import io.hindsight.platform.search.SearchResult;
 import io.hindsight.platform.search.SearchSource;
@@ -91,15 +92,6 @@ public class SearchResource {
   }
 
   private static int number(String field, String raw, int fallback, int min, int max) {
-    if (raw == null) {
-      return fallback;
-    }
-    if (raw.matches("-?[0-9]{1,9}")) {
-      int value = Integer.parseInt(raw);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    }
-    throw InvalidRequestException.field(field, "must be a whole number from " + min + " to " + max);
+    return raw == null ? fallback : QueryParameters.number(field, raw, min, max);
   }
 }
