@@ -12,8 +12,6 @@ import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
-import io.hindsight.incident.api.Callers;
-import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
@@ -22,7 +20,8 @@ import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.security.domain.Role;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,7 +37,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,7 +61,7 @@ public class ActionItemResource {
 
   @Inject ActionItemService service;
   @Inject Clock clock;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
   @Context UriInfo uri;
 
   public record Completion(int done, int wontDo, int total, Integer percent) {}
@@ -198,7 +196,7 @@ public class ActionItemResource {
                 status,
                 Optional.ofNullable(request.reason())),
             caller(),
-            security.isUserInRole(Role.RESPONDER.groupName()));
+            identity.responder());
     return ActionItemView.of(saved, LocalDate.now(clock));
   }
 
@@ -252,7 +250,7 @@ public class ActionItemResource {
   }
 
   private Caller caller() {
-    return Callers.of(security);
+    return identity.caller();
   }
 
   /** The constant {@code raw} names, or null: absent, or refused into {@code errors}. */

@@ -2,8 +2,8 @@ package io.hindsight.action.application;
 
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.StoredActionItem;
-import io.hindsight.incident.application.Caller;
 import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

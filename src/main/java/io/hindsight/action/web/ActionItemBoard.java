@@ -12,13 +12,13 @@ import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.TrackerLink;
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.api.StaleVersionException;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Username;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +46,7 @@ public class ActionItemBoard implements Serializable {
   @Inject ActionItemService service;
   @Inject PostmortemService postmortems;
   @Inject UserAccounts users;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String tab = "mine";
   private String postmortem;
@@ -94,7 +94,7 @@ public class ActionItemBoard implements Serializable {
                           Optional.empty()))
               .orElse(all);
       case "owner" -> chosen(owner).flatMap(Username::parse).map(all::ownedBy).orElse(all);
-      default -> all.ownedBy(web.caller().username());
+      default -> all.ownedBy(identity.caller().username());
     };
   }
 
@@ -104,7 +104,7 @@ public class ActionItemBoard implements Serializable {
 
   public ActionItemPage getPage() {
     if (page == null) {
-      page = service.list(filter(), web.caller(), 0, LIMIT);
+      page = service.list(filter(), identity.caller(), 0, LIMIT);
     }
     return page;
   }
@@ -118,7 +118,7 @@ public class ActionItemBoard implements Serializable {
   }
 
   public List<String> getPostmortemKeys() {
-    return postmortems.list(PostmortemFilter.all(), web.caller(), 0, LIMIT).items().stream()
+    return postmortems.list(PostmortemFilter.all(), identity.caller(), 0, LIMIT).items().stream()
         .map(p -> p.key().value())
         .toList();
   }
@@ -128,12 +128,12 @@ public class ActionItemBoard implements Serializable {
   }
 
   public boolean isResponder() {
-    return web.responder();
+    return identity.responder();
   }
 
   /** Whether the user may move this item's status: responders, and its owner. */
   public boolean mayMove(TrackedActionItem item) {
-    return web.responder() || item.item().owner().equals(web.caller().username());
+    return identity.responder() || item.item().owner().equals(identity.caller().username());
   }
 
   public void start(long id) {
@@ -154,7 +154,7 @@ public class ActionItemBoard implements Serializable {
 
   private void move(long id, ActionItemStatus target, String done) {
     try {
-      TrackedActionItem current = service.visible(id, web.caller());
+      TrackedActionItem current = service.visible(id, identity.caller());
       ActionItem item = current.item();
       service.update(
           id,
@@ -168,8 +168,8 @@ public class ActionItemBoard implements Serializable {
               current.stored().factorId().flatMap(FactorId::parse),
               target,
               Optional.ofNullable(reasons.get(id))),
-          web.caller(),
-          web.responder());
+          identity.caller(),
+          identity.responder());
       reasons.remove(id);
       FacesMessages.info(done);
     } catch (ActionItemRefusal

@@ -7,7 +7,6 @@ import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
@@ -16,6 +15,7 @@ import io.hindsight.postmortem.web.PostmortemPage;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
@@ -42,7 +42,7 @@ public class ActionItemForm implements Serializable {
   @Inject ActionItemService service;
   @Inject UserAccounts users;
   @Inject RunbookLibrary library;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String title;
   private String kind = "PREVENT";
@@ -74,7 +74,7 @@ public class ActionItemForm implements Serializable {
 
   public void add() {
     page.fieldErrors().clear();
-    if (!web.responder()) {
+    if (!identity.responder()) {
       FacesMessages.error("Only responders can add action items.");
       return;
     }
@@ -121,7 +121,7 @@ public class ActionItemForm implements Serializable {
           new ActionItemDraft(
               title, chosenKind, chosenPriority, chosenOwner, due, trackerLink, ref),
           linked,
-          web.caller());
+          identity.caller());
       clear();
       page.refresh();
       FacesMessages.info("Action item added.");

@@ -3,7 +3,7 @@ package io.hindsight.action.web;
 import io.hindsight.action.application.ActionItemFilter;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.application.TrackedActionItem;
-import io.hindsight.incident.web.WebCaller;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +17,7 @@ import java.util.List;
 public class MyActionItems {
 
   @Inject ActionItemService service;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
   @Inject Clock clock;
 
   private List<TrackedActionItem> open;
@@ -27,8 +27,8 @@ public class MyActionItems {
       open =
           service
               .list(
-                  ActionItemFilter.all().ownedBy(web.caller().username()).onlyOpen(),
-                  web.caller(),
+                  ActionItemFilter.all().ownedBy(identity.caller().username()).onlyOpen(),
+                  identity.caller(),
                   0,
                   ActionItemBoard.LIMIT)
               .items();

@@ -11,6 +11,7 @@ import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,11 +22,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +53,7 @@ public class EvidenceResource {
   @Inject EvidenceService evidence;
   @Inject RequestValidator validator;
   @Inject EvidenceStore store;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   @POST
   @RolesAllowed("responder")
@@ -71,8 +70,7 @@ public class EvidenceResource {
     if (content.length > EvidenceRules.MAX_BYTES) {
       throw new EvidenceTooLargeException(EvidenceRules.MAX_BYTES);
     }
-    Evidence stored =
-        evidence.attach(incident, fileName, contentType, content, Callers.of(security));
+    Evidence stored = evidence.attach(incident, fileName, contentType, content, identity.caller());
     return Response.status(Response.Status.CREATED)
         .entity(EvidenceView.of(incident.value(), stored))
         .header(SHA256_HEADER, stored.sha256().hex())
@@ -86,7 +84,7 @@ public class EvidenceResource {
   public Response link(@PathParam("key") String key, EvidenceLinkRequest request) {
     IncidentKey incident = RequestFields.key(key);
     EvidenceLinkRequest valid = validator.valid(request);
-    EvidenceLink stored = evidence.link(incident, valid.url(), valid.title(), Callers.of(security));
+    EvidenceLink stored = evidence.link(incident, valid.url(), valid.title(), identity.caller());
     return Response.status(Response.Status.CREATED).entity(EvidenceLinkView.of(stored)).build();
   }
 
@@ -94,15 +92,13 @@ public class EvidenceResource {
   @Path("links")
   public List<EvidenceLinkView> links(@PathParam("key") String key) {
     IncidentKey incident = RequestFields.key(key);
-    return evidence.links(incident, Callers.of(security)).stream()
-        .map(EvidenceLinkView::of)
-        .toList();
+    return evidence.links(incident, identity.caller()).stream().map(EvidenceLinkView::of).toList();
   }
 
   @GET
   public List<EvidenceView> list(@PathParam("key") String key) {
     IncidentKey incident = RequestFields.key(key);
-    return evidence.list(incident, Callers.of(security)).stream()
+    return evidence.list(incident, identity.caller()).stream()
         .map(e -> EvidenceView.of(incident.value(), e))
         .toList();
   }
@@ -113,7 +109,7 @@ public class EvidenceResource {
   public Response download(@PathParam("key") String key, @PathParam("id") long id) {
     IncidentKey incident = RequestFields.key(key);
     return evidence
-        .find(incident, id, Callers.of(security))
+        .find(incident, id, identity.caller())
         .flatMap(e -> store.open(e.sha256()).map(in -> file(e, in)))
         .orElseGet(
             () ->

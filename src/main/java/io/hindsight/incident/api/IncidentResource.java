@@ -11,6 +11,7 @@ import io.hindsight.incident.domain.IncidentCategory;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.IncidentTitle;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
@@ -48,7 +48,7 @@ public class IncidentResource {
   @Inject IncidentSteps steps;
   @Inject IncidentViews views;
   @Inject Clock clock;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
   @Context UriInfo uri;
   @Context Providers providers;
 
@@ -57,7 +57,7 @@ public class IncidentResource {
     ListParameters parameters = ListParameters.of(uri.getQueryParameters());
     IncidentPage page =
         service.search(
-            parameters.filter(), Callers.of(security), parameters.page(), parameters.size());
+            parameters.filter(), identity.caller(), parameters.page(), parameters.size());
     return new PageView<>(
         page.items().stream().map(views::summary).toList(), page.page(), page.size(), page.total());
   }
@@ -85,7 +85,7 @@ public class IncidentResource {
         service.declare(
             declaration,
             RequestFields.roles(request.commander(), request.scribe(), request.liaison()),
-            Callers.of(security));
+            identity.caller());
     return Response.created(uri.getAbsolutePathBuilder().path(incident.key().value()).build())
         .entity(views.detail(incident))
         .build();
@@ -94,7 +94,7 @@ public class IncidentResource {
   @GET
   @Path("{key}")
   public IncidentView get(@PathParam("key") String key) {
-    return views.detail(service.visible(RequestFields.key(key), Callers.of(security)));
+    return views.detail(service.visible(RequestFields.key(key), identity.caller()));
   }
 
   @PUT
@@ -120,7 +120,7 @@ public class IncidentResource {
             Optional.ofNullable(request.restricted())
                 .orElseThrow(() -> new IncidentRuleException("restricted", "is required")),
             RequestFields.roles(request.commander(), request.scribe(), request.liaison()));
-    return views.detail(service.update(RequestFields.key(key), changes, Callers.of(security)));
+    return views.detail(service.update(RequestFields.key(key), changes, identity.caller()));
   }
 
   @POST
@@ -136,7 +136,7 @@ public class IncidentResource {
             IncidentSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT)),
             Optional.ofNullable(request.at()),
             Optional.ofNullable(request.note()).filter(n -> !n.isBlank()).map(EntryText::of),
-            Callers.of(security));
+            identity.caller());
     return views.detail(incident);
   }
 

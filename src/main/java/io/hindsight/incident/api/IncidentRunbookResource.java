@@ -2,6 +2,7 @@ package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** The runbooks used in an incident. Linking one twice keeps one link. */
@@ -24,11 +23,11 @@ import java.util.List;
 public class IncidentRunbookResource {
 
   @Inject IncidentRunbooks runbooks;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   @GET
   public List<RunbookViews.Link> list(@PathParam("key") String key) {
-    return runbooks.links(RequestFields.key(key), Callers.of(security)).stream()
+    return runbooks.links(RequestFields.key(key), identity.caller()).stream()
         .map(RunbookViews.Link::of)
         .toList();
   }
@@ -39,7 +38,7 @@ public class IncidentRunbookResource {
   @GET
   @Path("suggestions")
   public List<Suggestion> suggestions(@PathParam("key") String key) {
-    return runbooks.suggestions(RequestFields.key(key), Callers.of(security)).stream()
+    return runbooks.suggestions(RequestFields.key(key), identity.caller()).stream()
         .map(r -> new Suggestion(r.repository().value(), r.path().value(), r.title()))
         .toList();
   }
@@ -56,6 +55,6 @@ public class IncidentRunbookResource {
             RequestFields.key(key),
             RequestFields.repository(request.repository()),
             RequestFields.path(request.path()),
-            Callers.of(security)));
+            identity.caller()));
   }
 }

@@ -2,6 +2,7 @@ package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentNotifications;
 import io.hindsight.platform.outbox.OutboxMessage;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,9 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +22,7 @@ import java.util.List;
 public class NotificationResource {
 
   @Inject IncidentNotifications notifications;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   /** A queued notification. */
   public record NotificationView(
@@ -48,7 +47,7 @@ public class NotificationResource {
 
   @GET
   public List<NotificationView> list(@PathParam("key") String key) {
-    return notifications.of(RequestFields.key(key), Callers.of(security)).stream()
+    return notifications.of(RequestFields.key(key), identity.caller()).stream()
         .map(NotificationView::of)
         .toList();
   }

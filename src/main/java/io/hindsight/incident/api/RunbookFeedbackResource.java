@@ -4,6 +4,7 @@ import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** "This runbook step was unclear or wrong": stored for the review queue, labelled. */
@@ -27,11 +26,11 @@ import java.util.List;
 public class RunbookFeedbackResource {
 
   @Inject IncidentRunbooks runbooks;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   @GET
   public List<RunbookViews.Feedback> list(@PathParam("key") String key) {
-    return runbooks.feedback(RequestFields.key(key), Callers.of(security)).stream()
+    return runbooks.feedback(RequestFields.key(key), identity.caller()).stream()
         .map(RunbookViews.Feedback::of)
         .toList();
   }
@@ -56,7 +55,7 @@ public class RunbookFeedbackResource {
                     request.step(),
                     problem,
                     request.note(),
-                    Callers.of(security))))
+                    identity.caller())))
         .build();
   }
 }

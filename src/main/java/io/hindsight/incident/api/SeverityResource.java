@@ -5,7 +5,7 @@ import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.SeverityDefinition;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.platform.api.InvalidRequestException;
-import io.hindsight.security.domain.Username;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,7 +26,7 @@ import java.util.List;
 public class SeverityResource {
 
   @Inject SeverityPolicies policies;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   /** The policy: its version and one definition per severity, durations in minutes. */
   public record PolicyView(int version, List<SeverityPolicyRequest.Definition> severities) {
@@ -70,9 +68,7 @@ public class SeverityResource {
     }
     List<SeverityDefinition> definitions =
         request.severities().stream().map(SeverityResource::definition).toList();
-    return PolicyView.of(
-        policies.revise(
-            request.version(), definitions, Username.of(security.getUserPrincipal().getName())));
+    return PolicyView.of(policies.revise(request.version(), definitions, identity.username()));
   }
 
   private static SeverityDefinition definition(SeverityPolicyRequest.Definition d) {

@@ -4,6 +4,7 @@ import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +27,11 @@ import java.util.Optional;
 public class TimelineResource {
 
   @Inject Timeline timeline;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
 
   @GET
   public List<EntryView> list(@PathParam("key") String key) {
-    return timeline.of(RequestFields.key(key), Callers.of(security)).stream()
+    return timeline.of(RequestFields.key(key), identity.caller()).stream()
         .map(EntryView::of)
         .toList();
   }
@@ -51,7 +50,7 @@ public class TimelineResource {
             EntryText.of(request.text()),
             Optional.ofNullable(request.occurredAt()),
             Optional.ofNullable(request.corrects()),
-            Callers.of(security));
+            identity.caller());
     return Response.status(Response.Status.CREATED).entity(EntryView.of(entry)).build();
   }
 }

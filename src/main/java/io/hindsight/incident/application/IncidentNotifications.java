@@ -3,6 +3,7 @@ package io.hindsight.incident.application;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.platform.outbox.Outbox;
 import io.hindsight.platform.outbox.OutboxMessage;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -9,6 +9,7 @@ import io.hindsight.incident.domain.IncidentTimes;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -3,6 +3,7 @@ package io.hindsight.incident.application;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentStatus;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

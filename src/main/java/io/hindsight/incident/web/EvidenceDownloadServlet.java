@@ -5,6 +5,7 @@ import io.hindsight.incident.application.EvidenceStore;
 import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,7 +27,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
 
   @Inject transient EvidenceService evidence;
   @Inject transient EvidenceStore store;
-  @Inject transient WebCaller web;
+  @Inject transient CallerIdentity identity;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -40,7 +41,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
     }
     Optional<Evidence> file;
     try {
-      file = evidence.find(key.get(), id.get(), web.caller());
+      file = evidence.find(key.get(), id.get(), identity.caller());
     } catch (IncidentNotFoundException hidden) {
       file = Optional.empty();
     }

@@ -15,6 +15,7 @@ import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +40,7 @@ public class IncidentForms implements Serializable {
   @Inject EvidenceService evidence;
   @Inject IncidentRunbooks runbooks;
   @Inject RunbookLibrary library;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String kind = "NOTE";
   private String text;
@@ -72,7 +73,7 @@ public class IncidentForms implements Serializable {
               EntryText.of(text),
               Optional.empty(),
               Optional.empty(),
-              web.caller());
+              identity.caller());
           text = null;
         },
         "Entry added.");
@@ -96,7 +97,7 @@ public class IncidentForms implements Serializable {
                   .map(EvidenceType::mediaType)
                   .orElse(file.getContentType());
           try (InputStream in = file.getInputStream()) {
-            evidence.attach(page.incidentKey(), name, type, in.readAllBytes(), web.caller());
+            evidence.attach(page.incidentKey(), name, type, in.readAllBytes(), identity.caller());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -107,7 +108,7 @@ public class IncidentForms implements Serializable {
   public void addLink() {
     page.run(
         () -> {
-          evidence.link(page.incidentKey(), linkUrl, linkTitle, web.caller());
+          evidence.link(page.incidentKey(), linkUrl, linkTitle, identity.caller());
           linkUrl = null;
           linkTitle = null;
         },
@@ -132,7 +133,7 @@ public class IncidentForms implements Serializable {
 
   public void linkRunbook() {
     page.run(
-        () -> runbooks.link(page.incidentKey(), repository(), path(), web.caller()),
+        () -> runbooks.link(page.incidentKey(), repository(), path(), identity.caller()),
         "Runbook linked.");
   }
 
@@ -147,7 +148,7 @@ public class IncidentForms implements Serializable {
               RunbookProblem.parse(problem)
                   .orElseThrow(() -> new IncidentRuleException("problem", "is unclear or wrong")),
               note,
-              web.caller());
+              identity.caller());
           step = null;
           note = null;
         },

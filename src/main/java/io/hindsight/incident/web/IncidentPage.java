@@ -18,6 +18,7 @@ import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class IncidentPage implements Serializable {
   @Inject Timeline timeline;
   @Inject EvidenceService evidence;
   @Inject IncidentRunbooks runbooks;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String key;
   private IncidentKey incidentKey;
@@ -53,7 +54,7 @@ public class IncidentPage implements Serializable {
       if (incidentKey == null) {
         throw new IncidentNotFoundException(String.valueOf(key));
       }
-      service.visible(incidentKey, web.caller());
+      service.visible(incidentKey, identity.caller());
     } catch (IncidentNotFoundException missing) {
       problem = missing.getMessage();
       incidentKey = null;
@@ -63,40 +64,40 @@ public class IncidentPage implements Serializable {
 
   public IncidentView getIncident() {
     if (incident == null && incidentKey != null) {
-      incident = views.detail(service.visible(incidentKey, web.caller()));
+      incident = views.detail(service.visible(incidentKey, identity.caller()));
     }
     return incident;
   }
 
   public List<TimelineEntry> getEntries() {
     if (entries == null && incidentKey != null) {
-      entries = timeline.of(incidentKey, web.caller());
+      entries = timeline.of(incidentKey, identity.caller());
     }
     return entries;
   }
 
   public List<Evidence> getEvidence() {
-    return incidentKey == null ? List.of() : evidence.list(incidentKey, web.caller());
+    return incidentKey == null ? List.of() : evidence.list(incidentKey, identity.caller());
   }
 
   public List<EvidenceLink> getLinks() {
-    return incidentKey == null ? List.of() : evidence.links(incidentKey, web.caller());
+    return incidentKey == null ? List.of() : evidence.links(incidentKey, identity.caller());
   }
 
   public List<RunbookLink> getRunbooks() {
-    return incidentKey == null ? List.of() : runbooks.links(incidentKey, web.caller());
+    return incidentKey == null ? List.of() : runbooks.links(incidentKey, identity.caller());
   }
 
   public List<RunbookSummary> getSuggestions() {
-    return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, web.caller());
+    return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, identity.caller());
   }
 
   public List<RunbookFeedback> getFeedback() {
-    return incidentKey == null ? List.of() : runbooks.feedback(incidentKey, web.caller());
+    return incidentKey == null ? List.of() : runbooks.feedback(incidentKey, identity.caller());
   }
 
   public boolean isResponder() {
-    return web.responder();
+    return identity.responder();
   }
 
   public void acknowledge() {
@@ -117,13 +118,13 @@ public class IncidentPage implements Serializable {
 
   private void step(IncidentSteps.Step step, String done) {
     run(
-        () -> steps.take(incidentKey, step, Optional.empty(), Optional.empty(), web.caller()),
+        () -> steps.take(incidentKey, step, Optional.empty(), Optional.empty(), identity.caller()),
         done);
   }
 
   /** Runs a responder's change, reports the outcome, and shows fresh data afterwards. */
   void run(Runnable change, String done) {
-    if (!web.responder() || incidentKey == null) {
+    if (!identity.responder() || incidentKey == null) {
       FacesMessages.error("Only responders can change incidents.");
       return;
     }

@@ -13,6 +13,7 @@ import io.hindsight.incident.domain.IncidentTitle;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +32,7 @@ public class IncidentsPage {
 
   @Inject IncidentService service;
   @Inject IncidentViews views;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
   @Inject Clock clock;
 
   private List<IncidentView> incidents;
@@ -44,7 +45,7 @@ public class IncidentsPage {
   public List<IncidentView> getIncidents() {
     if (incidents == null) {
       incidents =
-          service.search(IncidentFilter.all(), web.caller(), 0, 100).items().stream()
+          service.search(IncidentFilter.all(), identity.caller(), 0, 100).items().stream()
               .map(views::summary)
               .toList();
     }
@@ -52,7 +53,7 @@ public class IncidentsPage {
   }
 
   public boolean isResponder() {
-    return web.responder();
+    return identity.responder();
   }
 
   public List<Severity> getSeverities() {
@@ -64,7 +65,7 @@ public class IncidentsPage {
   }
 
   public String declare() {
-    if (!web.responder()) {
+    if (!identity.responder()) {
       FacesMessages.error("Only responders can declare incidents.");
       return null;
     }
@@ -88,8 +89,8 @@ public class IncidentsPage {
                   started,
                   now,
                   chosen.restrictedByDefault()),
-              new IncidentRoles(web.caller().username(), null, null),
-              web.caller());
+              new IncidentRoles(identity.caller().username(), null, null),
+              identity.caller());
       FacesMessages.infoAfterRedirect("Declared " + incident.key() + ".");
       return "/incident?faces-redirect=true&key=" + incident.key().value();
     } catch (IncidentRuleException refused) {

@@ -1,7 +1,5 @@
 package io.hindsight.postmortem.api;
 
-import io.hindsight.incident.api.Callers;
-import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
@@ -14,6 +12,8 @@ import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +52,7 @@ public class PostmortemResource {
   @Inject PostmortemReview review;
   @Inject BlameCheck blame;
   @Inject PostmortemViews views;
-  @Context SecurityContext security;
+  @Inject CallerIdentity identity;
   @Context UriInfo uri;
 
   /** One page of a list, with the total. */
@@ -263,6 +262,6 @@ public class PostmortemResource {
   }
 
   private Caller caller() {
-    return Callers.of(security);
+    return identity.caller();
   }
 }

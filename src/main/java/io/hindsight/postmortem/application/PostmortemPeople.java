@@ -1,8 +1,8 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.incident.application.Caller;
 import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;

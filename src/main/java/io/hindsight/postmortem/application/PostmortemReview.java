@@ -1,10 +1,10 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.incident.application.Caller;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemParticipants;
 import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.markdown.MarkdownPlainText;
 import io.hindsight.platform.search.DocumentRef;
 import io.hindsight.platform.search.FieldWeights;
@@ -9,6 +8,7 @@ import io.hindsight.platform.search.SearchDocument;
 import io.hindsight.platform.search.SearchHit;
 import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

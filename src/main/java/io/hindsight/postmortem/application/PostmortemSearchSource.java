@@ -1,13 +1,11 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.incident.application.Caller;
 import io.hindsight.platform.search.SearchResult;
 import io.hindsight.platform.search.SearchSource;
-import io.hindsight.security.domain.Role;
-import io.hindsight.security.domain.Username;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,7 @@ import java.util.Map;
 public class PostmortemSearchSource implements SearchSource {
 
   @Inject PostmortemSearch search;
-  @Inject SecurityContext security;
+  @Inject CallerIdentity identity;
 
   @Override
   public String kind() {
@@ -29,13 +27,10 @@ public class PostmortemSearchSource implements SearchSource {
 
   @Override
   public List<SearchResult> search(String query, int limit) {
-    if (security.getCallerPrincipal() == null) {
-      return List.of();
-    }
-    Caller caller =
-        new Caller(
-            Username.of(security.getCallerPrincipal().getName()),
-            security.isCallerInRole(Role.ADMIN.groupName()));
+    return identity.signedIn().map(caller -> results(query, limit, caller)).orElse(List.of());
+  }
+
+  private List<SearchResult> results(String query, int limit, Caller caller) {
     return search.search(query, limit, caller).stream()
         .map(
             found -> {

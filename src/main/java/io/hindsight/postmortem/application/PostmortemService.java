@@ -1,6 +1,5 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.incident.application.Caller;
 import io.hindsight.incident.application.IncidentResolved;
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
@@ -20,6 +19,7 @@ import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,6 @@ package io.hindsight.postmortem.web;
 
 import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.api.PostmortemViews;
@@ -12,6 +11,7 @@ import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class MyPostmortems {
 
   @Inject PostmortemService service;
   @Inject PostmortemViews views;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private List<PostmortemView> open;
   private final Map<String, PostmortemView> ofIncident = new HashMap<>();
@@ -41,8 +41,8 @@ public class MyPostmortems {
       open =
           service
               .list(
-                  PostmortemFilter.all().withAuthor(web.caller().username()),
-                  web.caller(),
+                  PostmortemFilter.all().withAuthor(identity.caller().username()),
+                  identity.caller(),
                   0,
                   PostmortemsPage.LIMIT)
               .items()
@@ -73,7 +73,7 @@ public class MyPostmortems {
                 key -> {
                   try {
                     return Optional.of(
-                        views.summary(service.visible(PostmortemKey.of(key), web.caller())));
+                        views.summary(service.visible(PostmortemKey.of(key), identity.caller())));
                   } catch (PostmortemNotFoundException none) {
                     return Optional.empty();
                   }
@@ -83,12 +83,12 @@ public class MyPostmortems {
   }
 
   public boolean isResponder() {
-    return web.responder();
+    return identity.responder();
   }
 
   /** Opens the post-mortem of a resolved incident and goes to it. */
   public String start(String incidentKey) {
-    if (!web.responder()) {
+    if (!identity.responder()) {
       FacesMessages.error("Only responders can start a post-mortem.");
       return null;
     }
@@ -96,7 +96,7 @@ public class MyPostmortems {
       IncidentKey key =
           IncidentKey.parse(incidentKey)
               .orElseThrow(() -> new IncidentNotFoundException(String.valueOf(incidentKey)));
-      Postmortem started = service.start(key, web.caller());
+      Postmortem started = service.start(key, identity.caller());
       FacesMessages.infoAfterRedirect("Post-mortem " + started.key() + " started.");
       return "/postmortem?faces-redirect=true&key=" + started.key().value();
     } catch (WorkflowRefusal | IncidentNotFoundException refused) {

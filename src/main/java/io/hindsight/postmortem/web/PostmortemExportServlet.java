@@ -1,10 +1,10 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,7 +24,7 @@ public class PostmortemExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject transient PostmortemService service;
-  @Inject transient WebCaller web;
+  @Inject transient CallerIdentity identity;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -40,7 +40,7 @@ public class PostmortemExportServlet extends HttpServlet {
     }
     String document;
     try {
-      Postmortem postmortem = service.visible(key.get(), web.caller());
+      Postmortem postmortem = service.visible(key.get(), identity.caller());
       document = service.document(postmortem);
     } catch (PostmortemNotFoundException hidden) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,11 +1,11 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +21,7 @@ public class PostmortemHistory implements Serializable {
 
   @Inject PostmortemPage page;
   @Inject PostmortemService service;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private Integer from;
   private Integer to;
@@ -33,7 +33,7 @@ public class PostmortemHistory implements Serializable {
       revisions =
           page.getView() == null
               ? List.of()
-              : service.revisions(page.postmortemKey(), web.caller());
+              : service.revisions(page.postmortemKey(), identity.caller());
     }
     return revisions;
   }
@@ -48,8 +48,8 @@ public class PostmortemHistory implements Serializable {
     try {
       diff =
           RevisionDiff.between(
-              service.revision(page.postmortemKey(), from, web.caller()),
-              service.revision(page.postmortemKey(), to, web.caller()));
+              service.revision(page.postmortemKey(), from, identity.caller()),
+              service.revision(page.postmortemKey(), to, identity.caller()));
       if (diff.isBlank()) {
         diff = "Revisions " + from + " and " + to + " have the same document.";
       }

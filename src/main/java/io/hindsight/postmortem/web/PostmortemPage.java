@@ -1,6 +1,5 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.api.StaleVersionException;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.platform.web.FacesMessages;
@@ -17,6 +16,7 @@ import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class PostmortemPage implements Serializable {
   @Inject PostmortemService service;
   @Inject BlameCheck blame;
   @Inject PostmortemViews views;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String key;
   private String found;
@@ -62,7 +62,7 @@ public class PostmortemPage implements Serializable {
       PostmortemKey parsed =
           PostmortemKey.parse(key)
               .orElseThrow(() -> new PostmortemNotFoundException(EditorState.shorten(key)));
-      Postmortem postmortem = service.visible(parsed, web.caller());
+      Postmortem postmortem = service.visible(parsed, identity.caller());
       found = postmortem.key().value();
       fill(postmortem);
     } catch (PostmortemNotFoundException missing) {
@@ -81,7 +81,7 @@ public class PostmortemPage implements Serializable {
 
   /** Rereads the stored post-mortem, dropping unsaved edits: after a workflow step. */
   public void reload() {
-    fill(service.visible(postmortemKey(), web.caller()));
+    fill(service.visible(postmortemKey(), identity.caller()));
   }
 
   /** Forgets the cached view so that the page shows fresh data. */
@@ -92,14 +92,14 @@ public class PostmortemPage implements Serializable {
 
   public PostmortemView getView() {
     if (view == null && found != null) {
-      view = views.detail(service.visible(postmortemKey(), web.caller()));
+      view = views.detail(service.visible(postmortemKey(), identity.caller()));
     }
     return view;
   }
 
   public IncidentFacts getFacts() {
     if (facts == null && found != null) {
-      facts = service.facts(service.visible(postmortemKey(), web.caller()));
+      facts = service.facts(service.visible(postmortemKey(), identity.caller()));
     }
     return facts;
   }
@@ -125,7 +125,7 @@ public class PostmortemPage implements Serializable {
               editor.loadedVersion(),
               editor.content(),
               Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty()),
-              web.caller());
+              identity.caller());
       fill(saved);
       FacesMessages.info("Saved as revision " + saved.revision() + ".");
     } catch (PostmortemContentException refused) {
@@ -143,7 +143,7 @@ public class PostmortemPage implements Serializable {
   }
 
   private void savedElsewhere() {
-    Postmortem theirs = service.visible(postmortemKey(), web.caller());
+    Postmortem theirs = service.visible(postmortemKey(), identity.caller());
     Map<String, String> sections = new LinkedHashMap<>();
     theirs.sections().forEach((section, text) -> sections.put(section.value(), text));
     conflict =
@@ -231,7 +231,7 @@ public class PostmortemPage implements Serializable {
 
   public boolean isEditable() {
     PostmortemView current = getView();
-    if (current == null || !web.responder()) {
+    if (current == null || !identity.responder()) {
       return false;
     }
     return switch (current.status()) {
@@ -246,7 +246,7 @@ public class PostmortemPage implements Serializable {
   }
 
   String me() {
-    return web.caller().username().value();
+    return identity.caller().username().value();
   }
 
   public EditorState getEditor() {

@@ -1,8 +1,8 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.search.FullTextIndex;
 import io.hindsight.postmortem.application.PostmortemSearch;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +16,7 @@ public class PostmortemSearchResults {
   private static final int RESULTS = 20;
 
   @Inject PostmortemSearch search;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String searched;
   private List<PostmortemSearch.Hit> hits = List.of();
@@ -26,7 +26,7 @@ public class PostmortemSearchResults {
       return List.of();
     }
     if (!q.equals(searched)) {
-      hits = search.search(q, RESULTS, web.caller());
+      hits = search.search(q, RESULTS, identity.caller());
       searched = q;
     }
     return hits;

@@ -1,6 +1,5 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.application.PostmortemNotFoundException;
@@ -8,6 +7,7 @@ import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.WorkflowRefusal;
+import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.UserAccount;
@@ -36,7 +36,7 @@ public class PostmortemSteps implements Serializable {
   @Inject PostmortemService service;
   @Inject PostmortemReview review;
   @Inject UserAccounts users;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private List<String> reviewers = new ArrayList<>();
   private String note;
@@ -55,11 +55,11 @@ public class PostmortemSteps implements Serializable {
   }
 
   public boolean isReviewerRole() {
-    return web.hasRole(Role.REVIEWER);
+    return identity.hasRole(Role.REVIEWER);
   }
 
   public boolean isCanSubmit() {
-    return is("draft", "changes_requested") && page.isAuthor() && web.responder();
+    return is("draft", "changes_requested") && page.isAuthor() && identity.responder();
   }
 
   public boolean isCanReview() {
@@ -67,7 +67,7 @@ public class PostmortemSteps implements Serializable {
   }
 
   public boolean isCanPublish() {
-    return is("approved") && (page.isAuthor() || page.isChosenReviewer()) && web.responder();
+    return is("approved") && (page.isAuthor() || page.isChosenReviewer()) && identity.responder();
   }
 
   public boolean isCanWaive() {
@@ -90,7 +90,7 @@ public class PostmortemSteps implements Serializable {
                     .orElseThrow(
                         () -> new PostmortemContentException("reviewers", "Choose reviewers.")));
           }
-          review.submit(page.postmortemKey(), chosen, web.caller());
+          review.submit(page.postmortemKey(), chosen, identity.caller());
           reviewers = new ArrayList<>();
           return "Submitted for review.";
         });
@@ -100,7 +100,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "review",
         () -> {
-          review.approve(page.postmortemKey(), web.caller());
+          review.approve(page.postmortemKey(), identity.caller());
           return "Approved. An author or reviewer can publish it now.";
         });
   }
@@ -109,7 +109,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "note",
         () -> {
-          review.requestChanges(page.postmortemKey(), note, web.caller());
+          review.requestChanges(page.postmortemKey(), note, identity.caller());
           note = null;
           return "Changes requested; the authors can edit it again.";
         });
@@ -119,7 +119,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "publish",
         () -> {
-          review.publish(page.postmortemKey(), web.caller());
+          review.publish(page.postmortemKey(), identity.caller());
           return "Published.";
         });
   }
@@ -128,7 +128,7 @@ public class PostmortemSteps implements Serializable {
     step(
         "waiveReason",
         () -> {
-          review.waive(page.postmortemKey(), waiveReason, web.caller());
+          review.waive(page.postmortemKey(), waiveReason, identity.caller());
           waiveReason = null;
           return "Waived.";
         });
@@ -137,7 +137,7 @@ public class PostmortemSteps implements Serializable {
   /** Runs one step; a refusal is shown next to the step's form and nothing changes. */
   private void step(String field, Supplier<String> change) {
     page.fieldErrors().clear();
-    if (!web.responder()) {
+    if (!identity.responder()) {
       FacesMessages.error("Only responders and reviewers take post-mortems through review.");
       return;
     }

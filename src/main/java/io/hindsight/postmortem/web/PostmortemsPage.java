@@ -1,7 +1,6 @@
 package io.hindsight.postmortem.web;
 
 import io.hindsight.incident.domain.Severity;
-import io.hindsight.incident.web.WebCaller;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.api.PostmortemViews;
@@ -10,6 +9,7 @@ import io.hindsight.postmortem.application.PostmortemPage;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class PostmortemsPage {
 
   @Inject PostmortemService service;
   @Inject PostmortemViews views;
-  @Inject WebCaller web;
+  @Inject CallerIdentity identity;
 
   private String status;
   private String due;
@@ -47,9 +47,9 @@ public class PostmortemsPage {
             choice("status", status, PostmortemStatus.class),
             choice("due", due, DueState.class),
             severity(),
-            chosen(mine) ? Optional.of(web.caller().username()) : Optional.empty(),
-            chosen(review) ? Optional.of(web.caller().username()) : Optional.empty());
-    PostmortemPage page = service.list(filter, web.caller(), 0, LIMIT);
+            chosen(mine) ? Optional.of(identity.caller().username()) : Optional.empty(),
+            chosen(review) ? Optional.of(identity.caller().username()) : Optional.empty());
+    PostmortemPage page = service.list(filter, identity.caller(), 0, LIMIT);
     postmortems = page.items().stream().map(views::summary).toList();
     total = page.total();
   }

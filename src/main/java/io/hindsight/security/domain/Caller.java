@@ -1,6 +1,5 @@
-package io.hindsight.incident.application;
+package io.hindsight.security.domain;
 
-import io.hindsight.security.domain.Username;
 import java.util.Objects;
 
 /** Who is asking, and whether they are an admin (who sees every incident). */
