@@ -2,7 +2,6 @@ package io.hindsight.action.api;
 
 import io.hindsight.action.application.ActionItemChanges;
 import io.hindsight.action.application.ActionItemFilter;
-import io.hindsight.action.application.ActionItemNotFoundException;
 import io.hindsight.action.application.ActionItemPage;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.application.TrackedActionItem;
@@ -10,12 +9,11 @@ import io.hindsight.action.domain.ActionItemDraft;
 import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.ActionPriority;
-import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.platform.api.EnumNames;
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -106,7 +104,7 @@ public class ActionItemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ActionItemRequests.Create request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     Map<String, String> errors = new LinkedHashMap<>();
     ActionItemKind kind = optional(errors, "kind", request.kind(), ActionItemKind.class);
@@ -130,7 +128,7 @@ public class ActionItemResource {
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidActionItemException(errors);
+      throw FieldRefused.fields(errors);
     }
     PostmortemKey key = postmortem(request.postmortem());
     TrackedActionItem created =
@@ -163,10 +161,10 @@ public class ActionItemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ActionItemView update(@PathParam("id") String id, ActionItemRequests.Update request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     if (request.version() == null) {
-      throw InvalidRequestException.field("version", "is required: send the version you loaded");
+      throw FieldRefused.field("version", "is required: send the version you loaded");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     ActionPriority priority =
@@ -180,7 +178,7 @@ public class ActionItemResource {
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidActionItemException(errors);
+      throw FieldRefused.fields(errors);
     }
     TrackedActionItem saved =
         service.update(
@@ -221,15 +219,15 @@ public class ActionItemResource {
     } catch (NumberFormatException e) {
       // not an id
     }
-    throw new ActionItemNotFoundException(raw == null || raw.length() > 20 ? "?" : raw);
+    throw NotFound.of("action item", raw == null || raw.length() > 20 ? "?" : raw);
   }
 
   private static PostmortemKey postmortem(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw InvalidRequestException.field("postmortem", "is required");
+      throw FieldRefused.field("postmortem", "is required");
     }
     return PostmortemKey.parse(raw)
-        .orElseThrow(() -> new PostmortemNotFoundException(raw.length() > 40 ? "?" : raw));
+        .orElseThrow(() -> NotFound.of("post-mortem", raw.length() > 40 ? "?" : raw));
   }
 
   private static Optional<FactorId> factor(String raw) {
@@ -239,14 +237,12 @@ public class ActionItemResource {
     return Optional.of(
         FactorId.parse(raw)
             .orElseThrow(
-                () ->
-                    new InvalidActionItemException(
-                        Map.of("factor", "A factor id looks like f-0123abcd."))));
+                () -> FieldRefused.fields(Map.of("factor", "A factor id looks like f-0123abcd."))));
   }
 
   private static Username user(String field, String raw) {
     return Username.parse(raw)
-        .orElseThrow(() -> InvalidRequestException.field(field, "must be a username or me"));
+        .orElseThrow(() -> FieldRefused.field(field, "must be a username or me"));
   }
 
   private Caller caller() {

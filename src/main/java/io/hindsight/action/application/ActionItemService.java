@@ -3,14 +3,16 @@ package io.hindsight.action.application;
 import io.hindsight.action.domain.ActionDuePolicy;
 import io.hindsight.action.domain.ActionItem;
 import io.hindsight.action.domain.ActionItemDraft;
-import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.CompletionRate;
-import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.action.domain.StoredActionItem;
 import io.hindsight.action.domain.TrackerLink;
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.Forbidden;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.postmortem.application.ActionItemSummary;
 import io.hindsight.postmortem.application.PostmortemActionItems;
 import io.hindsight.postmortem.application.PostmortemChanged;
@@ -54,7 +56,7 @@ public class ActionItemService implements PostmortemActionItems {
       PostmortemKey key, ActionItemDraft draft, Optional<FactorId> factor, Caller caller) {
     Postmortem postmortem = postmortems.visible(key, caller);
     if (postmortem.status() == PostmortemStatus.WAIVED) {
-      throw new ActionItemRefusal("Post-mortem " + key + " was waived; it takes no action items.");
+      throw new StateConflict("Post-mortem " + key + " was waived; it takes no action items.");
     }
     ActionItem item = draft.validate(duePolicy, clock);
     requireOwner(item.owner());
@@ -75,12 +77,12 @@ public class ActionItemService implements PostmortemActionItems {
 
   public TrackedActionItem visible(long id, Caller caller) {
     StoredActionItem stored =
-        items.find(id).orElseThrow(() -> new ActionItemNotFoundException(String.valueOf(id)));
+        items.find(id).orElseThrow(() -> NotFound.of("action item", String.valueOf(id)));
     Postmortem postmortem = items.postmortemOf(stored);
     try {
       postmortems.visible(postmortem.key(), caller);
     } catch (RuntimeException hidden) {
-      throw new ActionItemNotFoundException(String.valueOf(id));
+      throw NotFound.of("action item", String.valueOf(id));
     }
     return tracked(stored, postmortem);
   }
@@ -93,7 +95,7 @@ public class ActionItemService implements PostmortemActionItems {
       long id, ActionItemChanges changes, Caller caller, boolean responder) {
     TrackedActionItem current = visible(id, caller);
     StoredActionItem stored = current.stored();
-    StaleVersionException.check("action item " + id, changes.basedOnVersion(), stored.version());
+    StaleVersion.check("action item " + id, changes.basedOnVersion(), stored.version());
     if (!responder) {
       requireOwnerChange(current, changes, caller);
     }
@@ -106,7 +108,7 @@ public class ActionItemService implements PostmortemActionItems {
                   try {
                     return TrackerLink.of(text);
                   } catch (IllegalArgumentException e) {
-                    throw new InvalidActionItemException(Map.of("trackerLink", e.getMessage()));
+                    throw FieldRefused.fields(Map.of("trackerLink", e.getMessage()));
                   }
                 });
     ActionItem item =
@@ -151,7 +153,7 @@ public class ActionItemService implements PostmortemActionItems {
   public void delete(long id, long basedOnVersion, Caller caller) {
     TrackedActionItem tracked = visible(id, caller);
     StoredActionItem stored = tracked.stored();
-    StaleVersionException.check("action item " + id, basedOnVersion, stored.version());
+    StaleVersion.check("action item " + id, basedOnVersion, stored.version());
     items.remove(stored);
     changed.fire(new PostmortemChanged(tracked.postmortem()));
   }
@@ -202,8 +204,7 @@ public class ActionItemService implements PostmortemActionItems {
       TrackedActionItem current, ActionItemChanges changes, Caller caller) {
     ActionItem item = current.item();
     if (!item.owner().equals(caller.username())) {
-      throw new ActionItemForbiddenException(
-          "Only responders and the item's owner can change an action item.");
+      throw new Forbidden("Only responders and the item's owner can change an action item.");
     }
     boolean replanned =
         !item.title().equals(changes.title() == null ? null : changes.title().strip())
@@ -212,7 +213,7 @@ public class ActionItemService implements PostmortemActionItems {
             || !item.dueDate().equals(changes.dueDate())
             || !current.stored().factorId().equals(changes.factor().map(FactorId::value));
     if (replanned) {
-      throw new ActionItemForbiddenException(
+      throw new Forbidden(
           "As the owner you can change the status and the tracker link; a responder changes"
               + " the title, priority, owner, due date and factor.");
     }
@@ -228,7 +229,7 @@ public class ActionItemService implements PostmortemActionItems {
       exists = false;
     }
     if (!exists) {
-      throw new InvalidActionItemException(
+      throw FieldRefused.fields(
           Map.of(
               "runbook",
               "There is no runbook "
@@ -241,15 +242,14 @@ public class ActionItemService implements PostmortemActionItems {
 
   private void requireOwner(Username owner) {
     if (users.find(owner).filter(UserAccount::enabled).isEmpty()) {
-      throw new InvalidActionItemException(
-          Map.of("owner", "There is no active user " + owner + "."));
+      throw FieldRefused.fields(Map.of("owner", "There is no active user " + owner + "."));
     }
   }
 
   private static void requireFactor(Postmortem postmortem, Optional<FactorId> factor) {
     if (factor.isPresent()
         && postmortem.factors().stream().noneMatch(f -> f.id().equals(factor.get()))) {
-      throw new InvalidActionItemException(
+      throw FieldRefused.fields(
           Map.of(
               "factor",
               "Post-mortem "

@@ -1,5 +1,7 @@
 package io.hindsight.action.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.security.domain.Username;
 import java.time.Clock;
 import java.time.Instant;
@@ -150,7 +152,7 @@ public final class ActionItem {
           "The due date is at most " + ActionItemDraft.MAX_AHEAD.getYears() + " years ahead.");
     }
     if (!errors.isEmpty()) {
-      throw new InvalidActionItemException(errors);
+      throw FieldRefused.fields(errors);
     }
     return new ActionItem(
         clean,
@@ -173,7 +175,7 @@ public final class ActionItem {
   /** Marks the item done by hand; a runbook update is done only when its change is merged. */
   public ActionItem complete(Clock clock) {
     if (kind == ActionItemKind.RUNBOOK_UPDATE) {
-      throw new ActionItemRefusal(
+      throw new StateConflict(
           "A runbook update is done when its runbook change is merged, not by hand.");
     }
     return done(clock);
@@ -182,7 +184,7 @@ public final class ActionItem {
   /** Marks a runbook update done because its runbook change was merged. */
   public ActionItem completeByMergedChange(Clock clock) {
     if (kind != ActionItemKind.RUNBOOK_UPDATE) {
-      throw new ActionItemRefusal("Only a runbook update is completed by a merged change.");
+      throw new StateConflict("Only a runbook update is completed by a merged change.");
     }
     return done(clock);
   }
@@ -191,18 +193,17 @@ public final class ActionItem {
     requireNotClosed("marked won't do");
     String clean = reason == null ? "" : reason.strip();
     if (clean.isEmpty()) {
-      throw new ActionItemRefusal("Say why this action item won't be done.");
+      throw new StateConflict("Say why this action item won't be done.");
     }
     if (clean.length() > MAX_REASON_LENGTH) {
-      throw new ActionItemRefusal(
-          "Keep the reason to at most " + MAX_REASON_LENGTH + " characters.");
+      throw new StateConflict("Keep the reason to at most " + MAX_REASON_LENGTH + " characters.");
     }
     return new ActionItem(this, ActionItemStatus.WONT_DO, Optional.empty(), Optional.of(clean));
   }
 
   public ActionItem reopen() {
     if (!status.isClosed()) {
-      throw new ActionItemRefusal("Only a done or won't-do action item can be reopened.");
+      throw new StateConflict("Only a done or won't-do action item can be reopened.");
     }
     return new ActionItem(this, ActionItemStatus.OPEN, Optional.empty(), Optional.empty());
   }
@@ -224,14 +225,13 @@ public final class ActionItem {
 
   private void requireStatus(ActionItemStatus required, String step) {
     if (status != required) {
-      throw new ActionItemRefusal(
-          "This action item is " + describe() + " and cannot be " + step + ".");
+      throw new StateConflict("This action item is " + describe() + " and cannot be " + step + ".");
     }
   }
 
   private void requireNotClosed(String step) {
     if (status.isClosed()) {
-      throw new ActionItemRefusal(
+      throw new StateConflict(
           "This action item is " + describe() + " and cannot be " + step + "; reopen it first.");
     }
   }

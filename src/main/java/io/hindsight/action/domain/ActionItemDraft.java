@@ -1,5 +1,6 @@
 package io.hindsight.action.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Username;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public record ActionItemDraft(
   /**
    * A new open item. "Today" is the clock's date in the clock's zone.
    *
-   * @throws InvalidActionItemException naming every invalid field
+   * @throws FieldRefused naming every invalid field
    */
   public ActionItem validate(ActionDuePolicy duePolicy, Clock clock) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public record ActionItemDraft(
       errors.put("runbook", "Only a runbook update names a runbook.");
     }
     if (!errors.isEmpty()) {
-      throw new InvalidActionItemException(errors);
+      throw FieldRefused.fields(errors);
     }
     LocalDate due = dueDate != null ? dueDate : duePolicy.defaultDueDate(priority, today);
     return ActionItem.open(

@@ -2,17 +2,17 @@ package io.hindsight.action.web;
 
 import io.hindsight.action.application.ActionItemChanges;
 import io.hindsight.action.application.ActionItemFilter;
-import io.hindsight.action.application.ActionItemForbiddenException;
-import io.hindsight.action.application.ActionItemNotFoundException;
 import io.hindsight.action.application.ActionItemPage;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.application.TrackedActionItem;
 import io.hindsight.action.domain.ActionItem;
-import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionItemStatus;
-import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.TrackerLink;
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.Forbidden;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemService;
@@ -172,11 +172,7 @@ public class ActionItemBoard implements Serializable {
           identity.responder());
       reasons.remove(id);
       FacesMessages.info(done);
-    } catch (ActionItemRefusal
-        | ActionItemNotFoundException
-        | StaleVersionException
-        | InvalidActionItemException
-        | ActionItemForbiddenException refused) {
+    } catch (StateConflict | NotFound | StaleVersion | FieldRefused | Forbidden refused) {
       FacesMessages.error(refused.getMessage());
     } catch (jakarta.persistence.OptimisticLockException raced) {
       FacesMessages.error("Someone else changed this action item just now; it shows their change.");

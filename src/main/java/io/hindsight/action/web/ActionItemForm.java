@@ -3,13 +3,13 @@ package io.hindsight.action.web;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.domain.ActionItemDraft;
 import io.hindsight.action.domain.ActionItemKind;
-import io.hindsight.action.domain.ActionItemRefusal;
 import io.hindsight.action.domain.ActionPriority;
-import io.hindsight.action.domain.InvalidActionItemException;
 import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.platform.api.EnumNames;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.web.PostmortemPage;
 import io.hindsight.runbook.application.RunbookLibrary;
@@ -114,7 +114,7 @@ public class ActionItemForm implements Serializable {
     }
     try {
       if (!errors.isEmpty()) {
-        throw new InvalidActionItemException(errors);
+        throw FieldRefused.fields(errors);
       }
       service.create(
           page.postmortemKey(),
@@ -125,12 +125,10 @@ public class ActionItemForm implements Serializable {
       clear();
       page.refresh();
       FacesMessages.info("Action item added.");
-    } catch (InvalidActionItemException refused) {
-      refused
-          .errors()
-          .forEach((field, message) -> page.fieldErrors().put("item." + field, message));
+    } catch (FieldRefused refused) {
+      page.fieldErrors().putAll("item.", refused);
       FacesMessages.error("The action item was not added: " + refused.getMessage());
-    } catch (ActionItemRefusal | PostmortemNotFoundException refused) {
+    } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     }
   }

@@ -3,9 +3,8 @@ package io.hindsight.incident.api;
 import io.hindsight.incident.application.EscalationContacts;
 import io.hindsight.incident.domain.EscalationContact;
 import io.hindsight.incident.domain.EscalationRole;
-import io.hindsight.incident.domain.IncidentRuleException;
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,13 +45,13 @@ public class EscalationContactResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(EscalationContactRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     EscalationRole role =
         EscalationRole.parse(RequestFields.required("role", request.role()))
             .orElseThrow(
                 () ->
-                    new IncidentRuleException(
+                    FieldRefused.field(
                         "role",
                         "must be one of PRIMARY_ON_CALL, SECONDARY_ON_CALL, ENGINEERING_MANAGER,"
                             + " CTO"));

@@ -6,11 +6,11 @@ import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceFileName;
 import io.hindsight.incident.domain.EvidenceLink;
 import io.hindsight.incident.domain.EvidenceRules;
-import io.hindsight.incident.domain.EvidenceTooLargeException;
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.TooLarge;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +68,7 @@ public class EvidenceResource {
     EvidenceFileName fileName = new EvidenceFileName(fileName(disposition));
     byte[] content = body.readNBytes((int) EvidenceRules.MAX_BYTES + 1);
     if (content.length > EvidenceRules.MAX_BYTES) {
-      throw new EvidenceTooLargeException(EvidenceRules.MAX_BYTES);
+      throw TooLarge.evidence(EvidenceRules.MAX_BYTES);
     }
     Evidence stored = evidence.attach(incident, fileName, contentType, content, identity.caller());
     return Response.status(Response.Status.CREATED)
@@ -138,12 +138,12 @@ public class EvidenceResource {
 
   private static String fileName(String disposition) {
     if (disposition == null) {
-      throw new IncidentRuleException(
+      throw FieldRefused.field(
           "fileName", "is required: send Content-Disposition: attachment; filename=\"…\"");
     }
     Matcher matcher = FILENAME.matcher(disposition);
     if (!matcher.find()) {
-      throw new IncidentRuleException(
+      throw FieldRefused.field(
           "fileName", "is required: send Content-Disposition: attachment; filename=\"…\"");
     }
     return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);

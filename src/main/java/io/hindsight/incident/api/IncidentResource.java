@@ -8,9 +8,8 @@ import io.hindsight.incident.domain.Declaration;
 import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentCategory;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.IncidentTitle;
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,7 +66,7 @@ public class IncidentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response declare(DeclareIncidentRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     Instant now = clock.instant();
     IncidentCategory category = RequestFields.category(request.category());
@@ -103,10 +102,10 @@ public class IncidentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public IncidentView update(@PathParam("key") String key, UpdateIncidentRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     if (request.version() == null) {
-      throw new IncidentRuleException("version", "is required: send the version you loaded");
+      throw FieldRefused.field("version", "is required: send the version you loaded");
     }
     IncidentChanges changes =
         new IncidentChanges(
@@ -118,7 +117,7 @@ public class IncidentResource {
             RequestFields.requiredTime("startedAt", request.startedAt()),
             RequestFields.requiredTime("detectedAt", request.detectedAt()),
             Optional.ofNullable(request.restricted())
-                .orElseThrow(() -> new IncidentRuleException("restricted", "is required")),
+                .orElseThrow(() -> FieldRefused.field("restricted", "is required")),
             RequestFields.roles(request.commander(), request.scribe(), request.liaison()));
     return views.detail(service.update(RequestFields.key(key), changes, identity.caller()));
   }

@@ -1,7 +1,7 @@
 package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentRunbooks;
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,7 @@ public class IncidentRunbookResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public RunbookViews.Link link(@PathParam("key") String key, RunbookLinkRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     return RunbookViews.Link.of(
         runbooks.link(

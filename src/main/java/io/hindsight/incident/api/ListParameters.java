@@ -1,9 +1,9 @@
 package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentFilter;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.IncidentStatus;
 import io.hindsight.incident.domain.ServiceName;
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +18,7 @@ record ListParameters(IncidentFilter filter, int page, int size) {
     for (String name : query.keySet()) {
       if (!java.util.Set.of("status", "severity", "service", "breached", "open", "page", "size")
           .contains(name)) {
-        throw new IncidentRuleException(name, "is not a filter of this list");
+        throw FieldRefused.field(name, "is not a filter of this list");
       }
     }
     IncidentFilter filter =
@@ -39,7 +39,7 @@ record ListParameters(IncidentFilter filter, int page, int size) {
       return Optional.empty();
     }
     if (values.size() > 1) {
-      throw new IncidentRuleException(name, "must be given once");
+      throw FieldRefused.field(name, "must be given once");
     }
     return Optional.of(values.get(0));
   }
@@ -50,7 +50,7 @@ record ListParameters(IncidentFilter filter, int page, int size) {
         return status;
       }
     }
-    throw new IncidentRuleException(
+    throw FieldRefused.field(
         "status", "must be one of declared, acknowledged, mitigated, resolved");
   }
 
@@ -58,7 +58,7 @@ record ListParameters(IncidentFilter filter, int page, int size) {
     if (raw.equals("true") || raw.equals("false")) {
       return Boolean.parseBoolean(raw);
     }
-    throw new IncidentRuleException(name, "must be true or false");
+    throw FieldRefused.field(name, "must be true or false");
   }
 
   private static int number(String name, String raw, int min, int max) {
@@ -70,6 +70,6 @@ record ListParameters(IncidentFilter filter, int page, int size) {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new IncidentRuleException(name, "must be a whole number from " + min + " to " + max);
+    throw FieldRefused.field(name, "must be a whole number from " + min + " to " + max);
   }
 }

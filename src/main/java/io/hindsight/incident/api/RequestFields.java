@@ -1,13 +1,13 @@
 package io.hindsight.incident.api;
 
-import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.domain.EntryKind;
 import io.hindsight.incident.domain.IncidentCategory;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentRoles;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.security.domain.Username;
@@ -22,19 +22,19 @@ final class RequestFields {
   private RequestFields() {}
 
   static IncidentKey key(String raw) {
-    return IncidentKey.parse(raw).orElseThrow(() -> new IncidentNotFoundException(shorten(raw)));
+    return IncidentKey.parse(raw).orElseThrow(() -> NotFound.of("incident", shorten(raw)));
   }
 
   static Severity severity(String field, String raw) {
     return Severity.parse(required(field, raw))
-        .orElseThrow(() -> new IncidentRuleException(field, "must be one of P0, P1, P2, P3"));
+        .orElseThrow(() -> FieldRefused.field(field, "must be one of P0, P1, P2, P3"));
   }
 
   static IncidentCategory category(String raw) {
     return IncidentCategory.parse(required("category", raw))
         .orElseThrow(
             () ->
-                new IncidentRuleException(
+                FieldRefused.field(
                     "category", "must be one of outage, degradation, security, data, deployment"));
   }
 
@@ -42,7 +42,7 @@ final class RequestFields {
     return EntryKind.parse(required("kind", raw))
         .orElseThrow(
             () ->
-                new IncidentRuleException(
+                FieldRefused.field(
                     "kind",
                     "must be one of action, observation, decision, status_update, escalation,"
                         + " note"));
@@ -52,7 +52,7 @@ final class RequestFields {
     Set<ServiceName> services = new LinkedHashSet<>();
     if (raw != null) {
       if (raw.size() > 20) {
-        throw new IncidentRuleException("services", "must have at most 20 entries");
+        throw FieldRefused.field("services", "must have at most 20 entries");
       }
       raw.forEach(s -> services.add(ServiceName.of(s)));
     }
@@ -66,7 +66,7 @@ final class RequestFields {
 
   static Instant requiredTime(String field, Instant value) {
     if (value == null) {
-      throw new IncidentRuleException(field, "is required");
+      throw FieldRefused.field(field, "is required");
     }
     return value;
   }
@@ -75,7 +75,7 @@ final class RequestFields {
     try {
       return RepositoryKey.of(required("repository", raw));
     } catch (IllegalArgumentException e) {
-      throw new IncidentRuleException("repository", e.getMessage());
+      throw FieldRefused.field("repository", e.getMessage());
     }
   }
 
@@ -83,13 +83,13 @@ final class RequestFields {
     try {
       return RunbookPath.of(required("path", raw));
     } catch (IllegalArgumentException e) {
-      throw new IncidentRuleException("path", e.getMessage());
+      throw FieldRefused.field("path", e.getMessage());
     }
   }
 
   static String required(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new IncidentRuleException(field, "is required");
+      throw FieldRefused.field(field, "is required");
     }
     return raw;
   }
@@ -98,8 +98,7 @@ final class RequestFields {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    return Username.parse(raw)
-        .orElseThrow(() -> new IncidentRuleException(field, "must be a username"));
+    return Username.parse(raw).orElseThrow(() -> FieldRefused.field(field, "must be a username"));
   }
 
   private static String shorten(String raw) {

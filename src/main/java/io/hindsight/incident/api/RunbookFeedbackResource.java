@@ -1,9 +1,8 @@
 package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentRunbooks;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookProblem;
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,11 +39,11 @@ public class RunbookFeedbackResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response flag(@PathParam("key") String key, FeedbackRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     RunbookProblem problem =
         RunbookProblem.parse(RequestFields.required("problem", request.problem()))
-            .orElseThrow(() -> new IncidentRuleException("problem", "must be unclear or wrong"));
+            .orElseThrow(() -> FieldRefused.field("problem", "must be unclear or wrong"));
     return Response.status(Response.Status.CREATED)
         .entity(
             RunbookViews.Feedback.of(

@@ -1,10 +1,9 @@
 package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.SeverityPolicies;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.SeverityDefinition;
 import io.hindsight.incident.domain.SeverityPolicy;
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,13 +57,13 @@ public class SeverityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PolicyView revise(SeverityPolicyRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     if (request.version() == null) {
-      throw new IncidentRuleException("version", "is required: send the version you loaded");
+      throw FieldRefused.field("version", "is required: send the version you loaded");
     }
     if (request.severities() == null) {
-      throw new IncidentRuleException("severities", "is required");
+      throw FieldRefused.field("severities", "is required");
     }
     List<SeverityDefinition> definitions =
         request.severities().stream().map(SeverityResource::definition).toList();
@@ -73,14 +72,14 @@ public class SeverityResource {
 
   private static SeverityDefinition definition(SeverityPolicyRequest.Definition d) {
     if (d == null) {
-      throw new IncidentRuleException("severities", "must not contain null");
+      throw FieldRefused.field("severities", "must not contain null");
     }
     if (d.responseTargetMinutes() == null) {
-      throw new IncidentRuleException("responseTargetMinutes", "is required");
+      throw FieldRefused.field("responseTargetMinutes", "is required");
     }
     if (d.examples() != null
         && d.examples().stream().anyMatch(e -> e == null || e.contains("\n"))) {
-      throw new IncidentRuleException("examples", "must be single lines");
+      throw FieldRefused.field("examples", "must be single lines");
     }
     return new SeverityDefinition(
         RequestFields.severity("severity", d.severity()),

@@ -3,7 +3,7 @@ package io.hindsight.incident.api;
 import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.TimelineEntry;
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,7 +41,7 @@ public class TimelineResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response add(@PathParam("key") String key, EntryRequest request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     TimelineEntry entry =
         timeline.append(

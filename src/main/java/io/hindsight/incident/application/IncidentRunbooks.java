@@ -2,11 +2,11 @@ package io.hindsight.incident.application;
 
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.ServiceName;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.UnknownRepositoryException;
@@ -139,10 +139,10 @@ public class IncidentRunbooks {
     try {
       exists = library.open(repository, path).isPresent();
     } catch (UnknownRepositoryException e) {
-      throw new IncidentRuleException("repository", "there is no runbook repository " + repository);
+      throw FieldRefused.field("repository", "there is no runbook repository " + repository);
     }
     if (!exists) {
-      throw new IncidentRuleException("path", "there is no runbook " + path + " in " + repository);
+      throw FieldRefused.field("path", "there is no runbook " + path + " in " + repository);
     }
   }
 }

@@ -8,7 +8,8 @@ import io.hindsight.incident.domain.IncidentRoles;
 import io.hindsight.incident.domain.IncidentTimes;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class IncidentService {
   public Incident visible(IncidentKey key, Caller caller) {
     return incidents
         .findVisible(key, caller)
-        .orElseThrow(() -> new IncidentNotFoundException(key.value()));
+        .orElseThrow(() -> NotFound.of("incident", key.value()));
   }
 
   public IncidentPage search(IncidentFilter filter, Caller caller, int page, int size) {
@@ -74,8 +75,7 @@ public class IncidentService {
 
   public Incident update(IncidentKey key, IncidentChanges changes, Caller caller) {
     Incident incident = visible(key, caller);
-    StaleVersionException.check(
-        "incident " + key.value(), changes.basedOnVersion(), incident.version());
+    StaleVersion.check("incident " + key.value(), changes.basedOnVersion(), incident.version());
     Instant now = clock.instant();
     SeverityPolicy policy = policyOf(incident);
     var before = incident.severity();

@@ -3,7 +3,7 @@ package io.hindsight.incident.application;
 import io.hindsight.incident.domain.SeverityDefinition;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.StoredSeverityPolicy;
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,13 +42,13 @@ public class SeverityPolicies {
   /** A new version, when {@code basedOn} is still the current one. */
   public SeverityPolicy revise(int basedOn, List<SeverityDefinition> definitions, Username by) {
     SeverityPolicy current = current();
-    StaleVersionException.check("the severity policy", basedOn, current.version());
+    StaleVersion.check("the severity policy", basedOn, current.version());
     SeverityPolicy revised = current.revise(definitions);
     try {
       em.persist(new StoredSeverityPolicy(revised, by, clock.instant()));
       em.flush();
     } catch (PersistenceException sameVersionSavedMeanwhile) {
-      throw new StaleVersionException("the severity policy", current.version() + 1);
+      throw new StaleVersion("the severity policy", current.version() + 1);
     }
     return revised;
   }

@@ -4,8 +4,8 @@ import io.hindsight.incident.domain.EntryKind;
 import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class Timeline {
                         .filter(e -> e.incidentId().equals(incident.id()))
                         .orElseThrow(
                             () ->
-                                new IncidentRuleException(
+                                FieldRefused.field(
                                     "corrects", "must be an entry of this incident")))
             .orElse(null);
     TimelineEntry entry =

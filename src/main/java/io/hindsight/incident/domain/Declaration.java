@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record Declaration(
     Objects.requireNonNull(detectedAt, "detectedAt");
     services = Set.copyOf(services);
     if (services.size() > MAX_SERVICES) {
-      throw new IncidentRuleException("services", "must have at most " + MAX_SERVICES + " entries");
+      throw FieldRefused.field("services", "must have at most " + MAX_SERVICES + " entries");
     }
     IncidentTimes.notBefore("detectedAt", detectedAt, "startedAt", startedAt);
   }

@@ -1,5 +1,7 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+
 /** What a timeline entry says: 1 to 10,000 characters; line breaks and tabs allowed. */
 public record EntryText(String value) {
 
@@ -7,15 +9,15 @@ public record EntryText(String value) {
 
   public EntryText {
     if (value == null || value.isBlank()) {
-      throw new IncidentRuleException("text", "must not be blank");
+      throw FieldRefused.field("text", "must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IncidentRuleException("text", "must be at most " + MAX_LENGTH + " characters");
+      throw FieldRefused.field("text", "must be at most " + MAX_LENGTH + " characters");
     }
     if (value
         .chars()
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-      throw new IncidentRuleException("text", "must not contain control characters");
+      throw FieldRefused.field("text", "must not contain control characters");
     }
   }
 

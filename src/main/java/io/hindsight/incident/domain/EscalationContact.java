@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,21 +51,21 @@ public class EscalationContact {
   public EscalationContact(
       String name, EscalationRole role, String email, String chatHandle, Instant createdAt) {
     if (name == null || name.isBlank()) {
-      throw new IncidentRuleException("name", "must not be blank");
+      throw FieldRefused.field("name", "must not be blank");
     }
     if (name.strip().length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw new IncidentRuleException("name", "must be at most 200 plain characters");
+      throw FieldRefused.field("name", "must be at most 200 plain characters");
     }
     String cleanEmail = blankToNull(email);
     String cleanChat = blankToNull(chatHandle);
     if (cleanEmail == null && cleanChat == null) {
-      throw new IncidentRuleException("email", "an email or a chat handle is required");
+      throw FieldRefused.field("email", "an email or a chat handle is required");
     }
     if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
-      throw new IncidentRuleException("email", "must be an email address");
+      throw FieldRefused.field("email", "must be an email address");
     }
     if (cleanChat != null && !CHAT.matcher(cleanChat).matches()) {
-      throw new IncidentRuleException("chatHandle", "must be a chat handle such as @jane");
+      throw FieldRefused.field("chatHandle", "must be a chat handle such as @jane");
     }
     this.name = name.strip();
     this.role = role;

@@ -1,5 +1,7 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+
 /**
  * The name an uploaded file is shown and downloaded under: 1 to 255 characters, without path
  * separators, NUL or other control characters, and not {@code .} or {@code ..}.
@@ -10,19 +12,19 @@ public record EvidenceFileName(String value) {
 
   public EvidenceFileName {
     if (value == null || value.isBlank()) {
-      throw new IncidentRuleException("fileName", "is required");
+      throw FieldRefused.field("fileName", "is required");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IncidentRuleException("fileName", "must be at most " + MAX_LENGTH + " characters");
+      throw FieldRefused.field("fileName", "must be at most " + MAX_LENGTH + " characters");
     }
     if (value.indexOf('/') >= 0 || value.indexOf('\\') >= 0) {
-      throw new IncidentRuleException("fileName", "must not contain path separators");
+      throw FieldRefused.field("fileName", "must not contain path separators");
     }
     if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '"')) {
-      throw new IncidentRuleException("fileName", "must not contain control characters or quotes");
+      throw FieldRefused.field("fileName", "must not contain control characters or quotes");
     }
     if (value.strip().equals(".") || value.strip().equals("..") || !value.equals(value.strip())) {
-      throw new IncidentRuleException("fileName", "must be a plain file name");
+      throw FieldRefused.field("fileName", "must be a plain file name");
     }
   }
 

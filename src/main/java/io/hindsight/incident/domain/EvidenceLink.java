@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,27 +60,27 @@ public class EvidenceLink {
     URI uri = httpUri(url);
     String shown = title == null || title.isBlank() ? uri.getHost() : title.strip();
     if (shown.length() > MAX_TITLE) {
-      throw new IncidentRuleException("title", "must be at most " + MAX_TITLE + " characters");
+      throw FieldRefused.field("title", "must be at most " + MAX_TITLE + " characters");
     }
     return new EvidenceLink(incident, uri, shown, addedBy, addedAt);
   }
 
   private static URI httpUri(String url) {
     if (url == null || url.isBlank()) {
-      throw new IncidentRuleException("url", "is required");
+      throw FieldRefused.field("url", "is required");
     }
     if (url.length() > MAX_URL) {
-      throw new IncidentRuleException("url", "must be at most " + MAX_URL + " characters");
+      throw FieldRefused.field("url", "must be at most " + MAX_URL + " characters");
     }
     try {
       URI uri = new URI(url.strip());
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        throw new IncidentRuleException("url", "must be an absolute http or https address");
+        throw FieldRefused.field("url", "must be an absolute http or https address");
       }
       return uri;
     } catch (URISyntaxException malformed) {
-      throw new IncidentRuleException("url", "is not a valid address");
+      throw FieldRefused.field("url", "is not a valid address");
     }
   }
 

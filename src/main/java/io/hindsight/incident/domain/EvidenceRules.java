@@ -1,5 +1,8 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.TooLarge;
+
 /** What an uploaded evidence file must be: not empty, within the size limit, of its stated type. */
 public final class EvidenceRules {
 
@@ -12,19 +15,18 @@ public final class EvidenceRules {
         EvidenceType.fromMediaType(contentType)
             .orElseThrow(
                 () ->
-                    new IncidentRuleException(
+                    FieldRefused.field(
                         "contentType",
                         "must be one of text/plain, text/csv, application/json, image/png,"
                             + " image/jpeg, application/pdf, application/gzip"));
     if (content.length > MAX_BYTES) {
-      throw new EvidenceTooLargeException(MAX_BYTES);
+      throw TooLarge.evidence(MAX_BYTES);
     }
     if (content.length == 0) {
-      throw new IncidentRuleException("file", "must not be empty");
+      throw FieldRefused.field("file", "must not be empty");
     }
     if (!type.matches(content)) {
-      throw new IncidentRuleException(
-          "file", "its content is not " + type.mediaType() + " as declared");
+      throw FieldRefused.field("file", "its content is not " + type.mediaType() + " as declared");
     }
     return type;
   }

@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Username;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -166,7 +167,7 @@ public class Incident {
     IncidentTimes.notInFuture("detectedAt", detected, now);
     IncidentTimes.notBefore("detectedAt", detected, "startedAt", started);
     if (lifecycle.firstStep().filter(detected::isAfter).isPresent()) {
-      throw new IncidentRuleException("detectedAt", "must not be after the incident was handled");
+      throw FieldRefused.field("detectedAt", "must not be after the incident was handled");
     }
     startedAt = started;
     detectedAt = detected;

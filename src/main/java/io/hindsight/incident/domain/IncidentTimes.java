@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -13,14 +14,14 @@ public final class IncidentTimes {
 
   public static Instant notInFuture(String field, Instant time, Instant now) {
     if (time.isAfter(now.plus(CLOCK_SKEW))) {
-      throw new IncidentRuleException(field, "must not be in the future");
+      throw FieldRefused.field(field, "must not be in the future");
     }
     return time;
   }
 
   public static void notBefore(String field, Instant time, String otherField, Instant other) {
     if (other != null && time.isBefore(other)) {
-      throw new IncidentRuleException(field, "must not be before " + otherField);
+      throw FieldRefused.field(field, "must not be before " + otherField);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+
 /** What an incident is called: 1 to 200 characters, no control characters. */
 public record IncidentTitle(String value) {
 
@@ -7,13 +9,13 @@ public record IncidentTitle(String value) {
 
   public IncidentTitle {
     if (value == null || value.isBlank()) {
-      throw new IncidentRuleException("title", "must not be blank");
+      throw FieldRefused.field("title", "must not be blank");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IncidentRuleException("title", "must be at most " + MAX_LENGTH + " characters");
+      throw FieldRefused.field("title", "must be at most " + MAX_LENGTH + " characters");
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new IncidentRuleException("title", "must not contain control characters");
+      throw FieldRefused.field("title", "must not contain control characters");
     }
   }
 

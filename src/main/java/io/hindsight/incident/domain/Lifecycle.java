@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.StateConflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -30,8 +31,7 @@ public class Lifecycle {
 
   void acknowledge(Instant at) {
     if (status != IncidentStatus.DECLARED) {
-      throw new IncidentStateException(
-          "The incident is " + word() + "; it cannot be acknowledged.");
+      throw new StateConflict("The incident is " + word() + "; it cannot be acknowledged.");
     }
     acknowledgedAt = at;
     status = IncidentStatus.ACKNOWLEDGED;
@@ -39,7 +39,7 @@ public class Lifecycle {
 
   void mitigate(Instant at) {
     if (status == IncidentStatus.MITIGATED || status == IncidentStatus.RESOLVED) {
-      throw new IncidentStateException("The incident is already " + word() + ".");
+      throw new StateConflict("The incident is already " + word() + ".");
     }
     IncidentTimes.notBefore("mitigatedAt", at, "acknowledgedAt", acknowledgedAt);
     acknowledgedAt = acknowledgedAt == null ? at : acknowledgedAt;
@@ -49,7 +49,7 @@ public class Lifecycle {
 
   void resolve(Instant at) {
     if (status == IncidentStatus.RESOLVED) {
-      throw new IncidentStateException("The incident is already resolved.");
+      throw new StateConflict("The incident is already resolved.");
     }
     IncidentTimes.notBefore("resolvedAt", at, "acknowledgedAt", acknowledgedAt);
     IncidentTimes.notBefore("resolvedAt", at, "mitigatedAt", mitigatedAt);
@@ -62,7 +62,7 @@ public class Lifecycle {
   /** Back to acknowledged: the problem is back, so it is neither mitigated nor resolved. */
   void reopen() {
     if (status != IncidentStatus.RESOLVED) {
-      throw new IncidentStateException("Only a resolved incident can be reopened.");
+      throw new StateConflict("Only a resolved incident can be reopened.");
     }
     resolvedAt = null;
     mitigatedAt = null;

@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.security.domain.Username;
@@ -81,11 +82,11 @@ public class RunbookFeedback {
     this.step = plain("step", step, 200);
     this.problem = problem;
     if (note == null || note.isBlank()) {
-      throw new IncidentRuleException("note", "must not be blank");
+      throw FieldRefused.field("note", "must not be blank");
     }
     if (note.strip().length() > 4000
         || note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new IncidentRuleException("note", "must be at most 4000 characters of text");
+      throw FieldRefused.field("note", "must be at most 4000 characters of text");
     }
     this.note = note.strip();
     this.label = LABEL;
@@ -96,10 +97,10 @@ public class RunbookFeedback {
 
   private static String plain(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw new IncidentRuleException(field, "must not be blank");
+      throw FieldRefused.field(field, "must not be blank");
     }
     if (value.strip().length() > max || value.chars().anyMatch(Character::isISOControl)) {
-      throw new IncidentRuleException(field, "must be at most " + max + " plain characters");
+      throw FieldRefused.field(field, "must be at most " + max + " plain characters");
     }
     return value.strip();
   }

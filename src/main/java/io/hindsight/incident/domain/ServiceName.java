@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.regex.Pattern;
 
 /** A service or component an incident affects: {@code checkout-api}, {@code rds.primary}. */
@@ -9,7 +10,7 @@ public record ServiceName(String value) {
 
   public ServiceName {
     if (value == null || !SHAPE.matcher(value).matches()) {
-      throw new IncidentRuleException(
+      throw FieldRefused.field(
           "services",
           "each service is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or"
               + " digit");

@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record SeverityDefinition(
     notificationPolicy = requireText("notificationPolicy", notificationPolicy, MAX_TEXT);
     examples = List.copyOf(examples == null ? List.of() : examples);
     if (examples.size() > 20) {
-      throw new IncidentRuleException("examples", "must have at most 20 entries");
+      throw FieldRefused.field("examples", "must have at most 20 entries");
     }
     examples = examples.stream().map(e -> requireText("examples", e, 500)).toList();
     requirePositive("responseTargetMinutes", responseTarget);
@@ -43,20 +44,20 @@ public record SeverityDefinition(
 
   private static void requirePositive(String field, Duration duration) {
     if (duration == null || duration.isNegative() || duration.isZero()) {
-      throw new IncidentRuleException(field, "must be a positive number of minutes");
+      throw FieldRefused.field(field, "must be a positive number of minutes");
     }
     if (duration.compareTo(MAX_TARGET) > 0) {
-      throw new IncidentRuleException(field, "must be at most 30 days");
+      throw FieldRefused.field(field, "must be at most 30 days");
     }
   }
 
   private static String requireText(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw new IncidentRuleException(field, "must not be blank");
+      throw FieldRefused.field(field, "must not be blank");
     }
     String text = value.strip();
     if (text.length() > max) {
-      throw new IncidentRuleException(field, "must be at most " + max + " characters");
+      throw FieldRefused.field(field, "must be at most " + max + " characters");
     }
     return text;
   }

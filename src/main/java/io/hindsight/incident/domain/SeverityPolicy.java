@@ -1,5 +1,6 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,13 +22,13 @@ public final class SeverityPolicy {
     Map<Severity, SeverityDefinition> bySeverity = new EnumMap<>(Severity.class);
     for (SeverityDefinition definition : definitions) {
       if (bySeverity.put(definition.severity(), definition) != null) {
-        throw new IncidentRuleException(
+        throw FieldRefused.field(
             "severities", definition.severity() + " is defined more than once");
       }
     }
     for (Severity severity : Severity.values()) {
       if (!bySeverity.containsKey(severity)) {
-        throw new IncidentRuleException("severities", severity + " is missing");
+        throw FieldRefused.field("severities", severity + " is missing");
       }
     }
     this.version = version;

@@ -1,5 +1,7 @@
 package io.hindsight.incident.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.security.domain.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,13 +63,13 @@ public class TimelineEntry {
       TimelineEntry corrects,
       Instant now) {
     if (incident.status() == IncidentStatus.RESOLVED && !kind.allowedAfterResolution()) {
-      throw new IncidentStateException(
+      throw new StateConflict(
           "Incident "
               + incident.key()
               + " is resolved: only notes can be added. Reopen it to log more.");
     }
     if (corrects != null && !java.util.Objects.equals(corrects.incidentId, incident.id())) {
-      throw new IncidentRuleException("corrects", "must be an entry of this incident");
+      throw FieldRefused.field("corrects", "must be an entry of this incident");
     }
     TimelineEntry entry = new TimelineEntry();
     entry.incidentId = incident.id();

@@ -2,9 +2,9 @@ package io.hindsight.incident.web;
 
 import io.hindsight.incident.application.EvidenceService;
 import io.hindsight.incident.application.EvidenceStore;
-import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -42,7 +42,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
     Optional<Evidence> file;
     try {
       file = evidence.find(key.get(), id.get(), identity.caller());
-    } catch (IncidentNotFoundException hidden) {
+    } catch (NotFound hidden) {
       file = Optional.empty();
     }
     Optional<InputStream> content = file.flatMap(e -> store.open(e.sha256()));

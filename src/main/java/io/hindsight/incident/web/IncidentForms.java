@@ -8,8 +8,8 @@ import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.EvidenceFileName;
 import io.hindsight.incident.domain.EvidenceRules;
 import io.hindsight.incident.domain.EvidenceType;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.RunbookProblem;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookId;
@@ -65,8 +65,7 @@ public class IncidentForms implements Serializable {
     page.run(
         () -> {
           EntryKind chosen =
-              EntryKind.parse(kind)
-                  .orElseThrow(() -> new IncidentRuleException("kind", "is not a kind"));
+              EntryKind.parse(kind).orElseThrow(() -> FieldRefused.field("kind", "is not a kind"));
           timeline.append(
               page.incidentKey(),
               chosen,
@@ -83,10 +82,10 @@ public class IncidentForms implements Serializable {
     page.run(
         () -> {
           if (file == null || file.getSize() == 0) {
-            throw new IncidentRuleException("file", "choose a file to attach");
+            throw FieldRefused.field("file", "choose a file to attach");
           }
           if (file.getSize() > EvidenceRules.MAX_BYTES) {
-            throw new IncidentRuleException("file", "is larger than the limit");
+            throw FieldRefused.field("file", "is larger than the limit");
           }
           EvidenceFileName name =
               new EvidenceFileName(
@@ -146,7 +145,7 @@ public class IncidentForms implements Serializable {
               path(),
               step,
               RunbookProblem.parse(problem)
-                  .orElseThrow(() -> new IncidentRuleException("problem", "is unclear or wrong")),
+                  .orElseThrow(() -> FieldRefused.field("problem", "is unclear or wrong")),
               note,
               identity.caller());
           step = null;
@@ -157,7 +156,7 @@ public class IncidentForms implements Serializable {
 
   private RunbookId chosen() {
     return RunbookId.parse(runbookPath)
-        .orElseThrow(() -> new IncidentRuleException("runbook", "choose a runbook"));
+        .orElseThrow(() -> FieldRefused.field("runbook", "choose a runbook"));
   }
 
   private RepositoryKey repository() {

@@ -3,7 +3,6 @@ package io.hindsight.incident.web;
 import io.hindsight.incident.api.IncidentView;
 import io.hindsight.incident.api.IncidentViews;
 import io.hindsight.incident.application.EvidenceService;
-import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.IncidentSteps;
@@ -11,11 +10,12 @@ import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceLink;
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.incident.domain.IncidentRuleException;
-import io.hindsight.incident.domain.IncidentStateException;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.application.CallerIdentity;
@@ -52,10 +52,10 @@ public class IncidentPage implements Serializable {
     incidentKey = IncidentKey.parse(key).orElse(null);
     try {
       if (incidentKey == null) {
-        throw new IncidentNotFoundException(String.valueOf(key));
+        throw NotFound.of("incident", String.valueOf(key));
       }
       service.visible(incidentKey, identity.caller());
-    } catch (IncidentNotFoundException missing) {
+    } catch (NotFound missing) {
       problem = missing.getMessage();
       incidentKey = null;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -131,17 +131,17 @@ public class IncidentPage implements Serializable {
     try {
       change.run();
       FacesMessages.info(done);
-    } catch (IncidentRuleException refused) {
+    } catch (FieldRefused refused) {
       FacesMessages.error(describe(refused));
-    } catch (IncidentStateException | IncidentNotFoundException refused) {
+    } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     }
     incident = null;
     entries = null;
   }
 
-  static String describe(IncidentRuleException refused) {
-    return refused.field() + " " + refused.getMessage() + ".";
+  static String describe(FieldRefused refused) {
+    return refused.getMessage();
   }
 
   IncidentKey incidentKey() {

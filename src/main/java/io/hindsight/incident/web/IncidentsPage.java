@@ -8,10 +8,10 @@ import io.hindsight.incident.domain.Declaration;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentCategory;
 import io.hindsight.incident.domain.IncidentRoles;
-import io.hindsight.incident.domain.IncidentRuleException;
 import io.hindsight.incident.domain.IncidentTitle;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,18 +72,18 @@ public class IncidentsPage {
     try {
       Instant now = clock.instant();
       if (startedMinutesAgo == null || startedMinutesAgo < 0 || startedMinutesAgo > 525_600) {
-        throw new IncidentRuleException("startedAt", "must be 0 to 525600 minutes ago");
+        throw FieldRefused.field("startedAt", "must be 0 to 525600 minutes ago");
       }
       IncidentCategory chosen =
           IncidentCategory.parse(category)
-              .orElseThrow(() -> new IncidentRuleException("category", "is not a category"));
+              .orElseThrow(() -> FieldRefused.field("category", "is not a category"));
       Instant started = now.minus(Duration.ofMinutes(startedMinutesAgo));
       Incident incident =
           service.declare(
               new Declaration(
                   IncidentTitle.of(title),
                   Severity.parse(severity)
-                      .orElseThrow(() -> new IncidentRuleException("severity", "is not P0-P3")),
+                      .orElseThrow(() -> FieldRefused.field("severity", "is not P0-P3")),
                   chosen,
                   serviceNames(),
                   started,
@@ -93,7 +93,7 @@ public class IncidentsPage {
               identity.caller());
       FacesMessages.infoAfterRedirect("Declared " + incident.key() + ".");
       return "/incident?faces-redirect=true&key=" + incident.key().value();
-    } catch (IncidentRuleException refused) {
+    } catch (FieldRefused refused) {
       FacesMessages.error(IncidentPage.describe(refused));
       return null;
     }
@@ -109,7 +109,7 @@ public class IncidentsPage {
       }
     }
     if (names.size() > Declaration.MAX_SERVICES) {
-      throw new IncidentRuleException("services", "must have at most 20 entries");
+      throw FieldRefused.field("services", "must have at most 20 entries");
     }
     return names;
   }

@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -15,10 +16,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    List<ProblemDetail.FieldError> errors =
+    List<FieldError> errors =
         exception.getConstraintViolations().stream()
-            .map(v -> new ProblemDetail.FieldError(fieldName(v), v.getMessage()))
-            .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+            .map(v -> new FieldError(fieldName(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return Problems.of(Response.Status.BAD_REQUEST, "The request has invalid fields.", errors);
   }

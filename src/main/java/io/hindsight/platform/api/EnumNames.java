@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +25,11 @@ public final class EnumNames {
   }
 
   /**
-   * @throws InvalidRequestException naming {@code field} and the accepted values
+   * @throws FieldRefused naming {@code field} and the accepted values
    */
   public static <E extends Enum<E>> E required(String field, String raw, Class<E> type) {
     return parse(type, raw)
-        .orElseThrow(() -> InvalidRequestException.field(field, "must be one of " + list(type)));
+        .orElseThrow(() -> FieldRefused.field(field, "must be one of " + list(type)));
   }
 
   /** "open, in_progress, done, wont_do". */

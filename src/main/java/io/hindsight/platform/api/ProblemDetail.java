@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldError;
 import java.util.List;
 
 /**
@@ -18,7 +19,4 @@ public record ProblemDetail(
   public ProblemDetail {
     errors = List.copyOf(errors);
   }
-
-  /** One rejected input: the field's name as the client sent it, and why. */
-  public record FieldError(String field, String message) {}
 }

@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,8 +17,7 @@ public final class Problems {
     return of(status, detail, List.of());
   }
 
-  public static Response of(
-      Response.StatusType status, String detail, List<ProblemDetail.FieldError> errors) {
+  public static Response of(Response.StatusType status, String detail, List<FieldError> errors) {
     return build(
         new ProblemDetail(
             "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors, null));

@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,12 @@ public final class QueryParameters {
   }
 
   /**
-   * @throws InvalidRequestException naming the first parameter that is not in {@code known}
+   * @throws FieldRefused naming the first parameter that is not in {@code known}
    */
   public static QueryParameters of(MultivaluedMap<String, String> query, Set<String> known) {
     for (String name : query.keySet()) {
       if (!known.contains(name)) {
-        throw InvalidRequestException.field(
+        throw FieldRefused.field(
             name,
             "is not a parameter of this list; use "
                 + String.join(", ", known.stream().sorted().toList()));
@@ -35,13 +36,13 @@ public final class QueryParameters {
       return Optional.empty();
     }
     if (values.size() > 1) {
-      throw InvalidRequestException.field(name, "must be given once");
+      throw FieldRefused.field(name, "must be given once");
     }
     return Optional.of(values.get(0));
   }
 
   public String required(String name) {
-    return one(name).orElseThrow(() -> InvalidRequestException.field(name, "is required"));
+    return one(name).orElseThrow(() -> FieldRefused.field(name, "is required"));
   }
 
   public Optional<Boolean> bool(String name) {
@@ -51,7 +52,7 @@ public final class QueryParameters {
               if (raw.equals("true") || raw.equals("false")) {
                 return Boolean.parseBoolean(raw);
               }
-              throw InvalidRequestException.field(name, "must be true or false");
+              throw FieldRefused.field(name, "must be true or false");
             });
   }
 
@@ -68,6 +69,6 @@ public final class QueryParameters {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw InvalidRequestException.field(name, "must be a whole number from " + min + " to " + max);
+    throw FieldRefused.field(name, "must be a whole number from " + min + " to " + max);
   }
 }

@@ -1,5 +1,7 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.FieldError;
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -16,16 +18,15 @@ public class RequestValidator {
 
   public <T> T valid(T body) {
     if (body == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     Set<ConstraintViolation<T>> violations = validator.validate(body);
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(
+      throw new FieldRefused(
           "The request has invalid fields.",
           violations.stream()
-              .map(
-                  v -> new ProblemDetail.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-              .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+              .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+              .sorted(Comparator.comparing(FieldError::field))
               .toList());
     }
     return body;

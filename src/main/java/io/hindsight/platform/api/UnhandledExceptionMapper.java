@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.StaleVersion;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -21,8 +22,8 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof StaleVersionException stale) {
-        return new StaleVersionMapper().toResponse(stale);
+      if (cause instanceof StaleVersion stale) {
+        return new RefusalMappers.StaleVersionMapper().toResponse(stale);
       }
       if (cause instanceof OptimisticLockException conflict) {
         return new OptimisticLockMapper().toResponse(conflict);

@@ -1,5 +1,6 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.refusal.PayloadTooLargeException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
   public Response toResponse(ProcessingException exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof PayloadTooLargeException tooLarge) {
-        return new PayloadTooLargeMapper().toResponse(tooLarge);
+        return new RefusalMappers.PayloadTooLargeMapper().toResponse(tooLarge);
       }
     }
     return Problems.of(Response.Status.BAD_REQUEST, describe(exception));

@@ -1,5 +1,6 @@
 package io.hindsight.platform.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ public final class FieldErrors implements Serializable {
 
   public void putAll(Map<String, String> fieldMessages) {
     messages.putAll(fieldMessages);
+  }
+
+  /** The refused fields' messages, each under {@code prefix} and the field's name. */
+  public void putAll(String prefix, FieldRefused refused) {
+    refused.errors().forEach(error -> messages.put(prefix + error.field(), error.message()));
   }
 
   public void clear() {

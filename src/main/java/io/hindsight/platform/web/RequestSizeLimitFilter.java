@@ -1,6 +1,6 @@
 package io.hindsight.platform.web;
 
-import io.hindsight.platform.api.PayloadTooLargeException;
+import io.hindsight.platform.refusal.PayloadTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

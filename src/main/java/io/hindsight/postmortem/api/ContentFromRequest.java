@@ -1,12 +1,11 @@
 package io.hindsight.postmortem.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.ImpactFigures;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemContent;
-import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.SectionKey;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ final class ContentFromRequest {
     Map<SectionKey, String> sections = new LinkedHashMap<>(current.sections());
     if (request.sections() != null) {
       if (request.sections().size() > 100) {
-        throw InvalidRequestException.field("sections", "has too many entries");
+        throw FieldRefused.field("sections", "has too many entries");
       }
       request
           .sections()
@@ -37,7 +36,7 @@ final class ContentFromRequest {
                 try {
                   section = SectionKey.of(key);
                 } catch (IllegalArgumentException e) {
-                  throw new PostmortemContentException(
+                  throw FieldRefused.field(
                       "sections." + PostmortemFields.shorten(key), e.getMessage());
                 }
                 sections.put(section, text == null ? "" : text);
@@ -70,7 +69,7 @@ final class ContentFromRequest {
 
   private static List<ContributingFactor> factors(List<PostmortemRequests.Factor> requested) {
     if (requested.size() > PostmortemContent.MAX_FACTORS) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "factors", "A post-mortem has at most " + PostmortemContent.MAX_FACTORS + " factors.");
     }
     Set<FactorId> seen = new HashSet<>();
@@ -84,11 +83,10 @@ final class ContentFromRequest {
                       : FactorId.parse(factor.id())
                           .orElseThrow(
                               () ->
-                                  new PostmortemContentException(
+                                  FieldRefused.field(
                                       "factors", "A factor id looks like f-0123abcd."));
               if (!seen.add(id)) {
-                throw new PostmortemContentException(
-                    "factors", "Factor " + id + " is listed twice.");
+                throw FieldRefused.field("factors", "Factor " + id + " is listed twice.");
               }
               return new ContributingFactor(id, factor.description());
             })

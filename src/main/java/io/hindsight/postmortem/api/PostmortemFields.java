@@ -3,8 +3,8 @@ package io.hindsight.postmortem.api;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.platform.api.EnumNames;
-import io.hindsight.platform.api.InvalidRequestException;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
@@ -19,34 +19,30 @@ final class PostmortemFields {
   private PostmortemFields() {}
 
   static PostmortemKey key(String raw) {
-    return PostmortemKey.parse(raw)
-        .orElseThrow(() -> new PostmortemNotFoundException(shorten(raw)));
+    return PostmortemKey.parse(raw).orElseThrow(() -> NotFound.of("post-mortem", shorten(raw)));
   }
 
   static IncidentKey incident(String raw) {
     return IncidentKey.parse(required("incident", raw))
         .orElseThrow(
-            () ->
-                InvalidRequestException.field(
-                    "incident", "must be an incident key like INC-2026-0001"));
+            () -> FieldRefused.field("incident", "must be an incident key like INC-2026-0001"));
   }
 
   static Set<Username> users(String field, Collection<String> raw, int max) {
     if (raw.size() > max) {
-      throw InvalidRequestException.field(field, "must have at most " + max + " entries");
+      throw FieldRefused.field(field, "must have at most " + max + " entries");
     }
     Set<Username> users = new LinkedHashSet<>();
     for (String name : raw) {
       users.add(
-          Username.parse(name)
-              .orElseThrow(() -> InvalidRequestException.field(field, "must hold usernames")));
+          Username.parse(name).orElseThrow(() -> FieldRefused.field(field, "must hold usernames")));
     }
     return users;
   }
 
   static String required(String field, String raw) {
     if (raw == null || raw.isBlank()) {
-      throw InvalidRequestException.field(field, "is required");
+      throw FieldRefused.field(field, "is required");
     }
     return raw;
   }
@@ -61,13 +57,11 @@ final class PostmortemFields {
 
   static Severity severity(String raw) {
     return Severity.parse(raw)
-        .orElseThrow(
-            () -> InvalidRequestException.field("severity", "must be one of P0, P1, P2, P3"));
+        .orElseThrow(() -> FieldRefused.field("severity", "must be one of P0, P1, P2, P3"));
   }
 
   static Username user(String field, String raw) {
-    return Username.parse(raw)
-        .orElseThrow(() -> InvalidRequestException.field(field, "must be a username"));
+    return Username.parse(raw).orElseThrow(() -> FieldRefused.field(field, "must be a username"));
   }
 
   static String shorten(String raw) {

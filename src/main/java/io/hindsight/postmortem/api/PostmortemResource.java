@@ -1,8 +1,8 @@
 package io.hindsight.postmortem.api;
 
 import io.hindsight.platform.api.EnumNames;
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemPage;
@@ -103,7 +103,7 @@ public class PostmortemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(PostmortemRequests.Create request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     Postmortem postmortem = service.start(PostmortemFields.incident(request.incident()), caller());
     return Response.created(uri.getAbsolutePathBuilder().path(postmortem.key().value()).build())
@@ -123,10 +123,10 @@ public class PostmortemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PostmortemView update(@PathParam("key") String key, PostmortemRequests.Update request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     if (request.version() == null) {
-      throw InvalidRequestException.field("version", "is required: send the version you loaded");
+      throw FieldRefused.field("version", "is required: send the version you loaded");
     }
     PostmortemKey postmortemKey = PostmortemFields.key(key);
     Postmortem current = service.visible(postmortemKey, caller());
@@ -146,7 +146,7 @@ public class PostmortemResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PostmortemView submit(@PathParam("key") String key, PostmortemRequests.Submit request) {
     if (request == null || request.reviewers() == null) {
-      throw InvalidRequestException.field("reviewers", "is required: choose who reviews it");
+      throw FieldRefused.field("reviewers", "is required: choose who reviews it");
     }
     return views.detail(
         review.submit(
@@ -242,7 +242,7 @@ public class PostmortemResource {
   public LintResult lint(PostmortemRequests.Lint request) {
     String text = PostmortemFields.required("text", request == null ? null : request.text());
     if (text.length() > io.hindsight.postmortem.domain.PostmortemContent.MAX_SECTION_LENGTH) {
-      throw InvalidRequestException.field("text", "must be at most 50000 characters");
+      throw FieldRefused.field("text", "must be at most 50000 characters");
     }
     return new LintResult(
         PostmortemViews.warnings(

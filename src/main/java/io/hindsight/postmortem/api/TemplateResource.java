@@ -1,6 +1,6 @@
 package io.hindsight.postmortem.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.application.PostmortemTemplates;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.SectionDefinition;
@@ -54,7 +54,7 @@ public class TemplateResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TemplateView add(PostmortemRequests.TemplateSection request) {
     if (request == null) {
-      throw new InvalidRequestException("A JSON body is required.", List.of());
+      throw new FieldRefused("A JSON body is required.", List.of());
     }
     SectionDefinition section =
         new SectionDefinition(

@@ -1,6 +1,6 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.postmortem.domain.PostmortemContentException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Role;
@@ -20,17 +20,17 @@ public class PostmortemPeople {
   @Inject UserAccounts users;
 
   /**
-   * @throws PostmortemContentException naming {@code field} for anyone who is not an active user
-   *     with {@code role}
+   * @throws FieldRefused naming {@code field} for anyone who is not an active user with {@code
+   *     role}
    */
   public void requireUsers(String field, Set<Username> people, Role role) {
     for (Username person : people) {
       Optional<UserAccount> account = users.find(person).filter(UserAccount::enabled);
       if (account.isEmpty()) {
-        throw new PostmortemContentException(field, "There is no active user " + person + ".");
+        throw FieldRefused.field(field, "There is no active user " + person + ".");
       }
       if (account.get().roles().stream().noneMatch(r -> r.implies(role))) {
-        throw new PostmortemContentException(
+        throw FieldRefused.field(
             field, person + " does not have the " + role.groupName() + " role.");
       }
     }

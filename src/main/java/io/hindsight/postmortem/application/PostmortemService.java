@@ -8,17 +8,18 @@ import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentStatus;
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemContent;
-import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.PostmortemDeadline;
 import io.hindsight.postmortem.domain.PostmortemEdit;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
-import io.hindsight.postmortem.domain.WorkflowRefusal;
 import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
@@ -76,11 +77,11 @@ public class PostmortemService {
   public Postmortem start(IncidentKey key, Caller caller) {
     Incident incident = incidents.lockForChange(incidentService.visible(key, caller));
     if (incident.status() != IncidentStatus.RESOLVED) {
-      throw new WorkflowRefusal(
+      throw new StateConflict(
           "Incident " + key + " is not resolved yet; its post-mortem starts at resolution.");
     }
     if (postmortems.ofIncident(incident.id()).isPresent()) {
-      throw new WorkflowRefusal(
+      throw new StateConflict(
           "Incident " + key + " already has post-mortem " + PostmortemKey.of(key) + ".");
     }
     return open(incident, caller.username(), settings.requiredFor(incident.severity()));
@@ -130,7 +131,7 @@ public class PostmortemService {
     return postmortems
         .find(key)
         .filter(postmortem -> incidentOf(postmortem, caller).isPresent())
-        .orElseThrow(() -> new PostmortemNotFoundException(key.value()));
+        .orElseThrow(() -> NotFound.of("post-mortem", key.value()));
   }
 
   /**
@@ -195,7 +196,7 @@ public class PostmortemService {
       Optional<String> reason,
       Caller caller) {
     Postmortem postmortem = forChange(key, caller);
-    StaleVersionException.check("post-mortem " + key, basedOnVersion, postmortem.version());
+    StaleVersion.check("post-mortem " + key, basedOnVersion, postmortem.version());
     PostmortemEdit edit =
         settings
             .workflow()
@@ -210,7 +211,7 @@ public class PostmortemService {
             .map(entry -> entry.id())
             .collect(Collectors.toSet());
     if (!entryIds.containsAll(content.hiddenEntries())) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "hiddenEntries", "Only entries of the incident's log can be left out of the timeline.");
     }
     postmortem.revise(templateOf(postmortem), content, caller.username(), clock.instant());
@@ -246,6 +247,6 @@ public class PostmortemService {
   public PostmortemRevision revision(PostmortemKey key, int number, Caller caller) {
     return postmortems
         .revision(visible(key, caller), number)
-        .orElseThrow(() -> new PostmortemNotFoundException(key.value() + " revision " + number));
+        .orElseThrow(() -> NotFound.of("post-mortem", key.value() + " revision " + number));
   }
 }

@@ -1,6 +1,6 @@
 package io.hindsight.postmortem.application;
 
-import io.hindsight.postmortem.domain.InvalidTemplateException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.SectionDefinition;
 import io.hindsight.postmortem.domain.StoredTemplateSection;
@@ -61,7 +61,7 @@ public class PostmortemTemplates {
       }
       em.flush();
     } catch (PersistenceException clash) {
-      throw new InvalidTemplateException(
+      throw FieldRefused.because(
           "Someone else changed the template at the same moment; reload it and make your change again.");
     }
     return next;

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -20,10 +21,10 @@ public class ContributingFactor {
   public ContributingFactor(FactorId id, String description) {
     String text = description == null ? "" : description.strip();
     if (text.isEmpty()) {
-      throw new PostmortemContentException("factors", "A contributing factor needs a text.");
+      throw FieldRefused.field("factors", "A contributing factor needs a text.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "factors", "A contributing factor has at most " + MAX_LENGTH + " characters.");
     }
     this.id = id.value();

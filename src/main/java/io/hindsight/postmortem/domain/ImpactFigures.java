@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
@@ -35,8 +36,8 @@ public class ImpactFigures {
   }
 
   /**
-   * @throws PostmortemContentException for a negative number, a cost without a currency or an
-   *     unknown currency code
+   * @throws FieldRefused for a negative number, a cost without a currency or an unknown currency
+   *     code
    */
   public static ImpactFigures of(
       Long users, Long failedRequests, BigDecimal cost, String currencyCode) {
@@ -45,24 +46,24 @@ public class ImpactFigures {
     figures.failedRequests = notNegative("impact.failedRequests", failedRequests);
     if (cost != null) {
       if (cost.signum() < 0 || cost.compareTo(MAX_COST) >= 0 || cost.scale() > 2) {
-        throw new PostmortemContentException(
+        throw FieldRefused.field(
             "impact.cost", "The cost is a non-negative amount with at most two decimals.");
       }
       if (currencyCode == null || currencyCode.isBlank()) {
-        throw new PostmortemContentException(
+        throw FieldRefused.field(
             "impact.currency", "Give the currency of the cost, for example EUR.");
       }
       figures.cost = cost;
       figures.currency = currency(currencyCode);
     } else if (currencyCode != null && !currencyCode.isBlank()) {
-      throw new PostmortemContentException("impact.cost", "A currency needs a cost.");
+      throw FieldRefused.field("impact.cost", "A currency needs a cost.");
     }
     return figures;
   }
 
   private static Long notNegative(String field, Long value) {
     if (value != null && value < 0) {
-      throw new PostmortemContentException(field, "The number cannot be negative.");
+      throw FieldRefused.field(field, "The number cannot be negative.");
     }
     return value;
   }
@@ -72,7 +73,7 @@ public class ImpactFigures {
     try {
       return Currency.getInstance(upper).getCurrencyCode();
     } catch (IllegalArgumentException e) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "impact.currency", "The currency is an ISO 4217 code, for example EUR or USD.");
     }
   }

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Username;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,13 @@ public record PostmortemContent(
     sections.forEach(
         (key, text) -> {
           if (text.length() > MAX_SECTION_LENGTH) {
-            throw new PostmortemContentException(
+            throw FieldRefused.field(
                 "sections." + key, "A section has at most " + MAX_SECTION_LENGTH + " characters.");
           }
         });
     int total = sections.values().stream().mapToInt(String::length).sum();
     if (total > MAX_TOTAL_LENGTH) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "sections",
           "A post-mortem has at most "
               + MAX_TOTAL_LENGTH
@@ -50,20 +51,18 @@ public record PostmortemContent(
               + ".");
     }
     if (factors.size() > MAX_FACTORS) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "factors", "A post-mortem has at most " + MAX_FACTORS + " contributing factors.");
     }
     if (authors.isEmpty()) {
-      throw new PostmortemContentException("authors", "A post-mortem needs at least one author.");
+      throw FieldRefused.field("authors", "A post-mortem needs at least one author.");
     }
     if (authors.size() > MAX_AUTHORS) {
-      throw new PostmortemContentException(
-          "authors", "A post-mortem has at most " + MAX_AUTHORS + " authors.");
+      throw FieldRefused.field("authors", "A post-mortem has at most " + MAX_AUTHORS + " authors.");
     }
     if (acknowledged.size() > MAX_ACKNOWLEDGED
         || acknowledged.stream().anyMatch(f -> f.length() > 300)) {
-      throw new PostmortemContentException(
-          "acknowledged", "Too many or too long acknowledged warnings.");
+      throw FieldRefused.field("acknowledged", "Too many or too long acknowledged warnings.");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,16 +19,15 @@ public final class PostmortemTemplate {
 
   private PostmortemTemplate(int version, List<SectionDefinition> sections) {
     if (version < 1) {
-      throw new InvalidTemplateException("Template versions start at 1.");
+      throw FieldRefused.because("Template versions start at 1.");
     }
     if (sections.isEmpty()) {
-      throw new InvalidTemplateException("A template needs at least one section.");
+      throw FieldRefused.because("A template needs at least one section.");
     }
     Set<SectionKey> keys = new HashSet<>();
     for (SectionDefinition section : sections) {
       if (!keys.add(section.key())) {
-        throw new InvalidTemplateException(
-            "The template already has a section " + section.key() + ".");
+        throw FieldRefused.because("The template already has a section " + section.key() + ".");
       }
     }
     this.version = version;
@@ -63,7 +63,7 @@ public final class PostmortemTemplate {
   /** The next version with {@code section} inserted at {@code position} (0 is first). */
   public PostmortemTemplate withSection(SectionDefinition section, int position) {
     if (position < 0 || position > sections.size()) {
-      throw new InvalidTemplateException(
+      throw FieldRefused.because(
           "A new section goes at a position from 0 to " + sections.size() + ".");
     }
     List<SectionDefinition> next = new ArrayList<>(sections);
@@ -75,11 +75,10 @@ public final class PostmortemTemplate {
   public PostmortemTemplate withSectionRenamed(SectionKey key, String title) {
     SectionDefinition current =
         section(key)
-            .orElseThrow(
-                () -> new InvalidTemplateException("The template has no section " + key + "."));
+            .orElseThrow(() -> FieldRefused.because("The template has no section " + key + "."));
     SectionDefinition renamed = current.withTitle(title);
     if (renamed.title().equals(current.title())) {
-      throw new InvalidTemplateException("The section " + key + " already has that title.");
+      throw FieldRefused.because("The section " + key + " already has that title.");
     }
     return new PostmortemTemplate(
         version + 1,

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -70,7 +71,7 @@ public class PostmortemText {
   void replace(PostmortemTemplate template, PostmortemContent content) {
     for (SectionKey key : content.sections().keySet()) {
       if (template.section(key).isEmpty()) {
-        throw new PostmortemContentException(
+        throw FieldRefused.field(
             "sections." + key, "This post-mortem's template has no section " + key + ".");
       }
     }

@@ -8,6 +8,7 @@ import static io.hindsight.postmortem.domain.PostmortemStatus.PUBLISHED;
 import static io.hindsight.postmortem.domain.PostmortemStatus.WAIVED;
 
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import java.util.Collection;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The review workflow: draft, in review, changes requested or approved, published; or waived. Each
- * step returns the new status or throws a {@link WorkflowRefusal} that says why not.
+ * step returns the new status or throws a {@link StateConflict} that says why not.
  */
 public final class PostmortemWorkflow {
 
@@ -46,16 +47,15 @@ public final class PostmortemWorkflow {
       Collection<BlameWarning> unacknowledged) {
     require(from == DRAFT || from == CHANGES_REQUESTED, "submitted for review", from);
     if (!people.isAuthor(actor)) {
-      throw new WorkflowRefusal("Only an author can submit this post-mortem for review.");
+      throw new StateConflict("Only an author can submit this post-mortem for review.");
     }
     Set<Username> reviewingAuthors =
         people.reviewers().stream().filter(people::isAuthor).collect(Collectors.toSet());
     if (!reviewingAuthors.isEmpty()) {
-      throw new WorkflowRefusal(
-          "A reviewer cannot be an author: " + sorted(reviewingAuthors) + ".");
+      throw new StateConflict("A reviewer cannot be an author: " + sorted(reviewingAuthors) + ".");
     }
     if (people.reviewers().isEmpty()) {
-      throw new WorkflowRefusal("Choose at least one reviewer who is not an author.");
+      throw new StateConflict("Choose at least one reviewer who is not an author.");
     }
     requireAcknowledged(unacknowledged, "submitting");
     return IN_REVIEW;
@@ -65,10 +65,10 @@ public final class PostmortemWorkflow {
       PostmortemStatus from, Username actor, PostmortemParticipants people) {
     require(from == IN_REVIEW, "approved", from);
     if (people.isAuthor(actor)) {
-      throw new WorkflowRefusal("You cannot approve a post-mortem you wrote.");
+      throw new StateConflict("You cannot approve a post-mortem you wrote.");
     }
     if (!people.isIndependentReviewer(actor)) {
-      throw new WorkflowRefusal("Only a chosen reviewer can approve this post-mortem.");
+      throw new StateConflict("Only a chosen reviewer can approve this post-mortem.");
     }
     return APPROVED;
   }
@@ -77,7 +77,7 @@ public final class PostmortemWorkflow {
       PostmortemStatus from, Username actor, PostmortemParticipants people, String note) {
     require(from == IN_REVIEW, "sent back for changes", from);
     if (!people.isIndependentReviewer(actor)) {
-      throw new WorkflowRefusal("Only a chosen reviewer can request changes.");
+      throw new StateConflict("Only a chosen reviewer can request changes.");
     }
     requireText(note, "Say which changes you are requesting");
     return CHANGES_REQUESTED;
@@ -90,8 +90,7 @@ public final class PostmortemWorkflow {
       Collection<BlameWarning> unacknowledged) {
     require(from == APPROVED, "published", from);
     if (!people.isAuthor(actor) && !people.isIndependentReviewer(actor)) {
-      throw new WorkflowRefusal(
-          "Only an author or a chosen reviewer can publish this post-mortem.");
+      throw new StateConflict("Only an author or a chosen reviewer can publish this post-mortem.");
     }
     requireAcknowledged(unacknowledged, "publishing");
     return PUBLISHED;
@@ -106,25 +105,25 @@ public final class PostmortemWorkflow {
     switch (from) {
       case DRAFT, CHANGES_REQUESTED -> {
         if (!people.isAuthor(actor)) {
-          throw new WorkflowRefusal("Only an author can edit this post-mortem.");
+          throw new StateConflict("Only an author can edit this post-mortem.");
         }
         return PostmortemEdit.IN_PLACE;
       }
       case IN_REVIEW ->
-          throw new WorkflowRefusal(
+          throw new StateConflict(
               "This post-mortem is in review: a reviewer must request changes before it can be edited.");
       case APPROVED ->
-          throw new WorkflowRefusal(
+          throw new StateConflict(
               "This post-mortem is approved: publish it first, then edit it as a new revision.");
       case PUBLISHED -> {
         if (!people.isAuthor(actor) && !people.isIndependentReviewer(actor)) {
-          throw new WorkflowRefusal("Only an author or a reviewer can revise this post-mortem.");
+          throw new StateConflict("Only an author or a reviewer can revise this post-mortem.");
         }
         requireText(
             reason, "This post-mortem is published and locked: give a reason for the new revision");
         return PostmortemEdit.NEW_REVISION;
       }
-      case WAIVED -> throw new WorkflowRefusal("This post-mortem was waived and cannot be edited.");
+      case WAIVED -> throw new StateConflict("This post-mortem was waived and cannot be edited.");
       default -> throw new IllegalStateException(from.name());
     }
   }
@@ -140,10 +139,10 @@ public final class PostmortemWorkflow {
       PostmortemStatus from, Role actorRole, Severity severity, String reason) {
     require(from == DRAFT || from == IN_REVIEW || from == CHANGES_REQUESTED, "waived", from);
     if (!actorRole.implies(Role.REVIEWER)) {
-      throw new WorkflowRefusal("Only a reviewer can waive a post-mortem.");
+      throw new StateConflict("Only a reviewer can waive a post-mortem.");
     }
     if (!waivable.contains(severity)) {
-      throw new WorkflowRefusal(
+      throw new StateConflict(
           "A post-mortem for a "
               + severity
               + " incident cannot be waived; allowed for "
@@ -156,7 +155,7 @@ public final class PostmortemWorkflow {
 
   private static void require(boolean allowed, String step, PostmortemStatus from) {
     if (!allowed) {
-      throw new WorkflowRefusal(
+      throw new StateConflict(
           "This post-mortem is " + describe(from) + " and cannot be " + step + ".");
     }
   }
@@ -171,7 +170,7 @@ public final class PostmortemWorkflow {
             .distinct()
             .collect(Collectors.joining(", "));
     int count = unacknowledged.size();
-    throw new WorkflowRefusal(
+    throw new StateConflict(
         "Acknowledge or fix "
             + (count == 1 ? "the blame warning" : "all " + count + " blame warnings")
             + " before "
@@ -183,10 +182,10 @@ public final class PostmortemWorkflow {
 
   private static void requireText(String text, String missing) {
     if (text == null || text.isBlank()) {
-      throw new WorkflowRefusal(missing + ".");
+      throw new StateConflict(missing + ".");
     }
     if (text.strip().length() > MAX_TEXT_LENGTH) {
-      throw new WorkflowRefusal("Keep it to at most " + MAX_TEXT_LENGTH + " characters.");
+      throw new StateConflict("Keep it to at most " + MAX_TEXT_LENGTH + " characters.");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.Objects;
 
 /**
@@ -31,11 +32,10 @@ public record SectionDefinition(SectionKey key, String title, boolean required, 
   private static String text(String value, String what, int max, boolean mayBeEmpty) {
     String stripped = value == null ? "" : value.strip();
     if (stripped.isEmpty() && !mayBeEmpty) {
-      throw new InvalidTemplateException("A section needs a " + what + ".");
+      throw FieldRefused.because("A section needs a " + what + ".");
     }
     if (stripped.length() > max) {
-      throw new InvalidTemplateException(
-          "A section " + what + " has at most " + max + " characters.");
+      throw FieldRefused.because("A section " + what + " has at most " + max + " characters.");
     }
     return stripped;
   }

@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.domain;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.regex.Pattern;
 
 /** A template section's stable key, for example "root-causes"; titles may change, keys do not. */
@@ -10,7 +11,7 @@ public record SectionKey(String value) {
 
   public SectionKey {
     if (value == null || value.length() > MAX_LENGTH || !VALID.matcher(value).matches()) {
-      throw new InvalidTemplateException(
+      throw FieldRefused.because(
           "A section key is 1 to "
               + MAX_LENGTH
               + " lowercase letters, digits and dashes, starting with a letter.");

@@ -1,12 +1,12 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.ImpactFigures;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemContent;
-import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.SectionKey;
 import io.hindsight.security.domain.Username;
 import java.io.Serializable;
@@ -102,7 +102,7 @@ public final class EditorState implements Serializable {
           Username.parse(name)
               .orElseThrow(
                   () ->
-                      new PostmortemContentException(
+                      FieldRefused.field(
                           "authors", "\"" + shorten(name) + "\" is not a username.")));
     }
     return result;
@@ -115,7 +115,7 @@ public final class EditorState implements Serializable {
     try {
       return Long.parseLong(raw.strip().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           field, "Enter the number of " + what + " as a whole number, or leave it empty.");
     }
   }
@@ -127,7 +127,7 @@ public final class EditorState implements Serializable {
     try {
       return new BigDecimal(raw.strip());
     } catch (NumberFormatException e) {
-      throw new PostmortemContentException(
+      throw FieldRefused.field(
           "impact.cost", "Enter the cost as an amount like 1250.50, or leave it empty.");
     }
   }

@@ -1,16 +1,15 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.incident.application.IncidentNotFoundException;
 import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
 import io.hindsight.postmortem.api.PostmortemViews;
 import io.hindsight.postmortem.application.PostmortemFilter;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
-import io.hindsight.postmortem.domain.WorkflowRefusal;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,7 +73,7 @@ public class MyPostmortems {
                   try {
                     return Optional.of(
                         views.summary(service.visible(PostmortemKey.of(key), identity.caller())));
-                  } catch (PostmortemNotFoundException none) {
+                  } catch (NotFound none) {
                     return Optional.empty();
                   }
                 });
@@ -95,11 +94,11 @@ public class MyPostmortems {
     try {
       IncidentKey key =
           IncidentKey.parse(incidentKey)
-              .orElseThrow(() -> new IncidentNotFoundException(String.valueOf(incidentKey)));
+              .orElseThrow(() -> NotFound.of("incident", String.valueOf(incidentKey)));
       Postmortem started = service.start(key, identity.caller());
       FacesMessages.infoAfterRedirect("Post-mortem " + started.key() + " started.");
       return "/postmortem?faces-redirect=true&key=" + started.key().value();
-    } catch (WorkflowRefusal | IncidentNotFoundException refused) {
+    } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
       return null;
     }

@@ -1,6 +1,6 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
@@ -42,7 +42,7 @@ public class PostmortemExportServlet extends HttpServlet {
     try {
       Postmortem postmortem = service.visible(key.get(), identity.caller());
       document = service.document(postmortem);
-    } catch (PostmortemNotFoundException hidden) {
+    } catch (NotFound hidden) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -1,7 +1,7 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.PostmortemRevision;
@@ -53,7 +53,7 @@ public class PostmortemHistory implements Serializable {
       if (diff.isBlank()) {
         diff = "Revisions " + from + " and " + to + " have the same document.";
       }
-    } catch (PostmortemNotFoundException missing) {
+    } catch (NotFound missing) {
       page.fieldErrors().put("diff", missing.getMessage());
       FacesMessages.error(missing.getMessage());
     }

@@ -1,7 +1,10 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.platform.api.StaleVersionException;
 import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.api.PostmortemView;
@@ -9,13 +12,10 @@ import io.hindsight.postmortem.api.PostmortemViews;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
 import io.hindsight.postmortem.application.PostmortemDocument;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.Postmortem;
-import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.PostmortemKey;
-import io.hindsight.postmortem.domain.WorkflowRefusal;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,11 +61,11 @@ public class PostmortemPage implements Serializable {
     try {
       PostmortemKey parsed =
           PostmortemKey.parse(key)
-              .orElseThrow(() -> new PostmortemNotFoundException(EditorState.shorten(key)));
+              .orElseThrow(() -> NotFound.of("post-mortem", EditorState.shorten(key)));
       Postmortem postmortem = service.visible(parsed, identity.caller());
       found = postmortem.key().value();
       fill(postmortem);
-    } catch (PostmortemNotFoundException missing) {
+    } catch (NotFound missing) {
       problem = missing.getMessage();
       found = null;
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
@@ -128,15 +128,15 @@ public class PostmortemPage implements Serializable {
               identity.caller());
       fill(saved);
       FacesMessages.info("Saved as revision " + saved.revision() + ".");
-    } catch (PostmortemContentException refused) {
-      errors.put(refused.field(), refused.getMessage());
+    } catch (FieldRefused refused) {
+      errors.putAll("", refused);
       FacesMessages.error("Nothing was saved: " + refused.getMessage());
-    } catch (WorkflowRefusal refused) {
+    } catch (StateConflict refused) {
       errors.put("reason", refused.getMessage());
       FacesMessages.error("Nothing was saved: " + refused.getMessage());
-    } catch (StaleVersionException | OptimisticLockException stale) {
+    } catch (StaleVersion | OptimisticLockException stale) {
       savedElsewhere();
-    } catch (PostmortemNotFoundException gone) {
+    } catch (NotFound gone) {
       FacesMessages.error(gone.getMessage());
     }
     view = null;

@@ -1,12 +1,12 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.api.PostmortemView;
-import io.hindsight.postmortem.application.PostmortemNotFoundException;
 import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
-import io.hindsight.postmortem.domain.PostmortemContentException;
-import io.hindsight.postmortem.domain.WorkflowRefusal;
 import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Role;
@@ -87,8 +87,7 @@ public class PostmortemSteps implements Serializable {
           for (String name : reviewers) {
             chosen.add(
                 Username.parse(name)
-                    .orElseThrow(
-                        () -> new PostmortemContentException("reviewers", "Choose reviewers.")));
+                    .orElseThrow(() -> FieldRefused.field("reviewers", "Choose reviewers.")));
           }
           review.submit(page.postmortemKey(), chosen, identity.caller());
           reviewers = new ArrayList<>();
@@ -145,15 +144,15 @@ public class PostmortemSteps implements Serializable {
       String done = change.get();
       page.reload();
       FacesMessages.info(done);
-    } catch (WorkflowRefusal refused) {
+    } catch (StateConflict refused) {
       page.fieldErrors().put(field, refused.getMessage());
       FacesMessages.error(refused.getMessage());
       page.refresh();
-    } catch (PostmortemContentException refused) {
+    } catch (FieldRefused refused) {
       page.fieldErrors().put(field, refused.getMessage());
       FacesMessages.error(refused.getMessage());
       page.refresh();
-    } catch (PostmortemNotFoundException gone) {
+    } catch (NotFound gone) {
       FacesMessages.error(gone.getMessage());
     }
   }

@@ -1,8 +1,8 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemTemplates;
-import io.hindsight.postmortem.domain.InvalidTemplateException;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.SectionDefinition;
 import io.hindsight.postmortem.domain.SectionKey;
@@ -55,7 +55,7 @@ public class TemplateAdminPage implements Serializable {
       hint = null;
       required = false;
       template = null;
-    } catch (InvalidTemplateException refused) {
+    } catch (FieldRefused refused) {
       FacesMessages.error(refused.getMessage());
     }
   }
@@ -68,7 +68,7 @@ public class TemplateAdminPage implements Serializable {
       FacesMessages.info("Renamed the section: template version " + next.version() + ".");
       newTitle = null;
       template = null;
-    } catch (InvalidTemplateException refused) {
+    } catch (FieldRefused refused) {
       FacesMessages.error(refused.getMessage());
     }
   }

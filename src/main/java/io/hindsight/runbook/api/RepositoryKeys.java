@@ -1,7 +1,7 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,7 @@ final class RepositoryKeys {
     try {
       return RepositoryKey.of(raw);
     } catch (IllegalArgumentException malformed) {
-      throw InvalidRequestException.field("key", malformed.getMessage());
+      throw FieldRefused.field("key", malformed.getMessage());
     }
   }
 }

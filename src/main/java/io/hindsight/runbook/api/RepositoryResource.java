@@ -1,8 +1,8 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RegisteredRepository;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositoryConflictException;
@@ -85,11 +85,11 @@ public class RepositoryResource {
   public Response register(RepositoryRequest request) {
     RepositoryRequest valid = validator.valid(request);
     if (valid.key() == null || valid.key().isBlank()) {
-      throw InvalidRequestException.field("key", "must not be blank");
+      throw FieldRefused.field("key", "must not be blank");
     }
     RepositoryKey key = RepositoryKeys.parseField(valid.key().strip());
     if (valid.version() != null) {
-      throw InvalidRequestException.field("version", "must be left out when registering");
+      throw FieldRefused.field("version", "must be left out when registering");
     }
     try {
       RegisteredRepository registered =
@@ -112,10 +112,10 @@ public class RepositoryResource {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     RepositoryRequest valid = validator.valid(request);
     if (valid.version() == null) {
-      throw InvalidRequestException.field("version", "is required when updating");
+      throw FieldRefused.field("version", "is required when updating");
     }
     if (valid.key() != null && !valid.key().strip().equals(key.value())) {
-      throw InvalidRequestException.field("key", "cannot be changed");
+      throw FieldRefused.field("key", "cannot be changed");
     }
     Optional<RunbookRepository> current = repositories.registered(key);
     if (current.isEmpty()) {

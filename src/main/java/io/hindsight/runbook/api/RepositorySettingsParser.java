@@ -1,7 +1,7 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
-import io.hindsight.platform.api.ProblemDetail.FieldError;
+import io.hindsight.platform.refusal.FieldError;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.InvalidSshKeyException;
 import io.hindsight.runbook.application.RepositorySettings;
 import io.hindsight.runbook.application.SshKeys;
@@ -72,7 +72,7 @@ public final class RepositorySettingsParser {
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidRequestException("The request has invalid fields.", errors);
+      throw new FieldRefused("The request has invalid fields.", errors);
     }
     return new RepositorySettings(
         request.name().strip(), remote, branch, folder, kind.get(), secret);

@@ -1,8 +1,8 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
@@ -201,7 +201,7 @@ public class RunbookResource {
     try {
       return RepositoryKey.of(raw);
     } catch (IllegalArgumentException malformed) {
-      throw InvalidRequestException.field("repository", malformed.getMessage());
+      throw FieldRefused.field("repository", malformed.getMessage());
     }
   }
 
@@ -210,12 +210,11 @@ public class RunbookResource {
       return Optional.empty();
     }
     if (raw.length() > 100) {
-      throw InvalidRequestException.field("lint", "must be " + LintFilter.accepted());
+      throw FieldRefused.field("lint", "must be " + LintFilter.accepted());
     }
     return Optional.of(
         LintFilter.parse(raw)
-            .orElseThrow(
-                () -> InvalidRequestException.field("lint", "must be " + LintFilter.accepted())));
+            .orElseThrow(() -> FieldRefused.field("lint", "must be " + LintFilter.accepted())));
   }
 
   private static Optional<String> text(String field, String value) {
@@ -223,7 +222,7 @@ public class RunbookResource {
       return Optional.empty();
     }
     if (value.isBlank() || value.length() > 200) {
-      throw InvalidRequestException.field(field, "must have 1 to 200 characters");
+      throw FieldRefused.field(field, "must have 1 to 200 characters");
     }
     return Optional.of(value.strip());
   }

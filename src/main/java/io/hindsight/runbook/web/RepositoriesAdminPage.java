@@ -1,7 +1,7 @@
 package io.hindsight.runbook.web;
 
-import io.hindsight.platform.api.InvalidRequestException;
-import io.hindsight.platform.api.ProblemDetail;
+import io.hindsight.platform.refusal.FieldError;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.api.CredentialRequest;
 import io.hindsight.runbook.api.RepositoryRequest;
@@ -79,7 +79,7 @@ public class RepositoriesAdminPage implements Serializable {
       url = null;
       folder = null;
       registered = null;
-    } catch (InvalidRequestException invalid) {
+    } catch (FieldRefused invalid) {
       FacesMessages.error(
           invalid.errors().stream()
               .map(error -> fieldLabel(error) + " " + error.message())
@@ -114,7 +114,7 @@ public class RepositoriesAdminPage implements Serializable {
     registered = null;
   }
 
-  private static String fieldLabel(ProblemDetail.FieldError error) {
+  private static String fieldLabel(FieldError error) {
     return error.field().equals("credential.token") ? "Token" : capitalize(error.field());
   }
 

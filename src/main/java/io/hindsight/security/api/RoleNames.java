@@ -1,6 +1,6 @@
 package io.hindsight.security.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Role;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +18,7 @@ final class RoleNames {
           Role.fromName(name == null ? "" : name)
               .orElseThrow(
                   () ->
-                      InvalidRequestException.field(
+                      FieldRefused.field(
                           "roles",
                           "unknown role '"
                               + name

@@ -1,8 +1,8 @@
 package io.hindsight.security.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.AccountChanges;
 import io.hindsight.security.application.AccountException;
 import io.hindsight.security.application.AccountService;
@@ -59,9 +59,7 @@ public class UserResource {
     Username username =
         parse(valid.username())
             .orElseThrow(
-                () ->
-                    InvalidRequestException.field(
-                        "username", "use 1 to 64 of a-z, 0-9, '.', '_' and '-'"));
+                () -> FieldRefused.field("username", "use 1 to 64 of a-z, 0-9, '.', '_' and '-'"));
     try {
       UserAccount account =
           accounts.create(

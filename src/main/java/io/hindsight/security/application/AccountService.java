@@ -1,6 +1,6 @@
 package io.hindsight.security.application;
 
-import io.hindsight.platform.api.StaleVersionException;
+import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.security.domain.PasswordHasher;
 import io.hindsight.security.domain.PasswordPolicy;
 import io.hindsight.security.domain.Role;
@@ -47,7 +47,7 @@ public class AccountService {
   public UserAccount update(Username username, long version, AccountChanges changes) {
     UserAccount account =
         accounts.find(username).orElseThrow(() -> new UnknownAccountException(username));
-    StaleVersionException.check("user " + username.value(), version, account.version());
+    StaleVersion.check("user " + username.value(), version, account.version());
     boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
     if (account.enabled()
         && account.roles().contains(Role.ADMIN)

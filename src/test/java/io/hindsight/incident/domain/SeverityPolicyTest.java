@@ -3,6 +3,7 @@ package io.hindsight.incident.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,13 +75,13 @@ class SeverityPolicyTest {
             () ->
                 new SeverityDefinition(
                     Severity.P2, " ", "d", List.of(), Duration.ofHours(1), "n", null))
-        .isInstanceOf(IncidentRuleException.class)
-        .hasMessage("must not be blank");
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageEndingWith("must not be blank");
     assertThatThrownBy(
             () ->
                 new SeverityDefinition(Severity.P2, "n", "d", List.of(), Duration.ZERO, "n", null))
-        .isInstanceOf(IncidentRuleException.class)
-        .extracting(e -> ((IncidentRuleException) e).field())
+        .isInstanceOf(FieldRefused.class)
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("responseTargetMinutes");
   }
 }

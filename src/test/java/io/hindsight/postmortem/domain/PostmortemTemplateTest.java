@@ -3,6 +3,7 @@ package io.hindsight.postmortem.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class PostmortemTemplateTest {
   void refusesBadChanges() {
     assertThatThrownBy(
             () -> standard.withSection(SectionDefinition.optional("summary", "Summary again", "")))
-        .isInstanceOf(InvalidTemplateException.class)
+        .isInstanceOf(FieldRefused.class)
         .hasMessage("The template already has a section summary.");
     assertThatThrownBy(() -> standard.withSectionRenamed(SectionKey.of("nope"), "Title"))
         .hasMessage("The template has no section nope.");
@@ -93,7 +94,7 @@ class PostmortemTemplateTest {
   void sectionKeysAreSlugs() {
     assertThat(SectionKey.of("root-causes").value()).isEqualTo("root-causes");
     for (String bad : new String[] {"", "Root", "1st", "a--b", "a b", "-a", "a-", "x".repeat(41)}) {
-      assertThatThrownBy(() -> SectionKey.of(bad)).isInstanceOf(InvalidTemplateException.class);
+      assertThatThrownBy(() -> SectionKey.of(bad)).isInstanceOf(FieldRefused.class);
     }
   }
 

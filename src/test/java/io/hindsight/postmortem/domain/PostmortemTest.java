@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Username;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class PostmortemTest {
             () ->
                 postmortem.revise(
                     template, content(Map.of(SectionKey.of("gossip"), "x")), ANA, RESOLVED))
-        .isInstanceOf(PostmortemContentException.class)
+        .isInstanceOf(FieldRefused.class)
         .hasMessageContaining("no section gossip");
     assertThat(postmortem.revision()).isEqualTo(1);
   }
@@ -104,8 +105,8 @@ class PostmortemTest {
             () ->
                 new PostmortemContent(
                     Map.of(), List.of(), ImpactFigures.unknown(), Set.of(), Set.of(), Set.of()))
-        .isInstanceOf(PostmortemContentException.class)
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .isInstanceOf(FieldRefused.class)
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("authors");
     assertThatThrownBy(
             () ->
@@ -113,7 +114,7 @@ class PostmortemTest {
                     Map.of(
                         SectionKey.of("summary"),
                         "x".repeat(PostmortemContent.MAX_SECTION_LENGTH + 1))))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("sections.summary");
   }
 
@@ -123,19 +124,19 @@ class PostmortemTest {
     assertThat(figures.currency()).contains("EUR");
     assertThat(figures.users()).contains(1200L);
     assertThatThrownBy(() -> ImpactFigures.of(-1L, null, null, null))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("impact.users");
     assertThatThrownBy(() -> ImpactFigures.of(null, null, BigDecimal.TEN, null))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("impact.currency");
     assertThatThrownBy(() -> ImpactFigures.of(null, null, BigDecimal.TEN, "EURO"))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("impact.currency");
     assertThatThrownBy(() -> ImpactFigures.of(null, null, new BigDecimal("1.001"), "EUR"))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("impact.cost");
     assertThatThrownBy(() -> ImpactFigures.of(null, null, null, "EUR"))
-        .extracting(e -> ((PostmortemContentException) e).field())
+        .extracting(e -> ((FieldRefused) e).field())
         .isEqualTo("impact.cost");
   }
 
@@ -150,6 +151,6 @@ class PostmortemTest {
     assertThat(FactorId.parse("f-0123abcd")).isPresent();
     assertThat(FactorId.parse("f-0123ABCD")).isEmpty();
     assertThatThrownBy(() -> new ContributingFactor(FactorId.random(), "  "))
-        .isInstanceOf(PostmortemContentException.class);
+        .isInstanceOf(FieldRefused.class);
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import java.util.EnumSet;
@@ -88,7 +89,7 @@ class PostmortemWorkflowTest {
   @EnumSource(names = {"IN_REVIEW", "APPROVED", "PUBLISHED", "WAIVED"})
   void submitOnlyFromDraftOrChangesRequested(PostmortemStatus from) {
     assertThatThrownBy(() -> workflow.submit(from, ALICE, PEOPLE, List.of()))
-        .isInstanceOf(WorkflowRefusal.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageEndingWith("and cannot be submitted for review.");
   }
 
@@ -138,7 +139,7 @@ class PostmortemWorkflowTest {
   @EnumSource(names = {"DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED", "WAIVED"})
   void publishOnlyFromApproved(PostmortemStatus from) {
     assertThatThrownBy(() -> workflow.publish(from, ALICE, PEOPLE, List.of()))
-        .isInstanceOf(WorkflowRefusal.class)
+        .isInstanceOf(StateConflict.class)
         .hasMessageEndingWith("and cannot be published.");
   }
 
@@ -234,6 +235,6 @@ class PostmortemWorkflowTest {
   }
 
   private static void assertRefused(Runnable step, String message) {
-    assertThatThrownBy(step::run).isInstanceOf(WorkflowRefusal.class).hasMessage(message);
+    assertThatThrownBy(step::run).isInstanceOf(StateConflict.class).hasMessage(message);
   }
 }

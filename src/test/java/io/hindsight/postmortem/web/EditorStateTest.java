@@ -3,10 +3,10 @@ package io.hindsight.postmortem.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.domain.BlameRuleId;
 import io.hindsight.postmortem.domain.BlameWarning;
 import io.hindsight.postmortem.domain.PostmortemContent;
-import io.hindsight.postmortem.domain.PostmortemContentException;
 import io.hindsight.postmortem.domain.SectionKey;
 import io.hindsight.security.domain.Username;
 import java.math.BigDecimal;
@@ -51,26 +51,26 @@ class EditorStateTest {
     users.setUsers("many");
     assertThatThrownBy(users::content)
         .isInstanceOfSatisfying(
-            PostmortemContentException.class, e -> assertThat(e.field()).isEqualTo("impact.users"));
+            FieldRefused.class, e -> assertThat(e.field()).isEqualTo("impact.users"));
 
     EditorState cost = editor();
     cost.setCost("12,50");
     cost.setCurrency("EUR");
     assertThatThrownBy(cost::content)
         .isInstanceOfSatisfying(
-            PostmortemContentException.class, e -> assertThat(e.field()).isEqualTo("impact.cost"));
+            FieldRefused.class, e -> assertThat(e.field()).isEqualTo("impact.cost"));
 
     EditorState authors = editor();
     authors.setAuthors("responder, not a user!");
     assertThatThrownBy(authors::content)
         .isInstanceOfSatisfying(
-            PostmortemContentException.class, e -> assertThat(e.field()).isEqualTo("authors"));
+            FieldRefused.class, e -> assertThat(e.field()).isEqualTo("authors"));
 
     EditorState factor = editor();
     factor.getFactors().add(new FactorRow("f-0123abcd", "  "));
     assertThatThrownBy(factor::content)
         .isInstanceOfSatisfying(
-            PostmortemContentException.class, e -> assertThat(e.field()).isEqualTo("factors"));
+            FieldRefused.class, e -> assertThat(e.field()).isEqualTo("factors"));
   }
 
   @Test

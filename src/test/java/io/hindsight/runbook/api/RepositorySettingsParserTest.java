@@ -3,8 +3,8 @@ package io.hindsight.runbook.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hindsight.platform.api.InvalidRequestException;
-import io.hindsight.platform.api.ProblemDetail.FieldError;
+import io.hindsight.platform.refusal.FieldError;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RepositorySettings;
 import io.hindsight.runbook.domain.CredentialKind;
 import java.security.KeyPair;
@@ -36,7 +36,7 @@ class RepositorySettingsParserTest {
                     request("ssh://git@git.example.com/r.git", "ssh-key", "ssh-ed25519 AAAA me"),
                     Optional.empty()))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            FieldRefused.class,
             invalid ->
                 assertThat(invalid.errors())
                     .extracting(FieldError::field)
@@ -51,7 +51,7 @@ class RepositorySettingsParserTest {
                     request("https://git.example.com/r.git", "ssh-key", pkcs8(rsa())),
                     Optional.empty()))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            FieldRefused.class,
             invalid ->
                 assertThat(invalid.errors())
                     .extracting(FieldError::field)

@@ -1,7 +1,7 @@
 package io.hindsight.platform.search.api;
 
-import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.search.FullTextIndex;
 import io.hindsight.platform.search.SearchResult;
 import io.hindsight.platform.search.SearchSource;
@@ -67,10 +67,10 @@ public class SearchResource {
 
   private static String query(String q) {
     if (q == null || q.isBlank()) {
-      throw InvalidRequestException.field("q", "must not be blank");
+      throw FieldRefused.field("q", "must not be blank");
     }
     if (q.length() > FullTextIndex.MAX_QUERY_LENGTH) {
-      throw InvalidRequestException.field(
+      throw FieldRefused.field(
           "q", "must be at most " + FullTextIndex.MAX_QUERY_LENGTH + " characters");
     }
     return q.strip();
@@ -86,7 +86,7 @@ public class SearchResource {
     if (matching.isEmpty()) {
       TreeSet<String> kinds = new TreeSet<>();
       all.forEach(source -> kinds.add(source.kind()));
-      throw InvalidRequestException.field("kind", "must be one of " + String.join(", ", kinds));
+      throw FieldRefused.field("kind", "must be one of " + String.join(", ", kinds));
     }
     return matching;
   }

@@ -1,16 +1,16 @@
-package io.hindsight.platform.api;
+package io.hindsight.platform.refusal;
 
 /**
  * An update based on an old version of what it changes; carries the version the client should
  * reload.
  */
-public final class StaleVersionException extends RuntimeException {
+public final class StaleVersion extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   private final long currentVersion;
 
-  public StaleVersionException(String what, long currentVersion) {
+  public StaleVersion(String what, long currentVersion) {
     super(
         "Someone else changed "
             + what
@@ -27,7 +27,7 @@ public final class StaleVersionException extends RuntimeException {
   /** Refuses the update unless the client's version is the current one. */
   public static void check(String what, long expected, long current) {
     if (expected != current) {
-      throw new StaleVersionException(what, current);
+      throw new StaleVersion(what, current);
     }
   }
 }

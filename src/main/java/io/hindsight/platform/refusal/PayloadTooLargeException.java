@@ -1,4 +1,4 @@
-package io.hindsight.platform.api;
+package io.hindsight.platform.refusal;
 
 import java.io.IOException;
 
