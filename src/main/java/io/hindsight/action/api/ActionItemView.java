@@ -3,7 +3,7 @@ package io.hindsight.action.api;
 import io.hindsight.action.application.TrackedActionItem;
 import io.hindsight.action.domain.ActionItem;
 import io.hindsight.action.domain.TrackerLink;
-import io.hindsight.platform.api.EnumNames;
+import io.hindsight.platform.text.EnumNames;
 import java.time.Instant;
 import java.time.LocalDate;
 

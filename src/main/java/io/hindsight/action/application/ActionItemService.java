@@ -13,6 +13,7 @@ import io.hindsight.platform.refusal.Forbidden;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.postmortem.application.ActionItemCompletion;
 import io.hindsight.postmortem.application.ActionItemSummary;
 import io.hindsight.postmortem.application.PostmortemActionItems;
 import io.hindsight.postmortem.application.PostmortemChanged;
@@ -191,9 +192,12 @@ public class ActionItemService implements PostmortemActionItems {
         .toList();
   }
 
-  public CompletionRate completionOf(Postmortem postmortem) {
-    return CompletionRate.of(
-        items.ofPostmortem(postmortem.id()).stream().map(StoredActionItem::item).toList());
+  @Override
+  public ActionItemCompletion completionOf(Long postmortemId) {
+    CompletionRate rate =
+        CompletionRate.of(
+            items.ofPostmortem(postmortemId).stream().map(StoredActionItem::item).toList());
+    return new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent());
   }
 
   public boolean overdue(ActionItem item) {

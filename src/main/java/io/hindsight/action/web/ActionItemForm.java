@@ -5,13 +5,14 @@ import io.hindsight.action.domain.ActionItemDraft;
 import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.action.domain.RunbookRef;
-import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.text.EnumNames;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.domain.FactorId;
-import io.hindsight.postmortem.web.PostmortemPage;
+import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookSummary;
@@ -31,19 +32,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The post-mortem page's form for a new action item. */
+/**
+ * The post-mortem page's form for a new action item. It knows its post-mortem by the page's {@code
+ * key} parameter; the page refreshes itself when the item is saved ({@code PostmortemChanged}).
+ */
 @Named
 @ViewScoped
 public class ActionItemForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject PostmortemPage page;
   @Inject ActionItemService service;
   @Inject UserAccounts users;
   @Inject RunbookLibrary library;
   @Inject CallerIdentity identity;
 
+  private final FieldErrors fieldErrors = new FieldErrors();
+  private String key;
   private String title;
   private String kind = "PREVENT";
   private String priority = "MEDIUM";
@@ -73,7 +78,7 @@ public class ActionItemForm implements Serializable {
   }
 
   public void add() {
-    page.fieldErrors().clear();
+    fieldErrors.clear();
     if (!identity.responder()) {
       FacesMessages.error("Only responders can add action items.");
       return;
@@ -116,21 +121,35 @@ public class ActionItemForm implements Serializable {
       if (!errors.isEmpty()) {
         throw FieldRefused.fields(errors);
       }
+      PostmortemKey postmortem =
+          PostmortemKey.parse(key)
+              .orElseThrow(() -> NotFound.of("post-mortem", String.valueOf(key)));
       service.create(
-          page.postmortemKey(),
+          postmortem,
           new ActionItemDraft(
               title, chosenKind, chosenPriority, chosenOwner, due, trackerLink, ref),
           linked,
           identity.caller());
       clear();
-      page.refresh();
       FacesMessages.info("Action item added.");
     } catch (FieldRefused refused) {
-      page.fieldErrors().putAll("item.", refused);
+      fieldErrors.putAll("item.", refused);
       FacesMessages.error("The action item was not added: " + refused.getMessage());
     } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     }
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public void setKey(String key) {
+    this.key = key;
+  }
+
+  public Map<String, String> getErrors() {
+    return fieldErrors.asMap();
   }
 
   private void clear() {

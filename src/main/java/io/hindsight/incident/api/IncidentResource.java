@@ -1,14 +1,16 @@
 package io.hindsight.incident.api;
 
 import io.hindsight.incident.application.IncidentChanges;
-import io.hindsight.incident.application.IncidentPage;
 import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.IncidentSteps;
+import io.hindsight.incident.application.IncidentView;
+import io.hindsight.incident.application.IncidentViews;
 import io.hindsight.incident.domain.Declaration;
 import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentCategory;
 import io.hindsight.incident.domain.IncidentTitle;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,13 +54,11 @@ public class IncidentResource {
   @Context Providers providers;
 
   @GET
-  public PageView<IncidentView> list() {
+  public ResultPage<IncidentView> list() {
     ListParameters parameters = ListParameters.of(uri.getQueryParameters());
-    IncidentPage page =
-        service.search(
-            parameters.filter(), identity.caller(), parameters.page(), parameters.size());
-    return new PageView<>(
-        page.items().stream().map(views::summary).toList(), page.page(), page.size(), page.total());
+    return service
+        .search(parameters.filter(), identity.caller(), parameters.page(), parameters.size())
+        .map(views::summary);
   }
 
   @POST

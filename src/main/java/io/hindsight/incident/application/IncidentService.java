@@ -8,6 +8,7 @@ import io.hindsight.incident.domain.IncidentRoles;
 import io.hindsight.incident.domain.IncidentTimes;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.security.domain.Caller;
@@ -65,7 +66,7 @@ public class IncidentService {
         .orElseThrow(() -> NotFound.of("incident", key.value()));
   }
 
-  public IncidentPage search(IncidentFilter filter, Caller caller, int page, int size) {
+  public ResultPage<Incident> search(IncidentFilter filter, Caller caller, int page, int size) {
     return incidents.search(filter, caller, clock.instant(), page, size);
   }
 

@@ -3,6 +3,7 @@ package io.hindsight.incident.application;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentStatus;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -52,7 +53,7 @@ public class Incidents {
     return incident;
   }
 
-  public IncidentPage search(
+  public ResultPage<Incident> search(
       IncidentFilter filter, Caller caller, Instant now, int page, int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
@@ -116,6 +117,6 @@ public class Incidents {
         });
     items.setParameter("closed", IncidentStatus.RESOLVED);
     List<Incident> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-    return new IncidentPage(found, page, size, count.getSingleResult());
+    return new ResultPage<>(found, page, size, count.getSingleResult());
   }
 }

@@ -1,11 +1,11 @@
 package io.hindsight.incident.web;
 
-import io.hindsight.incident.api.IncidentView;
-import io.hindsight.incident.api.IncidentViews;
 import io.hindsight.incident.application.EvidenceService;
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.IncidentSteps;
+import io.hindsight.incident.application.IncidentView;
+import io.hindsight.incident.application.IncidentViews;
 import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceLink;

@@ -1,9 +1,9 @@
 package io.hindsight.incident.web;
 
-import io.hindsight.incident.api.IncidentView;
-import io.hindsight.incident.api.IncidentViews;
 import io.hindsight.incident.application.IncidentFilter;
 import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.IncidentView;
+import io.hindsight.incident.application.IncidentViews;
 import io.hindsight.incident.domain.Declaration;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentCategory;

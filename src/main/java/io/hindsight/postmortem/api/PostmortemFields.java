@@ -2,9 +2,9 @@ package io.hindsight.postmortem.api;
 
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
-import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.domain.DueState;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;

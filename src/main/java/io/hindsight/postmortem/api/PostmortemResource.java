@@ -1,13 +1,15 @@
 package io.hindsight.postmortem.api;
 
-import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
-import io.hindsight.postmortem.application.PostmortemPage;
 import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.application.PostmortemView;
+import io.hindsight.postmortem.application.PostmortemViews;
 import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
@@ -56,7 +58,6 @@ public class PostmortemResource {
   @Context UriInfo uri;
 
   /** One page of a list, with the total. */
-  public record Page(List<PostmortemView> items, int page, int size, long total) {}
 
   /** A revision in the history; {@code document} only when one revision is read. */
   public record Revision(
@@ -74,7 +75,7 @@ public class PostmortemResource {
   public record LintResult(List<PostmortemView.Warning> warnings) {}
 
   @GET
-  public Page list() {
+  public ResultPage<PostmortemView> list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     PostmortemFilter filter =
         new PostmortemFilter(
@@ -86,12 +87,7 @@ public class PostmortemResource {
             query.one("reviewer").map(raw -> author("reviewer", raw)));
     int page = query.number("page", 0, 100_000).orElse(0);
     int size = query.number("size", 1, 100).orElse(20);
-    PostmortemPage found = service.list(filter, caller(), page, size);
-    return new Page(
-        found.items().stream().map(views::summary).toList(),
-        found.page(),
-        found.size(),
-        found.total());
+    return service.list(filter, caller(), page, size).map(views::summary);
   }
 
   private Username author(String field, String raw) {

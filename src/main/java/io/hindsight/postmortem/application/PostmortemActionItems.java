@@ -9,4 +9,6 @@ import java.util.List;
 public interface PostmortemActionItems {
 
   List<ActionItemSummary> of(Long postmortemId);
+
+  ActionItemCompletion completionOf(Long postmortemId);
 }

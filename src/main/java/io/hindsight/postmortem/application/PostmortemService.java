@@ -8,6 +8,7 @@ import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentStatus;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
@@ -152,7 +153,7 @@ public class PostmortemService {
         .filter(incident -> incident.isVisibleTo(caller.username(), caller.admin()));
   }
 
-  public PostmortemPage list(PostmortemFilter filter, Caller caller, int page, int size) {
+  public ResultPage<Postmortem> list(PostmortemFilter filter, Caller caller, int page, int size) {
     Instant now = clock.instant();
     List<Postmortem> matching =
         postmortems.matching(filter, caller).stream()
@@ -160,7 +161,7 @@ public class PostmortemService {
             .toList();
     int from = Math.min(matching.size(), page * size);
     int to = Math.min(matching.size(), from + size);
-    return new PostmortemPage(matching.subList(from, to), page, size, matching.size());
+    return new ResultPage<>(matching.subList(from, to), page, size, matching.size());
   }
 
   public DueState dueState(Postmortem postmortem) {

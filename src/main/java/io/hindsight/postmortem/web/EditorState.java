@@ -1,7 +1,7 @@
 package io.hindsight.postmortem.web;
 
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.postmortem.api.PostmortemView;
+import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.ImpactFigures;

@@ -7,16 +7,19 @@ import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
-import io.hindsight.postmortem.api.PostmortemView;
-import io.hindsight.postmortem.api.PostmortemViews;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
+import io.hindsight.postmortem.application.PostmortemChanged;
 import io.hindsight.postmortem.application.PostmortemDocument;
 import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.application.PostmortemView;
+import io.hindsight.postmortem.application.PostmortemViews;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.security.application.CallerIdentity;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,6 +91,11 @@ public class PostmortemPage implements Serializable {
   public void refresh() {
     view = null;
     facts = null;
+  }
+
+  /** Parts of the page that save on their own (the action item form) refresh it this way. */
+  void onChange(@Observes(notifyObserver = Reception.IF_EXISTS) PostmortemChanged changed) {
+    refresh();
   }
 
   public PostmortemView getView() {

@@ -1,13 +1,14 @@
 package io.hindsight.postmortem.web;
 
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.postmortem.api.PostmortemView;
-import io.hindsight.postmortem.api.PostmortemViews;
 import io.hindsight.postmortem.application.PostmortemFilter;
-import io.hindsight.postmortem.application.PostmortemPage;
 import io.hindsight.postmortem.application.PostmortemService;
+import io.hindsight.postmortem.application.PostmortemView;
+import io.hindsight.postmortem.application.PostmortemViews;
 import io.hindsight.postmortem.domain.DueState;
+import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,7 +50,7 @@ public class PostmortemsPage {
             severity(),
             chosen(mine) ? Optional.of(identity.caller().username()) : Optional.empty(),
             chosen(review) ? Optional.of(identity.caller().username()) : Optional.empty());
-    PostmortemPage page = service.list(filter, identity.caller(), 0, LIMIT);
+    ResultPage<Postmortem> page = service.list(filter, identity.caller(), 0, LIMIT);
     postmortems = page.items().stream().map(views::summary).toList();
     total = page.total();
   }

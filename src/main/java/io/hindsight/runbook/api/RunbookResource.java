@@ -2,6 +2,7 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
@@ -54,7 +55,7 @@ public class RunbookResource {
   @Inject RunbookFindings findings;
 
   @GET
-  public RunbookPageView list(
+  public ResultPage<RunbookView> list(
       @QueryParam("repository") String repository,
       @QueryParam("owner") String owner,
       @QueryParam("service") String service,
@@ -105,7 +106,7 @@ public class RunbookResource {
                     RunbookView.of(
                         keys.get(runbook.repositoryId()), runbook, lintOf.apply(runbook)))
             .toList();
-    return new RunbookPageView(items, pageNumber, pageSize, total);
+    return new ResultPage<>(items, pageNumber, pageSize, total);
   }
 
   @GET

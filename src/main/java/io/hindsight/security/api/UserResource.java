@@ -4,10 +4,7 @@ import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.AccountChanges;
-import io.hindsight.security.application.AccountException;
 import io.hindsight.security.application.AccountService;
-import io.hindsight.security.application.DuplicateAccountException;
-import io.hindsight.security.application.UnknownAccountException;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,23 +57,17 @@ public class UserResource {
         parse(valid.username())
             .orElseThrow(
                 () -> FieldRefused.field("username", "use 1 to 64 of a-z, 0-9, '.', '_' and '-'"));
-    try {
-      UserAccount account =
-          accounts.create(
-              username,
-              valid.displayName() == null || valid.displayName().isBlank()
-                  ? username.value()
-                  : valid.displayName().strip(),
-              valid.password().toCharArray(),
-              RoleNames.parse(valid.roles()));
-      return Response.created(uri.getAbsolutePathBuilder().path(username.value()).build())
-          .entity(UserView.of(account))
-          .build();
-    } catch (DuplicateAccountException duplicate) {
-      return Problems.of(Response.Status.CONFLICT, duplicate.getMessage());
-    } catch (AccountException refused) {
-      return Problems.of(Response.Status.BAD_REQUEST, refused.getMessage());
-    }
+    UserAccount account =
+        accounts.create(
+            username,
+            valid.displayName() == null || valid.displayName().isBlank()
+                ? username.value()
+                : valid.displayName().strip(),
+            valid.password().toCharArray(),
+            RoleNames.parse(valid.roles()));
+    return Response.created(uri.getAbsolutePathBuilder().path(username.value()).build())
+        .entity(UserView.of(account))
+        .build();
   }
 
   @PUT
@@ -88,19 +79,13 @@ public class UserResource {
       return notFound(username);
     }
     UpdateUserRequest valid = validator.valid(request);
-    try {
-      UserAccount account =
-          accounts.update(
-              name.get(),
-              valid.version(),
-              new AccountChanges(
-                  valid.displayName().strip(), RoleNames.parse(valid.roles()), valid.enabled()));
-      return Response.ok(UserView.of(account)).build();
-    } catch (UnknownAccountException unknown) {
-      return notFound(username);
-    } catch (AccountException refused) {
-      return Problems.of(Response.Status.CONFLICT, refused.getMessage());
-    }
+    UserAccount account =
+        accounts.update(
+            name.get(),
+            valid.version(),
+            new AccountChanges(
+                valid.displayName().strip(), RoleNames.parse(valid.roles()), valid.enabled()));
+    return Response.ok(UserView.of(account)).build();
   }
 
   private static Optional<Username> parse(String value) {

@@ -1,6 +1,9 @@
 package io.hindsight.security.application;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.security.domain.PasswordHasher;
 import io.hindsight.security.domain.PasswordPolicy;
 import io.hindsight.security.domain.Role;
@@ -26,7 +29,7 @@ public class AccountService {
   public UserAccount create(
       Username username, String displayName, char[] password, Set<Role> roles) {
     if (accounts.find(username).isPresent()) {
-      throw new DuplicateAccountException(username);
+      throw new StateConflict("A user named " + username.value() + " already exists.");
     }
     requireAcceptable(password);
     return accounts.add(
@@ -35,9 +38,9 @@ public class AccountService {
 
   public void changePassword(Username username, char[] current, char[] replacement) {
     UserAccount account =
-        accounts.find(username).orElseThrow(() -> new AccountException("No such user."));
+        accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
     if (!hasher.verify(current, account.passwordHash())) {
-      throw new AccountException("The current password is not right.");
+      throw FieldRefused.field("currentPassword", "The current password is not right.");
     }
     requireAcceptable(replacement);
     account.changePasswordHash(hasher.hash(replacement));
@@ -46,14 +49,14 @@ public class AccountService {
   /** Changes what an admin may change of an account, if nobody changed it since {@code version}. */
   public UserAccount update(Username username, long version, AccountChanges changes) {
     UserAccount account =
-        accounts.find(username).orElseThrow(() -> new UnknownAccountException(username));
+        accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
     StaleVersion.check("user " + username.value(), version, account.version());
     boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
     if (account.enabled()
         && account.roles().contains(Role.ADMIN)
         && !staysAdmin
         && accounts.countEnabledAdminsOtherThan(account) == 0) {
-      throw new AccountException("Hindsight needs at least one enabled admin; add another first.");
+      throw new StateConflict("Hindsight needs at least one enabled admin; add another first.");
     }
     account.rename(changes.displayName());
     account.assignRoles(changes.roles());
@@ -98,7 +101,7 @@ public class AccountService {
   private static void requireAcceptable(char[] password) {
     List<String> violations = new PasswordPolicy().violations(password);
     if (!violations.isEmpty()) {
-      throw new AccountException(String.join(" ", violations));
+      throw FieldRefused.field("password", String.join(" ", violations));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.security.application;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.security.domain.ApiToken;
 import io.hindsight.security.domain.ApiTokenSecret;
 import io.hindsight.security.domain.UserAccount;
@@ -57,6 +58,6 @@ public class ApiTokenService {
   }
 
   private UserAccount requireAccount(Username owner) {
-    return accounts.find(owner).orElseThrow(() -> new AccountException("No such user."));
+    return accounts.find(owner).orElseThrow(() -> NotFound.of("user", owner.value()));
   }
 }

@@ -1,7 +1,8 @@
 package io.hindsight.security.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.security.application.AccountException;
 import io.hindsight.security.application.AccountService;
 import io.hindsight.security.application.ApiTokenService;
 import io.hindsight.security.application.IssuedToken;
@@ -72,7 +73,7 @@ public class AccountPage implements Serializable {
     try {
       accounts.changePassword(me(), currentPassword.toCharArray(), newPassword.toCharArray());
       FacesMessages.info("Your password has been changed.");
-    } catch (AccountException refused) {
+    } catch (FieldRefused | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     } finally {
       currentPassword = null;

@@ -1,7 +1,8 @@
 package io.hindsight.security.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.security.application.AccountException;
 import io.hindsight.security.application.AccountService;
 import io.hindsight.security.domain.InvalidUsernameException;
 import io.hindsight.security.domain.Role;
@@ -55,7 +56,7 @@ public class UsersAdminPage implements Serializable {
       username = null;
       displayName = null;
       users = null;
-    } catch (InvalidUsernameException | AccountException refused) {
+    } catch (InvalidUsernameException | FieldRefused | StateConflict refused) {
       FacesMessages.error(refused.getMessage());
     } finally {
       password = null;

@@ -1,7 +1,5 @@
-package io.hindsight.incident.api;
+package io.hindsight.incident.application;
 
-import io.hindsight.incident.application.Escalations;
-import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.SlaClock;
 import jakarta.enterprise.context.ApplicationScoped;

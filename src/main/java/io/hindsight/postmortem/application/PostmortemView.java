@@ -1,4 +1,4 @@
-package io.hindsight.postmortem.api;
+package io.hindsight.postmortem.application;
 
 import java.math.BigDecimal;
 import java.time.Instant;

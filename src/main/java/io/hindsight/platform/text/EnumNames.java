@@ -1,4 +1,4 @@
-package io.hindsight.platform.api;
+package io.hindsight.platform.text;
 
 import io.hindsight.platform.refusal.FieldRefused;
 import java.util.Arrays;

@@ -1,13 +1,7 @@
-package io.hindsight.postmortem.api;
+package io.hindsight.postmortem.application;
 
-import io.hindsight.action.application.ActionItemService;
-import io.hindsight.action.domain.CompletionRate;
-import io.hindsight.platform.api.EnumNames;
 import io.hindsight.platform.markdown.MarkdownRenderer;
-import io.hindsight.postmortem.application.BlameCheck;
-import io.hindsight.postmortem.application.IncidentFacts;
-import io.hindsight.postmortem.application.PostmortemService;
-import io.hindsight.postmortem.application.SectionWarning;
+import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.security.domain.Username;
@@ -25,7 +19,7 @@ public class PostmortemViews {
 
   @Inject PostmortemService service;
   @Inject BlameCheck blame;
-  @Inject ActionItemService actionItems;
+  @Inject PostmortemActionItems actionItems;
 
   public PostmortemView summary(Postmortem postmortem) {
     return view(postmortem, false);
@@ -38,7 +32,7 @@ public class PostmortemViews {
   private PostmortemView view(Postmortem p, boolean detail) {
     IncidentFacts facts = service.facts(p);
     PostmortemTemplate template = service.templateOf(p);
-    CompletionRate rate = actionItems.completionOf(p);
+    ActionItemCompletion rate = actionItems.completionOf(p.id());
     return new PostmortemView(
         p.key().value(),
         p.key().incident().value(),
@@ -128,7 +122,7 @@ public class PostmortemViews {
             rate.percent().isPresent() ? rate.percent().getAsInt() : null));
   }
 
-  static List<PostmortemView.Warning> warnings(List<SectionWarning> warnings) {
+  public static List<PostmortemView.Warning> warnings(List<SectionWarning> warnings) {
     return warnings.stream()
         .map(
             w ->

@@ -1,6 +1,5 @@
-package io.hindsight.incident.api;
+package io.hindsight.incident.application;
 
-import io.hindsight.incident.application.EscalationStatus;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.SlaState;
