@@ -1,6 +1,7 @@
 package io.hindsight.action.domain;
 
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,9 +1,11 @@
 package io.hindsight.action.domain;
 
-import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,11 +56,14 @@ public class StoredActionItem {
   @Column(name = "tracker_link", length = TrackerLink.MAX_LENGTH)
   private String trackerLink;
 
-  @Column(name = "runbook_repository", length = 64, updatable = false)
-  private String runbookRepository;
-
-  @Column(name = "runbook_path", length = 1024, updatable = false)
-  private String runbookPath;
+  @Embedded
+  @AttributeOverride(
+      name = "repository",
+      column = @Column(name = "runbook_repository", length = 64, updatable = false))
+  @AttributeOverride(
+      name = "path",
+      column = @Column(name = "runbook_path", length = RunbookPath.MAX_LENGTH, updatable = false))
+  private RunbookRef runbook;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
@@ -92,12 +97,7 @@ public class StoredActionItem {
     stored.postmortemId = postmortemId;
     stored.factorId = factorId.orElse(null);
     stored.kind = item.kind();
-    item.runbook()
-        .ifPresent(
-            ref -> {
-              stored.runbookRepository = ref.repository().value();
-              stored.runbookPath = ref.path().value();
-            });
+    stored.runbook = item.runbook().orElse(null);
     stored.createdAt = now;
     stored.createdBy = createdBy;
     stored.apply(item);
@@ -135,10 +135,7 @@ public class StoredActionItem {
   }
 
   private Optional<RunbookRef> runbook() {
-    return runbookRepository == null
-        ? Optional.empty()
-        : Optional.of(
-            new RunbookRef(RepositoryKey.of(runbookRepository), RunbookPath.of(runbookPath)));
+    return Optional.ofNullable(runbook);
   }
 
   public Long id() {

@@ -4,7 +4,6 @@ import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.domain.ActionItemDraft;
 import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionPriority;
-import io.hindsight.action.domain.RunbookRef;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
@@ -14,7 +13,7 @@ import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.domain.RunbookId;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.application.UserAccounts;
@@ -110,11 +109,11 @@ public class ActionItemForm implements Serializable {
     }
     RunbookRef ref = null;
     if (runbook != null && !runbook.isBlank()) {
-      Optional<RunbookId> chosen = RunbookId.parse(runbook.strip());
+      Optional<RunbookRef> chosen = RunbookRef.parse(runbook.strip());
       if (chosen.isEmpty()) {
         errors.put("runbook", "Choose a runbook from the list.");
       } else {
-        ref = new RunbookRef(chosen.get().repository(), chosen.get().path());
+        ref = chosen.get();
       }
     }
     try {

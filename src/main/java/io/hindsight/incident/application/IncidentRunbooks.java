@@ -12,6 +12,7 @@ import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,11 @@ public class IncidentRunbooks {
         .orElseGet(
             () -> {
               RunbookLink link =
-                  new RunbookLink(incident, repository, path, caller.username(), clock.instant());
+                  new RunbookLink(
+                      incident,
+                      new RunbookRef(repository, path),
+                      caller.username(),
+                      clock.instant());
               em.persist(link);
               timeline.record(incident, "Used runbook " + repository + ":" + path + ".", caller);
               return link;
@@ -100,7 +105,13 @@ public class IncidentRunbooks {
     requireRunbook(repository, path);
     RunbookFeedback feedback =
         new RunbookFeedback(
-            incident, repository, path, step, problem, note, caller.username(), clock.instant());
+            incident,
+            new RunbookRef(repository, path),
+            step,
+            problem,
+            note,
+            caller.username(),
+            clock.instant());
     em.persist(feedback);
     timeline.record(
         incident,

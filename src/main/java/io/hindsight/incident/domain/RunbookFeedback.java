@@ -3,8 +3,11 @@ package io.hindsight.incident.domain;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * "This runbook was unclear or wrong at this step", raised during an incident and waiting in the
@@ -33,11 +37,19 @@ public class RunbookFeedback {
   @Column(name = "incident_id", nullable = false, updatable = false)
   private Long incidentId;
 
-  @Column(name = "repository", nullable = false, length = 40, updatable = false)
-  private String repository;
-
-  @Column(name = "path", nullable = false, length = RunbookPath.MAX_LENGTH, updatable = false)
-  private String path;
+  @Embedded
+  @AttributeOverride(
+      name = "repository",
+      column = @Column(name = "repository", nullable = false, length = 40, updatable = false))
+  @AttributeOverride(
+      name = "path",
+      column =
+          @Column(
+              name = "path",
+              nullable = false,
+              length = RunbookPath.MAX_LENGTH,
+              updatable = false))
+  private RunbookRef runbook;
 
   @Column(name = "step", nullable = false, length = 200, updatable = false)
   private String step;
@@ -69,16 +81,14 @@ public class RunbookFeedback {
 
   public RunbookFeedback(
       Incident incident,
-      RepositoryKey repository,
-      RunbookPath path,
+      RunbookRef runbook,
       String step,
       RunbookProblem problem,
       String note,
       Username author,
       Instant createdAt) {
     this.incidentId = incident.id();
-    this.repository = repository.value();
-    this.path = path.value();
+    this.runbook = Objects.requireNonNull(runbook, "runbook");
     this.step = plain("step", step, 200);
     this.problem = problem;
     if (note == null || note.isBlank()) {
@@ -109,12 +119,16 @@ public class RunbookFeedback {
     return id;
   }
 
+  public RunbookRef runbook() {
+    return runbook;
+  }
+
   public RepositoryKey repository() {
-    return RepositoryKey.of(repository);
+    return runbook.repository();
   }
 
   public RunbookPath path() {
-    return RunbookPath.of(path);
+    return runbook.path();
   }
 
   public String step() {

@@ -2,14 +2,18 @@ package io.hindsight.incident.domain;
 
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A runbook the responders used during an incident. */
 @Entity
@@ -23,11 +27,19 @@ public class RunbookLink {
   @Column(name = "incident_id", nullable = false, updatable = false)
   private Long incidentId;
 
-  @Column(name = "repository", nullable = false, length = 40, updatable = false)
-  private String repository;
-
-  @Column(name = "path", nullable = false, length = RunbookPath.MAX_LENGTH, updatable = false)
-  private String path;
+  @Embedded
+  @AttributeOverride(
+      name = "repository",
+      column = @Column(name = "repository", nullable = false, length = 40, updatable = false))
+  @AttributeOverride(
+      name = "path",
+      column =
+          @Column(
+              name = "path",
+              nullable = false,
+              length = RunbookPath.MAX_LENGTH,
+              updatable = false))
+  private RunbookRef runbook;
 
   @Column(name = "linked_by", nullable = false, length = 64, updatable = false)
   private Username linkedBy;
@@ -37,25 +49,23 @@ public class RunbookLink {
 
   protected RunbookLink() {}
 
-  public RunbookLink(
-      Incident incident,
-      RepositoryKey repository,
-      RunbookPath path,
-      Username linkedBy,
-      Instant linkedAt) {
+  public RunbookLink(Incident incident, RunbookRef runbook, Username linkedBy, Instant linkedAt) {
     this.incidentId = incident.id();
-    this.repository = repository.value();
-    this.path = path.value();
+    this.runbook = Objects.requireNonNull(runbook, "runbook");
     this.linkedBy = linkedBy;
     this.linkedAt = linkedAt;
   }
 
+  public RunbookRef runbook() {
+    return runbook;
+  }
+
   public RepositoryKey repository() {
-    return RepositoryKey.of(repository);
+    return runbook.repository();
   }
 
   public RunbookPath path() {
-    return RunbookPath.of(path);
+    return runbook.path();
   }
 
   public Username linkedBy() {

@@ -12,8 +12,8 @@ import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RepositoryKey;
-import io.hindsight.runbook.domain.RunbookId;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
@@ -154,8 +154,8 @@ public class IncidentForms implements Serializable {
         "Feedback stored for the runbook review.");
   }
 
-  private RunbookId chosen() {
-    return RunbookId.parse(runbookPath)
+  private RunbookRef chosen() {
+    return RunbookRef.parse(runbookPath)
         .orElseThrow(() -> FieldRefused.field("runbook", "choose a runbook"));
   }
 

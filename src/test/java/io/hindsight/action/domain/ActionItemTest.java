@@ -7,6 +7,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
 import io.hindsight.testing.MutableClock;
 import java.time.Duration;
