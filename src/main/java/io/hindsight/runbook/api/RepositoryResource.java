@@ -7,6 +7,8 @@ import io.hindsight.runbook.application.RegisteredRepository;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositoryConflictException;
 import io.hindsight.runbook.application.RepositoryFiles;
+import io.hindsight.runbook.application.RepositoryRequest;
+import io.hindsight.runbook.application.RepositorySettingsParser;
 import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.application.RunbookFindings;
 import io.hindsight.runbook.application.RunbookRepositories;

@@ -1,11 +1,10 @@
-package io.hindsight.runbook.api;
+package io.hindsight.runbook.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.runbook.application.RepositorySettings;
 import io.hindsight.runbook.domain.CredentialKind;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

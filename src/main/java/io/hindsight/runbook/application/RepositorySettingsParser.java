@@ -1,10 +1,7 @@
-package io.hindsight.runbook.api;
+package io.hindsight.runbook.application;
 
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.runbook.application.InvalidSshKeyException;
-import io.hindsight.runbook.application.RepositorySettings;
-import io.hindsight.runbook.application.SshKeys;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;

@@ -1,4 +1,4 @@
-package io.hindsight.runbook.api;
+package io.hindsight.runbook.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
