@@ -1,5 +1,6 @@
 package io.hindsight.platform.markdown;
 
+import io.hindsight.platform.text.ControlCharacters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -86,11 +87,17 @@ public final class FrontMatter {
 
   private static Map<String, Object> unmodifiableMap(Map<?, ?> map) {
     Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((key, value) -> copy.put(String.valueOf(key), unmodifiable(value)));
+    map.forEach(
+        (key, value) ->
+            copy.put(ControlCharacters.strip(String.valueOf(key)), unmodifiable(value)));
     return Collections.unmodifiableMap(copy);
   }
 
+  /** Control characters are dropped from every text, so that no database refuses an index row. */
   private static Object unmodifiable(Object value) {
+    if (value instanceof String text) {
+      return ControlCharacters.strip(text);
+    }
     if (value instanceof Map<?, ?> map) {
       return unmodifiableMap(map);
     }

@@ -23,6 +23,16 @@ class FrontMatterTest {
   }
 
   @Test
+  void controlCharactersInValuesAreDroppedSoThatNoDatabaseRefusesTheIndex() {
+    MarkdownDocument runbook =
+        MarkdownDocument.parse(
+            "---\nowner: \"ops\\0team\"\nservices: [\"db\\x07\", api]\n---\n# Failover\n");
+
+    assertThat(runbook.frontMatter().text("owner")).contains("opsteam");
+    assertThat(runbook.frontMatter().texts("services")).containsExactly("db", "api");
+  }
+
+  @Test
   void copiesDeeplyAndCannotBeModified() {
     List<Object> tags = new ArrayList<>(List.of("a"));
     Map<Object, Object> source = new LinkedHashMap<>();
