@@ -193,6 +193,34 @@ class IncidentLifecycleIT {
     assertThat(again).hasSameSizeAs(notifications);
   }
 
+  @Test
+  void theBreachedFilterSplitsIncidentsIntoBreachedAndOnTarget() {
+    IncidentApi api = new IncidentApi(base);
+    String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+    String onTarget = api.declare("responder", incident("P3", service, 10, 5)).getString("key");
+    String unanswered = api.declare("responder", incident("P0", service, 50, 40)).getString("key");
+    String answered = api.declare("responder", incident("P2", service, 50, 40)).getString("key");
+    api.as("responder").post("api/v1/incidents/" + answered + "/acknowledge", "");
+
+    assertThat(keys(api, "service=" + service + "&breached=true")).containsExactly(unanswered);
+    assertThat(keys(api, "service=" + service + "&breached=false"))
+        .containsExactlyInAnyOrder(onTarget, answered);
+  }
+
+  /** A declaration started and detected the given minutes ago. */
+  private static String incident(
+      String severity, String service, int startedMinutesAgo, int detectedMinutesAgo) {
+    return "{\"title\":\"Checkout errors\",\"severity\":\""
+        + severity
+        + "\",\"category\":\"degradation\",\"services\":[\""
+        + service
+        + "\"],\"startedAt\":\""
+        + ago(Duration.ofMinutes(startedMinutesAgo))
+        + "\",\"detectedAt\":\""
+        + ago(Duration.ofMinutes(detectedMinutesAgo))
+        + "\"}";
+  }
+
   private static java.util.List<String> keys(IncidentApi api, String query) {
     return api.as("viewer").get("api/v1/incidents?" + query).json().getJsonArray("items").stream()
         .map(i -> i.asJsonObject().getString("key"))
