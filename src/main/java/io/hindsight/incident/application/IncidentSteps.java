@@ -49,7 +49,7 @@ public class IncidentSteps {
       case ACKNOWLEDGE -> incident.acknowledge(when, now);
       case MITIGATE -> incident.mitigate(when, now);
       case RESOLVE -> incident.resolve(when, now);
-      case REOPEN -> incident.reopen();
+      case REOPEN -> incident.reopen(when, now);
     }
     incident.addParticipant(caller.username());
     String text =

@@ -134,8 +134,13 @@ public class Incident {
     lifecycle.resolve(checkedStep("resolvedAt", at, now));
   }
 
-  public void reopen() {
-    lifecycle.reopen();
+  public void reopen(Instant at, Instant now) {
+    lifecycle.reopen(checkedStep("reopenedAt", at, now));
+  }
+
+  /** Time open since the start, leaving out the time it stood resolved before a reopening. */
+  public Duration openTime(Instant now) {
+    return lifecycle.openTime(startedAt, now);
   }
 
   /** True when the severity changed; the acknowledgement target follows the new severity. */

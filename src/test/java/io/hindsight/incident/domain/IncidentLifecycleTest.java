@@ -22,7 +22,7 @@ class IncidentLifecycleTest {
     assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
     assertThat(incident.lifecycle().resolvedAt()).contains(T0.plusSeconds(900));
 
-    incident.reopen();
+    incident.reopen(T0.plusSeconds(1000), T0.plusSeconds(1000));
 
     assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
     assertThat(incident.lifecycle().resolvedAt()).isEmpty();
@@ -84,7 +84,19 @@ class IncidentLifecycleTest {
     assertThatThrownBy(() -> incident.resolve(T0.plusSeconds(70), T0.plusSeconds(70)))
         .isInstanceOf(IncidentStateException.class);
     Incident open = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
-    assertThatThrownBy(open::reopen).isInstanceOf(IncidentStateException.class);
+    assertThatThrownBy(() -> open.reopen(T0.plusSeconds(70), T0.plusSeconds(70)))
+        .isInstanceOf(IncidentStateException.class);
+  }
+
+  @Test
+  void reopeningBeforeTheResolutionIsRefused() {
+    incident.resolve(T0.plusSeconds(600), T0.plusSeconds(600));
+    assertThatThrownBy(() -> incident.reopen(T0.plusSeconds(599), T0.plusSeconds(700)))
+        .isInstanceOf(IncidentRuleException.class)
+        .hasMessage("must not be before resolvedAt")
+        .extracting(e -> ((IncidentRuleException) e).field())
+        .isEqualTo("reopenedAt");
+    assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
   }
 
   @Test
