@@ -11,6 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -205,6 +207,51 @@ class IncidentLifecycleIT {
     assertThat(keys(api, "service=" + service + "&breached=true")).containsExactly(unanswered);
     assertThat(keys(api, "service=" + service + "&breached=false"))
         .containsExactlyInAnyOrder(onTarget, answered);
+  }
+
+  @Test
+  void aBackdatedStepIsLoggedAtTheTimeItWasTaken() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", incident("P1", "checkout-api", 70, 60)).getString("key");
+    ApiClient responder = api.as("responder");
+    String path = "api/v1/incidents/" + key;
+    String acknowledgedAt = ago(Duration.ofMinutes(55));
+    assertThat(
+            responder
+                .post(
+                    path + "/timeline",
+                    "{\"kind\":\"observation\",\"text\":\"Error rate back to 2%\","
+                        + "\"occurredAt\":\""
+                        + ago(Duration.ofMinutes(30))
+                        + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            responder.post(path + "/acknowledge", "{\"at\":\"" + acknowledgedAt + "\"}").status())
+        .isEqualTo(200);
+    String resolvedAt = ago(Duration.ofMinutes(10));
+    assertThat(responder.post(path + "/resolve", "{\"at\":\"" + resolvedAt + "\"}").status())
+        .isEqualTo(200);
+
+    List<JsonObject> log =
+        responder.get(path + "/timeline").jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+    List<String> texts = log.stream().map(e -> e.getString("text")).toList();
+    JsonObject acknowledged =
+        log.stream().filter(e -> e.getString("text").startsWith("Acknowledged")).findFirst().get();
+    assertThat(Instant.parse(acknowledged.getString("occurredAt")))
+        .isEqualTo(Instant.parse(acknowledgedAt));
+    assertThat(texts.indexOf(acknowledged.getString("text")))
+        .isLessThan(texts.indexOf("Error rate back to 2%"));
+
+    JsonObject postmortem =
+        responder.get("api/v1/postmortems/PM-" + key.substring("INC-".length())).json();
+    JsonObject resolved =
+        postmortem.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("text").startsWith("Resolved"))
+            .findFirst()
+            .get();
+    assertThat(Instant.parse(resolved.getString("occurredAt")))
+        .isEqualTo(Instant.parse(resolvedAt));
   }
 
   /** A declaration started and detected the given minutes ago. */
