@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -254,6 +255,40 @@ class IncidentLifecycleIT {
         .isEqualTo(Instant.parse(resolvedAt));
   }
 
+  @Test
+  void raisingTheSeverityOfAResolvedIncidentKeepsItsTargetsAndPagesNobody() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare("responder", incident("P2", "checkout-api", 130, 120)).getString("key");
+    ApiClient responder = api.as("responder");
+    String path = "api/v1/incidents/" + key;
+    responder.post(path + "/acknowledge", "{\"at\":\"" + ago(Duration.ofMinutes(90)) + "\"}");
+    JsonObject resolved =
+        responder
+            .post(path + "/resolve", "{\"at\":\"" + ago(Duration.ofMinutes(30)) + "\"}")
+            .json();
+
+    ApiClient.Reply raised = responder.put(path, edited(resolved, "P0", "security"));
+
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+    JsonObject incident = raised.json();
+    assertThat(incident.getString("severity")).isEqualTo("P0");
+    assertThat(incident.getJsonObject("sla").getBoolean("breached")).isFalse();
+    assertThat(incident.getJsonObject("sla").getInt("responseTargetMinutes")).isEqualTo(240);
+    assertThat(
+            incident.getJsonArray("escalation").stream()
+                .map(e -> e.asJsonObject().getString("rule")))
+        .doesNotContain("CRITICAL", "SECURITY");
+    String timeline = responder.get(path + "/timeline").body();
+    assertThat(timeline)
+        .contains("Severity changed from P2 to P0. The acknowledgement target stays")
+        .doesNotContain("Escalated to the engineering manager")
+        .doesNotContain("Escalated to the cto");
+    assertThat(responder.get(path + "/notifications").body())
+        .doesNotContain(":CRITICAL:")
+        .doesNotContain(":SECURITY:");
+  }
+
   /** A declaration started and detected the given minutes ago. */
   private static String incident(
       String severity, String service, int startedMinutesAgo, int detectedMinutesAgo) {
@@ -266,6 +301,21 @@ class IncidentLifecycleIT {
         + "\",\"detectedAt\":\""
         + ago(Duration.ofMinutes(detectedMinutesAgo))
         + "\"}";
+  }
+
+  /** The incident's fields as read, with another severity and category. */
+  private static String edited(JsonObject incident, String severity, String category) {
+    return Json.createObjectBuilder()
+        .add("version", incident.getJsonNumber("version"))
+        .add("title", incident.getString("title"))
+        .add("severity", severity)
+        .add("category", category)
+        .add("services", incident.getJsonArray("services"))
+        .add("startedAt", incident.getString("startedAt"))
+        .add("detectedAt", incident.getString("detectedAt"))
+        .add("restricted", false)
+        .build()
+        .toString();
   }
 
   private static java.util.List<String> keys(IncidentApi api, String query) {

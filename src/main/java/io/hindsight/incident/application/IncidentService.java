@@ -78,16 +78,23 @@ public class IncidentService {
     Instant now = clock.instant();
     SeverityPolicy policy = policyOf(incident);
     var before = incident.severity();
+    Instant dueBefore = incident.acknowledgeDueAt();
     boolean wasRestricted = incident.restricted();
     if (incident.changeSeverity(
-        changes.severity(), policy.definition(changes.severity()).responseTarget())) {
-      log(incident, "Severity changed from " + before + " to " + changes.severity() + ".", caller);
+        changes.severity(), policy.definition(changes.severity()).responseTarget(), now)) {
+      log(
+          incident,
+          "Severity changed from "
+              + before
+              + " to "
+              + changes.severity()
+              + "."
+              + (incident.acknowledgeDueAt().equals(dueBefore)
+                  ? " The acknowledgement target stays " + dueBefore + "."
+                  : " Acknowledgement due by " + incident.acknowledgeDueAt() + "."),
+          caller);
     }
-    incident.retime(
-        changes.startedAt(),
-        changes.detectedAt(),
-        policy.definition(changes.severity()).responseTarget(),
-        now);
+    incident.retime(changes.startedAt(), changes.detectedAt(), now);
     incident.describe(
         changes.title(), changes.category(), changes.restricted(), changes.services());
     if (wasRestricted != changes.restricted()) {

@@ -179,12 +179,7 @@ public class PostmortemService {
 
   public IncidentFacts facts(Postmortem postmortem) {
     Incident incident = incidents.find(postmortem.key().incident()).orElseThrow();
-    return IncidentFacts.of(
-        incident,
-        incidentService.policyOf(incident),
-        timeline.entries(incident),
-        postmortem,
-        clock.instant());
+    return IncidentFacts.of(incident, timeline.entries(incident), postmortem, clock.instant());
   }
 
   /** Saves new content; the version must be the one the author loaded. */

@@ -102,9 +102,20 @@ class IncidentLifecycleTest {
   @Test
   void aSeverityChangeMovesTheAcknowledgementTarget() {
     assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
-    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isTrue();
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0)).isTrue();
     assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
-    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isFalse();
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0)).isFalse();
+  }
+
+  @Test
+  void aCorrectedDetectionMovesTheTargetInForceWithIt() {
+    incident.acknowledge(T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofMinutes(30)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0.plus(Duration.ofHours(2)));
+    incident.retime(
+        T0.minus(Duration.ofMinutes(20)),
+        T0.minus(Duration.ofMinutes(10)),
+        T0.plus(Duration.ofHours(2)));
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(50)));
   }
 
   @Test

@@ -93,4 +93,37 @@ class SlaClockTest {
     assertThat(sla(p0).statusUpdateDueAt()).isEmpty();
     assertThat(sla(p0).statusUpdateOverdue()).isFalse();
   }
+
+  @Test
+  void raisingTheSeverityOfAnAcknowledgedIncidentKeepsTheTargetItMet() {
+    Incident incident = Incidents.declared(Severity.P2, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(30)));
+    incident.acknowledge(clock.instant(), clock.instant());
+    clock.set(T0.plus(Duration.ofHours(2)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), clock.instant());
+    SlaState state = sla(incident);
+    assertThat(state.acknowledgeBreached()).isFalse();
+    assertThat(state.responseTarget()).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
+  void loweringTheSeverityKeepsABreachThatHappened() {
+    Incident late = Incidents.declared(Severity.P0, IncidentCategory.OUTAGE, T0);
+    Incident unanswered = Incidents.declared(Severity.P0, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(40)));
+    late.acknowledge(clock.instant(), clock.instant());
+    late.changeSeverity(Severity.P3, Duration.ofHours(24), clock.instant());
+    unanswered.changeSeverity(Severity.P3, Duration.ofHours(24), clock.instant());
+    assertThat(sla(late).acknowledgeBreached()).isTrue();
+    assertThat(sla(unanswered).acknowledgeBreached()).isTrue();
+    assertThat(unanswered.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void aTargetStillPendingFollowsTheNewSeverityFromDetection() {
+    Incident incident = Incidents.declared(Severity.P3, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(5)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), clock.instant());
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+  }
 }
