@@ -307,4 +307,22 @@ class PostmortemWorkflowIT {
                 assertThat(section.getString("markdown"))
                     .isEqualTo("Affected services: checkout-api."));
   }
+
+  @Test
+  void aPostmortemOpenedOnRequestIsDueCountedFromItsOpening() {
+    PostmortemApi api = new PostmortemApi(base);
+    String incident = api.resolvedIncident("P3", Duration.ofDays(3));
+    Instant before = Instant.now().minusSeconds(1);
+
+    ApiClient.Reply started =
+        api.as("responder").post("api/v1/postmortems", "{\"incident\":\"" + incident + "\"}");
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    JsonObject postmortem = started.json();
+    Instant resolvedAt = Instant.parse(postmortem.getString("resolvedAt"));
+    assertThat(resolvedAt).isBefore(before.minus(Duration.ofDays(2)));
+    assertThat(Instant.parse(postmortem.getString("dueAt")))
+        .isBetween(before.plus(Duration.ofHours(48)), Instant.now().plus(Duration.ofHours(48)));
+    assertThat(postmortem.getString("dueState")).isEqualTo("not_due");
+  }
 }

@@ -68,7 +68,12 @@ public class PostmortemService {
       return;
     }
     if (settings.requiredFor(incident.severity())) {
-      open(incident, event.resolvedBy().username(), true);
+      open(
+          incident,
+          event.resolvedBy().username(),
+          true,
+          deadline(incident),
+          "Opened when the incident was resolved.");
     }
   }
 
@@ -83,10 +88,20 @@ public class PostmortemService {
       throw new WorkflowRefusal(
           "Incident " + key + " already has post-mortem " + PostmortemKey.of(key) + ".");
     }
-    return open(incident, caller.username(), settings.requiredFor(incident.severity()));
+    return open(
+        incident,
+        caller.username(),
+        settings.requiredFor(incident.severity()),
+        deadlineFromNow(incident),
+        "Opened on request.");
   }
 
-  private Postmortem open(Incident incident, Username opener, boolean required) {
+  private Postmortem open(
+      Incident incident,
+      Username opener,
+      boolean required,
+      PostmortemDeadline deadline,
+      String reason) {
     Instant now = clock.instant();
     Set<Username> authors = new LinkedHashSet<>();
     authors.add(opener);
@@ -100,7 +115,7 @@ public class PostmortemService {
             incident.severity(),
             required,
             template,
-            deadline(incident),
+            deadline,
             authors,
             PostmortemPrefill.of(
                 incident,
@@ -108,7 +123,7 @@ public class PostmortemService {
                 runbooks.feedback(incident.key(), new Caller(opener, true))),
             now);
     postmortems.add(postmortem);
-    recordRevision(postmortem, Optional.of("Opened when the incident was resolved."));
+    recordRevision(postmortem, Optional.of(reason));
     timeline.record(
         incident,
         "Post-mortem "
@@ -120,10 +135,19 @@ public class PostmortemService {
     return postmortem;
   }
 
+  /** Due counted from the incident's resolution. */
   private PostmortemDeadline deadline(Incident incident) {
     return settings
         .deadlinePolicy()
         .deadlineFor(incident.lifecycle().resolvedAt().orElseGet(clock::instant));
+  }
+
+  /** Due counted from now, for a post-mortem opened after the resolution. */
+  private PostmortemDeadline deadlineFromNow(Incident incident) {
+    Instant now = clock.instant();
+    return settings
+        .deadlinePolicy()
+        .deadlineFor(incident.lifecycle().resolvedAt().orElse(now), now);
   }
 
   public Postmortem visible(PostmortemKey key, Caller caller) {

@@ -3,8 +3,10 @@ package io.hindsight.incident.domain;
 import static io.hindsight.incident.domain.Incidents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.security.domain.Username;
 import io.hindsight.testing.MutableClock;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SlaClockTest {
@@ -66,6 +68,31 @@ class SlaClockTest {
     SlaState state = sla(incident);
     assertThat(state.timeToMitigate()).contains(Duration.ofMinutes(40));
     assertThat(state.timeToResolve()).contains(Duration.ofMinutes(90));
+  }
+
+  @Test
+  void timeToResolveCountsFromDetectionAndTheDurationFromTheStart() {
+    Incident incident =
+        Incident.declare(
+            new IncidentKey(2026, 42),
+            new Declaration(
+                IncidentTitle.of("Checkout errors"),
+                Severity.P2,
+                IncidentCategory.OUTAGE,
+                Set.of(ServiceName.of("checkout-api")),
+                T0,
+                T0.plus(Duration.ofMinutes(20)),
+                false),
+            policy,
+            Username.of("responder"),
+            T0.plus(Duration.ofMinutes(20)));
+    clock.set(T0.plus(Duration.ofMinutes(90)));
+    incident.resolve(clock.instant(), clock.instant());
+    SlaState state = sla(incident);
+    assertThat(state.timeToResolve()).contains(Duration.ofMinutes(70));
+    assertThat(state.duration()).contains(Duration.ofMinutes(90));
+    assertThat(sla(Incidents.declared(Severity.P2, IncidentCategory.OUTAGE, T0)).duration())
+        .isEmpty();
   }
 
   @Test

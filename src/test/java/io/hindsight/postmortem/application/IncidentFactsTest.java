@@ -10,6 +10,7 @@ import io.hindsight.incident.domain.IncidentTitle;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.incident.domain.SeverityPolicy;
+import io.hindsight.incident.domain.SlaClock;
 import io.hindsight.postmortem.domain.DeadlinePolicy;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
@@ -78,5 +79,22 @@ class IncidentFactsTest {
     assertThat(acknowledge.elapsed()).contains(Duration.ofMinutes(30));
     assertThat(acknowledge.target()).contains(Duration.ofHours(4));
     assertThat(acknowledge.breached()).isFalse();
+  }
+
+  @Test
+  void theIncidentPageAndThePostmortemAgreeOnTheTimesToMitigateAndResolve() {
+    Incident incident = declared(Severity.P1);
+    incident.acknowledge(detectedPlus(10), detectedPlus(10));
+    incident.mitigate(detectedPlus(40), detectedPlus(40));
+    incident.resolve(detectedPlus(100), detectedPlus(100));
+    Instant now = detectedPlus(200);
+
+    IncidentFacts facts =
+        IncidentFacts.of(incident, List.of(), postmortemOf(incident, detectedPlus(100)), now);
+    var page = SlaClock.of(incident, SeverityPolicy.defaults().definition(Severity.P1), now);
+
+    assertThat(facts.sla().fact(SlaMeasure.MITIGATE).elapsed()).isEqualTo(page.timeToMitigate());
+    assertThat(facts.sla().fact(SlaMeasure.RESOLVE).elapsed()).isEqualTo(page.timeToResolve());
+    assertThat(facts.duration()).isEqualTo(Duration.ofMinutes(120));
   }
 }
