@@ -10,6 +10,7 @@ import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.api.StaleVersionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,7 @@ public class IncidentService {
   @Inject SeverityPolicies policies;
   @Inject Escalations escalations;
   @Inject Clock clock;
+  @Inject Event<IncidentSeverityChanged> severityChanged;
 
   public Incident declare(Declaration declaration, IncidentRoles roles, Caller caller) {
     Instant now = clock.instant();
@@ -80,8 +82,10 @@ public class IncidentService {
     var before = incident.severity();
     Instant dueBefore = incident.acknowledgeDueAt();
     boolean wasRestricted = incident.restricted();
-    if (incident.changeSeverity(
-        changes.severity(), policy.definition(changes.severity()).responseTarget(), now)) {
+    boolean severityChangedNow =
+        incident.changeSeverity(
+            changes.severity(), policy.definition(changes.severity()).responseTarget(), now);
+    if (severityChangedNow) {
       log(
           incident,
           "Severity changed from "
@@ -108,6 +112,9 @@ public class IncidentService {
     incident.assignRoles(changes.roles());
     incident.addParticipant(caller.username());
     escalations.escalate(incident, now, true);
+    if (severityChangedNow) {
+      severityChanged.fire(new IncidentSeverityChanged(incident, caller));
+    }
     return incident;
   }
 

@@ -4,6 +4,7 @@ import io.hindsight.incident.application.Caller;
 import io.hindsight.incident.application.IncidentResolved;
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.IncidentSeverityChanged;
 import io.hindsight.incident.application.Incidents;
 import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Incident;
@@ -62,8 +63,11 @@ public class PostmortemService {
     Optional<Postmortem> existing = postmortems.ofIncident(incident.id());
     if (existing.isPresent()) {
       Postmortem postmortem = existing.get();
+      postmortem.followIncident(incident.severity(), settings.requiredFor(incident.severity()));
       if (!postmortem.status().isClosed()) {
         postmortem.rescheduled(deadline(incident));
+      } else {
+        requireAgain(postmortem, incident, deadline(incident), event.resolvedBy());
       }
       return;
     }
@@ -74,6 +78,50 @@ public class PostmortemService {
           true,
           deadline(incident),
           "Opened when the incident was resolved.");
+    }
+  }
+
+  /**
+   * The post-mortem follows its incident's severity. Once the incident is resolved, a severity that
+   * requires a post-mortem opens the missing one, or makes a waived one a draft again, due counted
+   * from now; while it is open, that happens at its resolution.
+   */
+  void incidentSeverityChanged(@Observes IncidentSeverityChanged event) {
+    Incident incident = event.incident();
+    boolean required = settings.requiredFor(incident.severity());
+    boolean resolved = incident.status() == IncidentStatus.RESOLVED;
+    Optional<Postmortem> existing = postmortems.ofIncident(incident.id());
+    if (existing.isPresent()) {
+      existing.get().followIncident(incident.severity(), required);
+      if (resolved) {
+        requireAgain(existing.get(), incident, deadlineFromNow(incident), event.changedBy());
+      }
+    } else if (resolved && required) {
+      open(
+          incident,
+          event.changedBy().username(),
+          true,
+          deadlineFromNow(incident),
+          "Opened when the incident became a " + incident.severity() + ".");
+    }
+  }
+
+  private void requireAgain(
+      Postmortem postmortem, Incident incident, PostmortemDeadline deadline, Caller by) {
+    if (postmortem.requiredAgain(deadline, by.username(), clock.instant())) {
+      recordRevision(
+          postmortem,
+          Optional.of("Required again: the incident is a " + incident.severity() + "."));
+      timeline.record(
+          incident,
+          "Post-mortem "
+              + postmortem.key()
+              + " is required for a "
+              + incident.severity()
+              + ": a draft again, due "
+              + postmortem.dueAt()
+              + ".",
+          by);
     }
   }
 

@@ -1,0 +1,6 @@
+package io.hindsight.incident.application;
+
+import io.hindsight.incident.domain.Incident;
+
+/** Fired, inside the editing transaction, when an incident's severity changed. */
+public record IncidentSeverityChanged(Incident incident, Caller changedBy) {}
