@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -191,6 +194,128 @@ class IncidentLifecycleIT {
     JsonArray again =
         responder.get("api/v1/incidents/" + key + "/notifications").jsonValue().asJsonArray();
     assertThat(again).hasSameSizeAs(notifications);
+  }
+
+  @Test
+  void theBreachedFilterSplitsIncidentsIntoBreachedAndOnTarget() {
+    IncidentApi api = new IncidentApi(base);
+    String service = "svc-" + UUID.randomUUID().toString().substring(0, 8);
+    String onTarget = api.declare("responder", incident("P3", service, 10, 5)).getString("key");
+    String unanswered = api.declare("responder", incident("P0", service, 50, 40)).getString("key");
+    String answered = api.declare("responder", incident("P2", service, 50, 40)).getString("key");
+    api.as("responder").post("api/v1/incidents/" + answered + "/acknowledge", "");
+
+    assertThat(keys(api, "service=" + service + "&breached=true")).containsExactly(unanswered);
+    assertThat(keys(api, "service=" + service + "&breached=false"))
+        .containsExactlyInAnyOrder(onTarget, answered);
+  }
+
+  @Test
+  void aBackdatedStepIsLoggedAtTheTimeItWasTaken() {
+    IncidentApi api = new IncidentApi(base);
+    String key = api.declare("responder", incident("P1", "checkout-api", 70, 60)).getString("key");
+    ApiClient responder = api.as("responder");
+    String path = "api/v1/incidents/" + key;
+    String acknowledgedAt = ago(Duration.ofMinutes(55));
+    assertThat(
+            responder
+                .post(
+                    path + "/timeline",
+                    "{\"kind\":\"observation\",\"text\":\"Error rate back to 2%\","
+                        + "\"occurredAt\":\""
+                        + ago(Duration.ofMinutes(30))
+                        + "\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            responder.post(path + "/acknowledge", "{\"at\":\"" + acknowledgedAt + "\"}").status())
+        .isEqualTo(200);
+    String resolvedAt = ago(Duration.ofMinutes(10));
+    assertThat(responder.post(path + "/resolve", "{\"at\":\"" + resolvedAt + "\"}").status())
+        .isEqualTo(200);
+
+    List<JsonObject> log =
+        responder.get(path + "/timeline").jsonValue().asJsonArray().getValuesAs(JsonObject.class);
+    List<String> texts = log.stream().map(e -> e.getString("text")).toList();
+    JsonObject acknowledged =
+        log.stream().filter(e -> e.getString("text").startsWith("Acknowledged")).findFirst().get();
+    assertThat(Instant.parse(acknowledged.getString("occurredAt")))
+        .isEqualTo(Instant.parse(acknowledgedAt));
+    assertThat(texts.indexOf(acknowledged.getString("text")))
+        .isLessThan(texts.indexOf("Error rate back to 2%"));
+
+    JsonObject postmortem =
+        responder.get("api/v1/postmortems/PM-" + key.substring("INC-".length())).json();
+    JsonObject resolved =
+        postmortem.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("text").startsWith("Resolved"))
+            .findFirst()
+            .get();
+    assertThat(Instant.parse(resolved.getString("occurredAt")))
+        .isEqualTo(Instant.parse(resolvedAt));
+  }
+
+  @Test
+  void raisingTheSeverityOfAResolvedIncidentKeepsItsTargetsAndPagesNobody() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare("responder", incident("P2", "checkout-api", 130, 120)).getString("key");
+    ApiClient responder = api.as("responder");
+    String path = "api/v1/incidents/" + key;
+    responder.post(path + "/acknowledge", "{\"at\":\"" + ago(Duration.ofMinutes(90)) + "\"}");
+    JsonObject resolved =
+        responder
+            .post(path + "/resolve", "{\"at\":\"" + ago(Duration.ofMinutes(30)) + "\"}")
+            .json();
+
+    ApiClient.Reply raised = responder.put(path, edited(resolved, "P0", "security"));
+
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+    JsonObject incident = raised.json();
+    assertThat(incident.getString("severity")).isEqualTo("P0");
+    assertThat(incident.getJsonObject("sla").getBoolean("breached")).isFalse();
+    assertThat(incident.getJsonObject("sla").getInt("responseTargetMinutes")).isEqualTo(240);
+    assertThat(
+            incident.getJsonArray("escalation").stream()
+                .map(e -> e.asJsonObject().getString("rule")))
+        .doesNotContain("CRITICAL", "SECURITY");
+    String timeline = responder.get(path + "/timeline").body();
+    assertThat(timeline)
+        .contains("Severity changed from P2 to P0. The acknowledgement target stays")
+        .doesNotContain("Escalated to the engineering manager")
+        .doesNotContain("Escalated to the cto");
+    assertThat(responder.get(path + "/notifications").body())
+        .doesNotContain(":CRITICAL:")
+        .doesNotContain(":SECURITY:");
+  }
+
+  /** A declaration started and detected the given minutes ago. */
+  private static String incident(
+      String severity, String service, int startedMinutesAgo, int detectedMinutesAgo) {
+    return "{\"title\":\"Checkout errors\",\"severity\":\""
+        + severity
+        + "\",\"category\":\"degradation\",\"services\":[\""
+        + service
+        + "\"],\"startedAt\":\""
+        + ago(Duration.ofMinutes(startedMinutesAgo))
+        + "\",\"detectedAt\":\""
+        + ago(Duration.ofMinutes(detectedMinutesAgo))
+        + "\"}";
+  }
+
+  /** The incident's fields as read, with another severity and category. */
+  private static String edited(JsonObject incident, String severity, String category) {
+    return Json.createObjectBuilder()
+        .add("version", incident.getJsonNumber("version"))
+        .add("title", incident.getString("title"))
+        .add("severity", severity)
+        .add("category", category)
+        .add("services", incident.getJsonArray("services"))
+        .add("startedAt", incident.getString("startedAt"))
+        .add("detectedAt", incident.getString("detectedAt"))
+        .add("restricted", false)
+        .build()
+        .toString();
   }
 
   private static java.util.List<String> keys(IncidentApi api, String query) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HindsightDeployment;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -306,5 +307,107 @@ class PostmortemWorkflowIT {
             section ->
                 assertThat(section.getString("markdown"))
                     .isEqualTo("Affected services: checkout-api."));
+  }
+
+  @Test
+  void aWaivedPostmortemIsRequiredAgainWhenTheIncidentIsResolvedAgainAsP0() {
+    PostmortemApi api = new PostmortemApi(base);
+    String incident = api.resolvedIncident("P2", Duration.ofMinutes(50));
+    String key = PostmortemApi.postmortemKey(incident);
+    ApiClient responder = api.as("responder");
+    assertThat(responder.post("api/v1/postmortems", "{\"incident\":\"" + incident + "\"}").status())
+        .isEqualTo(201);
+    assertThat(
+            api.as("reviewer")
+                .post("api/v1/postmortems/" + key + "/waive", "{\"note\":\"Looked minor\"}")
+                .status())
+        .isEqualTo(200);
+
+    String path = "api/v1/incidents/" + incident;
+    JsonObject reopened = responder.post(path + "/reopen", "").json();
+    ApiClient.Reply raised = responder.put(path, withSeverity(reopened, "P0"));
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+    assertThat(responder.post(path + "/resolve", "").status()).isEqualTo(200);
+    JsonObject resolved = responder.get(path).json();
+
+    JsonObject postmortem = api.read("responder", key);
+    assertThat(postmortem.getString("status")).isEqualTo("draft");
+    assertThat(postmortem.getString("severity")).isEqualTo("P0");
+    assertThat(postmortem.getBoolean("required")).isTrue();
+    assertThat(Instant.parse(postmortem.getString("resolvedAt")))
+        .isEqualTo(Instant.parse(resolved.getString("resolvedAt")));
+    assertThat(
+            Duration.between(
+                Instant.parse(postmortem.getString("resolvedAt")),
+                Instant.parse(postmortem.getString("dueAt"))))
+        .isEqualTo(Duration.ofHours(48));
+    assertThat(postmortem.getString("dueState")).isEqualTo("not_due");
+    ApiClient.Reply waived =
+        api.as("reviewer").post("api/v1/postmortems/" + key + "/waive", "{\"note\":\"Again\"}");
+    assertProblem(waived, 409);
+    assertThat(waived.json().getString("detail")).contains("cannot be waived");
+  }
+
+  @Test
+  void anOpenPostmortemFollowsTheIncidentRaisedToP0() {
+    PostmortemApi api = new PostmortemApi(base);
+    String incident = api.resolvedIncident("P2", Duration.ofMinutes(50));
+    String key = PostmortemApi.postmortemKey(incident);
+    ApiClient responder = api.as("responder");
+    assertThat(responder.post("api/v1/postmortems", "{\"incident\":\"" + incident + "\"}").status())
+        .isEqualTo(201);
+
+    String path = "api/v1/incidents/" + incident;
+    ApiClient.Reply raised = responder.put(path, withSeverity(responder.get(path).json(), "P0"));
+    assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+
+    JsonObject postmortem = api.read("responder", key);
+    assertThat(postmortem.getString("severity")).isEqualTo("P0");
+    assertThat(postmortem.getBoolean("required")).isTrue();
+    assertThat(postmortem.getJsonArray("sla").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            fact -> {
+              assertThat(fact.getString("measure")).isEqualTo("acknowledge");
+              assertThat(fact.getJsonNumber("targetMinutes").longValue()).isEqualTo(240);
+              assertThat(fact.getBoolean("breached")).isFalse();
+            });
+    ApiClient.Reply waived =
+        api.as("reviewer").post("api/v1/postmortems/" + key + "/waive", "{\"note\":\"Minor\"}");
+    assertProblem(waived, 409);
+    assertThat(waived.json().getString("detail")).contains("cannot be waived");
+  }
+
+  @Test
+  void aPostmortemOpenedOnRequestIsDueCountedFromItsOpening() {
+    PostmortemApi api = new PostmortemApi(base);
+    String incident = api.resolvedIncident("P3", Duration.ofDays(3));
+    Instant before = Instant.now().minusSeconds(1);
+
+    ApiClient.Reply started =
+        api.as("responder").post("api/v1/postmortems", "{\"incident\":\"" + incident + "\"}");
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    JsonObject postmortem = started.json();
+    Instant resolvedAt = Instant.parse(postmortem.getString("resolvedAt"));
+    assertThat(resolvedAt).isBefore(before.minus(Duration.ofDays(2)));
+    assertThat(Instant.parse(postmortem.getString("dueAt")))
+        .isBetween(before.plus(Duration.ofHours(48)), Instant.now().plus(Duration.ofHours(48)));
+    assertThat(postmortem.getString("dueState")).isEqualTo("not_due");
+  }
+
+  /** The incident's fields as read, with another severity. */
+  private static String withSeverity(JsonObject incident, String severity) {
+    return Json.createObjectBuilder()
+        .add("version", incident.getJsonNumber("version"))
+        .add("title", incident.getString("title"))
+        .add("severity", severity)
+        .add("category", incident.getString("category"))
+        .add("services", incident.getJsonArray("services"))
+        .add("startedAt", incident.getString("startedAt"))
+        .add("detectedAt", incident.getString("detectedAt"))
+        .add("restricted", incident.getBoolean("restricted"))
+        .add("commander", incident.getString("commander"))
+        .build()
+        .toString();
   }
 }

@@ -36,12 +36,16 @@ public class Escalations {
   @Inject Outbox outbox;
 
   /**
-   * Escalates what is due. {@code lock} serializes with other transactions escalating the same
-   * incident; a newly declared incident needs none.
+   * Escalates what is due while the incident is open; a resolved incident pages nobody (until it is
+   * reopened). {@code lock} serializes with other transactions escalating the same incident; a
+   * newly declared incident needs none.
    */
   public void escalate(Incident incident, Instant now, boolean lock) {
     if (lock) {
       em.lock(incident, LockModeType.PESSIMISTIC_WRITE);
+    }
+    if (!incident.status().isOpen()) {
+      return;
     }
     Map<EscalationRule, EscalationRecord> fired = fired(incident);
     for (EscalationRule rule : EscalationPolicy.due(incident, now)) {
@@ -51,9 +55,14 @@ public class Escalations {
     }
   }
 
+  /** Who must be told while the incident is open; once it is resolved, who was told. */
   public List<EscalationStatus> state(Incident incident, Instant now) {
     Map<EscalationRule, EscalationRecord> fired = fired(incident);
-    return EscalationPolicy.due(incident, now).stream()
+    List<EscalationRule> rules =
+        incident.status().isOpen()
+            ? EscalationPolicy.due(incident, now)
+            : fired.keySet().stream().sorted().toList();
+    return rules.stream()
         .map(
             rule ->
                 new EscalationStatus(

@@ -13,6 +13,7 @@ import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ public class IncidentService {
   @Inject SeverityPolicies policies;
   @Inject Escalations escalations;
   @Inject Clock clock;
+  @Inject Event<IncidentSeverityChanged> severityChanged;
 
   public Incident declare(Declaration declaration, IncidentRoles roles, Caller caller) {
     Instant now = clock.instant();
@@ -80,16 +82,25 @@ public class IncidentService {
     Instant now = clock.instant();
     SeverityPolicy policy = policyOf(incident);
     var before = incident.severity();
+    Instant dueBefore = incident.acknowledgeDueAt();
     boolean wasRestricted = incident.restricted();
-    if (incident.changeSeverity(
-        changes.severity(), policy.definition(changes.severity()).responseTarget())) {
-      log(incident, "Severity changed from " + before + " to " + changes.severity() + ".", caller);
+    boolean severityChangedNow =
+        incident.changeSeverity(
+            changes.severity(), policy.definition(changes.severity()).responseTarget(), now);
+    if (severityChangedNow) {
+      log(
+          incident,
+          "Severity changed from "
+              + before
+              + " to "
+              + changes.severity()
+              + "."
+              + (incident.acknowledgeDueAt().equals(dueBefore)
+                  ? " The acknowledgement target stays " + dueBefore + "."
+                  : " Acknowledgement due by " + incident.acknowledgeDueAt() + "."),
+          caller);
     }
-    incident.retime(
-        changes.startedAt(),
-        changes.detectedAt(),
-        policy.definition(changes.severity()).responseTarget(),
-        now);
+    incident.retime(changes.startedAt(), changes.detectedAt(), now);
     incident.describe(
         changes.title(), changes.category(), changes.restricted(), changes.services());
     if (wasRestricted != changes.restricted()) {
@@ -103,6 +114,9 @@ public class IncidentService {
     incident.assignRoles(changes.roles());
     incident.addParticipant(caller.username());
     escalations.escalate(incident, now, true);
+    if (severityChangedNow) {
+      severityChanged.fire(new IncidentSeverityChanged(incident, caller));
+    }
     return incident;
   }
 

@@ -50,20 +50,17 @@ public class IncidentSteps {
       case ACKNOWLEDGE -> incident.acknowledge(when, now);
       case MITIGATE -> incident.mitigate(when, now);
       case RESOLVE -> incident.resolve(when, now);
-      case REOPEN -> incident.reopen();
+      case REOPEN -> incident.reopen(when, now);
     }
     incident.addParticipant(caller.username());
-    String text =
-        step.done
-            + (step == Step.REOPEN ? "" : " at " + when)
-            + "."
-            + note.map(n -> " " + n.value()).orElse("");
+    String text = step.done + " at " + when + "." + note.map(n -> " " + n.value()).orElse("");
     em.persist(
         TimelineEntry.recorded(
             incident,
             step == Step.REOPEN ? EntryKind.DECISION : EntryKind.ACTION,
             text.length() > EntryText.MAX_LENGTH ? text.substring(0, EntryText.MAX_LENGTH) : text,
             caller.username(),
+            when,
             now));
     escalations.escalate(incident, now, true);
     if (step == Step.RESOLVE) {

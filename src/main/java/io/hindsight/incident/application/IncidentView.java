@@ -34,7 +34,10 @@ public record IncidentView(
     Sla sla,
     List<Escalation> escalation) {
 
-  /** The SLA clock; durations in seconds. */
+  /**
+   * The SLA clock; durations in seconds, times to acknowledge, mitigate and resolve from detection,
+   * the duration from the start.
+   */
   public record Sla(
       long responseTargetMinutes,
       Instant acknowledgeDueAt,
@@ -42,6 +45,7 @@ public record IncidentView(
       boolean breached,
       Long timeToMitigateSeconds,
       Long timeToResolveSeconds,
+      Long durationSeconds,
       Instant statusUpdateDueAt,
       boolean statusUpdateOverdue) {
 
@@ -53,6 +57,7 @@ public record IncidentView(
           state.acknowledgeBreached(),
           state.timeToMitigate().map(Duration::toSeconds).orElse(null),
           state.timeToResolve().map(Duration::toSeconds).orElse(null),
+          state.duration().map(Duration::toSeconds).orElse(null),
           state.statusUpdateDueAt().orElse(null),
           state.statusUpdateOverdue());
     }

@@ -96,10 +96,17 @@ public class Incidents {
         .breached()
         .ifPresent(
             breached -> {
+              // Both conditions spelled out: "not" over a comparison with a null acknowledgement
+              // is unknown in SQL, which would drop unacknowledged incidents from both lists.
               String isBreached =
                   "((i.lifecycle.acknowledgedAt is null and i.acknowledgeDueAt < :now)"
-                      + " or i.lifecycle.acknowledgedAt > i.acknowledgeDueAt)";
-              where.append(breached ? " and " + isBreached : " and not " + isBreached);
+                      + " or (i.lifecycle.acknowledgedAt is not null"
+                      + " and i.lifecycle.acknowledgedAt > i.acknowledgeDueAt))";
+              String onTarget =
+                  "((i.lifecycle.acknowledgedAt is null and i.acknowledgeDueAt >= :now)"
+                      + " or (i.lifecycle.acknowledgedAt is not null"
+                      + " and i.lifecycle.acknowledgedAt <= i.acknowledgeDueAt))";
+              where.append(" and ").append(breached ? isBreached : onTarget);
               parameters.put("now", now);
             });
     TypedQuery<Long> count = em.createQuery("select count(i) from Incident i" + where, Long.class);

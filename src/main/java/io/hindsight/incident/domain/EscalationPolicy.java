@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The seed's escalation chain: who must have been told by now. The primary on-call at declaration;
  * the secondary when nobody acknowledged within 15 minutes of declaration; the engineering manager
- * for every P0; the CTO for security incidents and for outages open more than 2 hours since they
- * started. Each limit is exclusive: at exactly 15 minutes nobody is escalated yet.
+ * for every P0; the CTO for security and data incidents, and for outages open more than 2 hours
+ * since they started (the time an outage stood resolved before it was reopened does not count).
+ * Each limit is exclusive: at exactly 15 minutes nobody is escalated yet.
  */
 public final class EscalationPolicy {
 
@@ -29,13 +30,12 @@ public final class EscalationPolicy {
     if (incident.severity() == Severity.P0) {
       rules.add(EscalationRule.CRITICAL);
     }
-    if (incident.category() == IncidentCategory.SECURITY) {
+    if (incident.category() == IncidentCategory.SECURITY
+        || incident.category() == IncidentCategory.DATA) {
       rules.add(EscalationRule.SECURITY);
-    } else if (incident.category() == IncidentCategory.OUTAGE) {
-      Instant end = incident.lifecycle().resolvedAt().orElse(now);
-      if (Duration.between(incident.startedAt(), end).compareTo(LONG_OUTAGE) > 0) {
-        rules.add(EscalationRule.LONG_OUTAGE);
-      }
+    } else if (incident.category() == IncidentCategory.OUTAGE
+        && incident.openTime(now).compareTo(LONG_OUTAGE) > 0) {
+      rules.add(EscalationRule.LONG_OUTAGE);
     }
     return rules;
   }

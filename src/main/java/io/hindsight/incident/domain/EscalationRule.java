@@ -6,7 +6,7 @@ public enum EscalationRule {
   NOT_ACKNOWLEDGED(
       EscalationRole.SECONDARY_ON_CALL, "Nobody acknowledged the incident within 15 minutes."),
   CRITICAL(EscalationRole.ENGINEERING_MANAGER, "The incident is a P0."),
-  SECURITY(EscalationRole.CTO, "The incident is a security incident."),
+  SECURITY(EscalationRole.CTO, "The incident is a security or data incident."),
   LONG_OUTAGE(EscalationRole.CTO, "The outage has lasted more than 2 hours.");
 
   private final EscalationRole role;

@@ -135,18 +135,34 @@ public class Incident {
     lifecycle.resolve(checkedStep("resolvedAt", at, now));
   }
 
-  public void reopen() {
-    lifecycle.reopen();
+  public void reopen(Instant at, Instant now) {
+    lifecycle.reopen(checkedStep("reopenedAt", at, now));
   }
 
-  /** True when the severity changed; the acknowledgement target follows the new severity. */
-  public boolean changeSeverity(Severity replacement, Duration responseTarget) {
+  /** Time open since the start, leaving out the time it stood resolved before a reopening. */
+  public Duration openTime(Instant now) {
+    return lifecycle.openTime(startedAt, now);
+  }
+
+  /**
+   * True when the severity changed. An acknowledgement target still pending at {@code now} follows
+   * the new severity's {@code responseTarget}, counted from detection; a target already met or
+   * breached stays as it was.
+   */
+  public boolean changeSeverity(Severity replacement, Duration responseTarget, Instant now) {
     if (replacement == severity) {
       return false;
     }
     severity = replacement;
-    acknowledgeDueAt = detectedAt.plus(responseTarget);
+    if (acknowledgeTargetPending(now)) {
+      acknowledgeDueAt = detectedAt.plus(responseTarget);
+    }
     return true;
+  }
+
+  /** Not acknowledged yet, and the acknowledgement target not passed at {@code now}. */
+  private boolean acknowledgeTargetPending(Instant now) {
+    return lifecycle.acknowledgedAt().isEmpty() && !now.isAfter(acknowledgeDueAt);
   }
 
   /** The descriptive fields; severity, times and roles have their own steps. */
@@ -162,13 +178,15 @@ public class Incident {
     newServices.forEach(s -> services.add(s.value()));
   }
 
-  public void retime(Instant started, Instant detected, Duration responseTarget, Instant now) {
+  /** Corrects the start and detection; the response target in force moves with the detection. */
+  public void retime(Instant started, Instant detected, Instant now) {
     IncidentTimes.notInFuture("startedAt", started, now);
     IncidentTimes.notInFuture("detectedAt", detected, now);
     IncidentTimes.notBefore("detectedAt", detected, "startedAt", started);
     if (lifecycle.firstStep().filter(detected::isAfter).isPresent()) {
       throw FieldRefused.field("detectedAt", "must not be after the incident was handled");
     }
+    Duration responseTarget = Duration.between(detectedAt, acknowledgeDueAt);
     startedAt = started;
     detectedAt = detected;
     acknowledgeDueAt = detected.plus(responseTarget);

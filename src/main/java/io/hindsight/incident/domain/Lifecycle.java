@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,10 @@ public class Lifecycle {
 
   @Column(name = "resolved_at")
   private Instant resolvedAt;
+
+  /** How long the incident stood resolved before it was reopened, over every reopening. */
+  @Column(name = "time_resolved_millis", nullable = false)
+  private long timeResolvedMillis;
 
   void acknowledge(Instant at) {
     if (status != IncidentStatus.DECLARED) {
@@ -59,14 +64,27 @@ public class Lifecycle {
     status = IncidentStatus.RESOLVED;
   }
 
-  /** Back to acknowledged: the problem is back, so it is neither mitigated nor resolved. */
-  void reopen() {
+  /**
+   * Back to acknowledged at {@code at}: the problem is back, so it is neither mitigated nor
+   * resolved. The time it stood resolved does not count as open time.
+   */
+  void reopen(Instant at) {
     if (status != IncidentStatus.RESOLVED) {
       throw new StateConflict("Only a resolved incident can be reopened.");
     }
+    IncidentTimes.notBefore("reopenedAt", at, "resolvedAt", resolvedAt);
+    timeResolvedMillis += Duration.between(resolvedAt, at).toMillis();
     resolvedAt = null;
     mitigatedAt = null;
     status = IncidentStatus.ACKNOWLEDGED;
+  }
+
+  /**
+   * How long the incident has been open since {@code started}: until its resolution, or until
+   * {@code now} while open, without the time it stood resolved before a reopening.
+   */
+  Duration openTime(Instant started, Instant now) {
+    return Duration.between(started, resolvedAt().orElse(now)).minusMillis(timeResolvedMillis);
   }
 
   /** The first step taken after detection, which detection may not come after. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Measures an incident against its targets: time to acknowledge against the response target
- * (breached only when strictly later), time to mitigate and resolve, and for severities with a
- * status-update cadence the next update due while the incident is open.
+ * (breached only when strictly later), time to mitigate and resolve (all from detection), the
+ * duration from the start to the resolution, and for severities with a status-update cadence the
+ * next update due while the incident is open.
  */
 public final class SlaClock {
 
@@ -34,6 +35,7 @@ public final class SlaClock {
         breached,
         lifecycle.mitigatedAt().map(at -> Duration.between(detected, at)),
         lifecycle.resolvedAt().map(at -> Duration.between(detected, at)),
+        lifecycle.resolvedAt().map(at -> Duration.between(incident.startedAt(), at)),
         updateDue,
         overdue);
   }

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An incident against its severity's targets at one moment. Durations count from detection; a
- * status update is due only for open incidents whose severity has a cadence.
+ * An incident against its severity's targets at one moment. Times to acknowledge, mitigate and
+ * resolve count from detection; the duration of a resolved incident counts from its start. A status
+ * update is due only for open incidents whose severity has a cadence.
  */
 public record SlaState(
     Duration responseTarget,
@@ -15,6 +16,7 @@ public record SlaState(
     boolean acknowledgeBreached,
     Optional<Duration> timeToMitigate,
     Optional<Duration> timeToResolve,
+    Optional<Duration> duration,
     Optional<Instant> statusUpdateDueAt,
     boolean statusUpdateOverdue) {
 

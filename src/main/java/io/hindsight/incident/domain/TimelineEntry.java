@@ -88,12 +88,26 @@ public class TimelineEntry {
    */
   public static TimelineEntry recorded(
       Incident incident, EntryKind kind, String text, Username author, Instant now) {
+    return recorded(incident, kind, text, author, now, now);
+  }
+
+  /**
+   * An entry for a step taken at {@code occurredAt} and recorded {@code now}: a backdated step
+   * takes its place in the log at the time it was taken.
+   */
+  public static TimelineEntry recorded(
+      Incident incident,
+      EntryKind kind,
+      String text,
+      Username author,
+      Instant occurredAt,
+      Instant now) {
     TimelineEntry entry = new TimelineEntry();
     entry.incidentId = incident.id();
     entry.kind = kind;
     entry.text = text;
     entry.author = author;
-    entry.occurredAt = now;
+    entry.occurredAt = occurredAt;
     entry.recordedAt = now;
     return entry;
   }

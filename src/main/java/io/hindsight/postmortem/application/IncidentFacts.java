@@ -1,7 +1,6 @@
 package io.hindsight.postmortem.application;
 
 import io.hindsight.incident.domain.Incident;
-import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.postmortem.domain.IncidentTimestamps;
 import io.hindsight.postmortem.domain.Postmortem;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * What a post-mortem knows from its incident: the incident itself, its SLA facts against the
- * severity policy it was declared under, and its log with the entries the authors kept marked.
+ * acknowledgement target it had (the severity policy's response target, kept as it was when it was
+ * met or breached), and its log with the entries the authors kept marked.
  */
 public record IncidentFacts(Incident incident, SlaFacts sla, List<LoggedEntry> log) {
 
@@ -22,11 +22,7 @@ public record IncidentFacts(Incident incident, SlaFacts sla, List<LoggedEntry> l
   public record LoggedEntry(TimelineEntry entry, boolean kept) {}
 
   public static IncidentFacts of(
-      Incident incident,
-      SeverityPolicy policy,
-      List<TimelineEntry> entries,
-      Postmortem postmortem,
-      Instant now) {
+      Incident incident, List<TimelineEntry> entries, Postmortem postmortem, Instant now) {
     IncidentTimestamps times =
         IncidentTimestamps.of(
             incident.startedAt(),
@@ -34,11 +30,12 @@ public record IncidentFacts(Incident incident, SlaFacts sla, List<LoggedEntry> l
             incident.lifecycle().acknowledgedAt().orElse(null),
             incident.lifecycle().mitigatedAt().orElse(null),
             incident.lifecycle().resolvedAt().orElse(null));
-    SlaTargets targets = SlaTargets.none();
-    for (var definition : policy.definitions()) {
-      targets =
-          targets.with(definition.severity(), SlaMeasure.ACKNOWLEDGE, definition.responseTarget());
-    }
+    SlaTargets targets =
+        SlaTargets.none()
+            .with(
+                incident.severity(),
+                SlaMeasure.ACKNOWLEDGE,
+                Duration.between(incident.detectedAt(), incident.acknowledgeDueAt()));
     SlaFacts sla = SlaFacts.of(times, incident.severity(), targets, now);
     List<LoggedEntry> log =
         entries.stream()

@@ -64,7 +64,8 @@ public final class PostmortemDocument {
         "Resolved",
         incident.lifecycle().resolvedAt().map(Instant::toString).orElse("not resolved"));
     row(out, "Duration", human(facts.duration()));
-    out.append("\n### SLA\n\n| Measure | Took | Target | Breached |\n| --- | --- | --- | --- |\n");
+    out.append("\n### SLA\n\nDetect counts from the start, the other measures from detection.\n\n");
+    out.append("| Measure | Took | Target | Breached |\n| --- | --- | --- | --- |\n");
     for (SlaFact fact : facts.sla().facts()) {
       out.append("| ")
           .append(fact.measure().name().toLowerCase(Locale.ROOT))

@@ -13,12 +13,22 @@ import java.util.stream.Collectors;
 
 /**
  * What a new post-mortem starts with, from its incident: the affected services under impact, and
- * under runbook feedback the runbooks used and every step flagged during the incident.
+ * under runbook feedback the runbooks used and the steps flagged during the incident. The runbook
+ * feedback is bounded, well within a section's limit: notes are shortened, and what does not fit is
+ * counted and linked to the incident page.
  */
 public final class PostmortemPrefill {
 
   static final SectionKey IMPACT = SectionKey.of("impact");
   static final SectionKey RUNBOOK_FEEDBACK = SectionKey.of("runbook-feedback");
+
+  /** Characters of listed runbooks used, and of listed flags, at most. */
+  static final int MAX_RUNBOOKS_LISTED = 2_000;
+
+  static final int MAX_FLAGS_LISTED = 8_000;
+
+  /** A flag's note is shortened to this many characters. */
+  static final int MAX_NOTE = 500;
 
   private PostmortemPrefill() {}
 
@@ -35,41 +45,83 @@ public final class PostmortemPrefill {
                   .collect(Collectors.joining(", "))
               + ".");
     }
+    String page = "[the incident page](incident.xhtml?key=" + incident.key().value() + "#runbooks)";
     StringBuilder runbooks = new StringBuilder();
-    if (!used.isEmpty()) {
-      runbooks.append("Runbooks used during the incident:\n\n");
-      used.forEach(
-          link ->
-              runbooks
-                  .append("- `")
-                  .append(link.repository().value())
-                  .append('/')
-                  .append(link.path().value())
-                  .append("`\n"));
-    }
-    if (!feedback.isEmpty()) {
-      runbooks.append(runbooks.isEmpty() ? "" : "\n").append("Flagged during the incident:\n\n");
-      feedback.forEach(
-          flag ->
-              runbooks
-                  .append("- `")
-                  .append(flag.repository().value())
-                  .append('/')
-                  .append(flag.path().value())
-                  .append("`, step \"")
-                  .append(oneLine(flag.step()))
-                  .append("\": ")
-                  .append(flag.problem().name().toLowerCase(Locale.ROOT))
-                  .append(
-                      flag.note() == null || flag.note().isBlank()
-                          ? ""
-                          : " — " + oneLine(flag.note()))
-                  .append('\n'));
-    }
+    list(
+        runbooks,
+        "Runbooks used during the incident",
+        used.stream()
+            .map(link -> "- `" + link.repository().value() + '/' + link.path().value() + "`")
+            .toList(),
+        MAX_RUNBOOKS_LISTED,
+        "runbooks were used",
+        page);
+    list(
+        runbooks,
+        "Flagged during the incident",
+        feedback.stream()
+            .map(
+                flag ->
+                    "- `"
+                        + flag.repository().value()
+                        + '/'
+                        + flag.path().value()
+                        + "`, step \""
+                        + oneLine(flag.step())
+                        + "\": "
+                        + flag.problem().name().toLowerCase(Locale.ROOT)
+                        + (flag.note() == null || flag.note().isBlank()
+                            ? ""
+                            : " — " + shortened(oneLine(flag.note()))))
+            .toList(),
+        MAX_FLAGS_LISTED,
+        "steps were flagged",
+        page);
     if (!runbooks.isEmpty()) {
       sections.put(RUNBOOK_FEEDBACK, runbooks.toString().strip());
     }
     return sections;
+  }
+
+  /** The lines under a heading, as many as fit in {@code budget}; the rest counted and linked. */
+  private static void list(
+      StringBuilder out, String heading, List<String> lines, int budget, String what, String page) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.append(out.isEmpty() ? "" : "\n").append(heading).append(":\n\n");
+    int length = 0;
+    int listed = 0;
+    for (String line : lines) {
+      if (length + line.length() > budget) {
+        break;
+      }
+      out.append(line).append('\n');
+      length += line.length();
+      listed++;
+    }
+    if (listed < lines.size()) {
+      out.append('\n')
+          .append(lines.size())
+          .append(' ')
+          .append(what)
+          .append("; the ")
+          .append(lines.size() - listed)
+          .append(" not listed here are on ")
+          .append(page)
+          .append(".\n");
+    }
+  }
+
+  private static String shortened(String text) {
+    if (text.length() <= MAX_NOTE) {
+      return text;
+    }
+    int end = MAX_NOTE - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end).strip() + "…";
   }
 
   private static String oneLine(String text) {

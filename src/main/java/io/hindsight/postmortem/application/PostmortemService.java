@@ -3,6 +3,7 @@ package io.hindsight.postmortem.application;
 import io.hindsight.incident.application.IncidentResolved;
 import io.hindsight.incident.application.IncidentRunbooks;
 import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.application.IncidentSeverityChanged;
 import io.hindsight.incident.application.Incidents;
 import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Incident;
@@ -64,13 +65,65 @@ public class PostmortemService {
     Optional<Postmortem> existing = postmortems.ofIncident(incident.id());
     if (existing.isPresent()) {
       Postmortem postmortem = existing.get();
+      postmortem.followIncident(incident.severity(), settings.requiredFor(incident.severity()));
       if (!postmortem.status().isClosed()) {
         postmortem.rescheduled(deadline(incident));
+      } else {
+        requireAgain(postmortem, incident, deadline(incident), event.resolvedBy());
       }
       return;
     }
     if (settings.requiredFor(incident.severity())) {
-      open(incident, event.resolvedBy().username(), true);
+      open(
+          incident,
+          event.resolvedBy().username(),
+          true,
+          deadline(incident),
+          "Opened when the incident was resolved.");
+    }
+  }
+
+  /**
+   * The post-mortem follows its incident's severity. Once the incident is resolved, a severity that
+   * requires a post-mortem opens the missing one, or makes a waived one a draft again, due counted
+   * from now; while it is open, that happens at its resolution.
+   */
+  void incidentSeverityChanged(@Observes IncidentSeverityChanged event) {
+    Incident incident = event.incident();
+    boolean required = settings.requiredFor(incident.severity());
+    boolean resolved = incident.status() == IncidentStatus.RESOLVED;
+    Optional<Postmortem> existing = postmortems.ofIncident(incident.id());
+    if (existing.isPresent()) {
+      existing.get().followIncident(incident.severity(), required);
+      if (resolved) {
+        requireAgain(existing.get(), incident, deadlineFromNow(incident), event.changedBy());
+      }
+    } else if (resolved && required) {
+      open(
+          incident,
+          event.changedBy().username(),
+          true,
+          deadlineFromNow(incident),
+          "Opened when the incident became a " + incident.severity() + ".");
+    }
+  }
+
+  private void requireAgain(
+      Postmortem postmortem, Incident incident, PostmortemDeadline deadline, Caller by) {
+    if (postmortem.requiredAgain(deadline, by.username(), clock.instant())) {
+      recordRevision(
+          postmortem,
+          Optional.of("Required again: the incident is a " + incident.severity() + "."));
+      timeline.record(
+          incident,
+          "Post-mortem "
+              + postmortem.key()
+              + " is required for a "
+              + incident.severity()
+              + ": a draft again, due "
+              + postmortem.dueAt()
+              + ".",
+          by);
     }
   }
 
@@ -85,10 +138,20 @@ public class PostmortemService {
       throw new StateConflict(
           "Incident " + key + " already has post-mortem " + PostmortemKey.of(key) + ".");
     }
-    return open(incident, caller.username(), settings.requiredFor(incident.severity()));
+    return open(
+        incident,
+        caller.username(),
+        settings.requiredFor(incident.severity()),
+        deadlineFromNow(incident),
+        "Opened on request.");
   }
 
-  private Postmortem open(Incident incident, Username opener, boolean required) {
+  private Postmortem open(
+      Incident incident,
+      Username opener,
+      boolean required,
+      PostmortemDeadline deadline,
+      String reason) {
     Instant now = clock.instant();
     Set<Username> authors = new LinkedHashSet<>();
     authors.add(opener);
@@ -102,7 +165,7 @@ public class PostmortemService {
             incident.severity(),
             required,
             template,
-            deadline(incident),
+            deadline,
             authors,
             PostmortemPrefill.of(
                 incident,
@@ -110,7 +173,7 @@ public class PostmortemService {
                 runbooks.feedback(incident.key(), new Caller(opener, true))),
             now);
     postmortems.add(postmortem);
-    recordRevision(postmortem, Optional.of("Opened when the incident was resolved."));
+    recordRevision(postmortem, Optional.of(reason));
     timeline.record(
         incident,
         "Post-mortem "
@@ -122,10 +185,19 @@ public class PostmortemService {
     return postmortem;
   }
 
+  /** Due counted from the incident's resolution. */
   private PostmortemDeadline deadline(Incident incident) {
     return settings
         .deadlinePolicy()
         .deadlineFor(incident.lifecycle().resolvedAt().orElseGet(clock::instant));
+  }
+
+  /** Due counted from now, for a post-mortem opened after the resolution. */
+  private PostmortemDeadline deadlineFromNow(Incident incident) {
+    Instant now = clock.instant();
+    return settings
+        .deadlinePolicy()
+        .deadlineFor(incident.lifecycle().resolvedAt().orElse(now), now);
   }
 
   public Postmortem visible(PostmortemKey key, Caller caller) {
@@ -181,12 +253,7 @@ public class PostmortemService {
 
   public IncidentFacts facts(Postmortem postmortem) {
     Incident incident = incidents.find(postmortem.key().incident()).orElseThrow();
-    return IncidentFacts.of(
-        incident,
-        incidentService.policyOf(incident),
-        timeline.entries(incident),
-        postmortem,
-        clock.instant());
+    return IncidentFacts.of(incident, timeline.entries(incident), postmortem, clock.instant());
   }
 
   /** Saves new content; the version must be the one the author loaded. */

@@ -51,6 +51,15 @@ public final class DeadlinePolicy {
     return new PostmortemDeadline(resolvedAt, dueAt, this);
   }
 
+  /**
+   * The deadline of a post-mortem opened after the resolution (on request, or once it became
+   * required): counted from {@code openedAt}, not from a resolution long past.
+   */
+  public PostmortemDeadline deadlineFor(Instant resolvedAt, Instant openedAt) {
+    Instant from = openedAt.isAfter(resolvedAt) ? openedAt : resolvedAt;
+    return new PostmortemDeadline(resolvedAt, deadlineFor(from).dueAt(), this);
+  }
+
   /** The deadline as stored when the post-mortem was opened, counted under this policy. */
   public PostmortemDeadline deadline(Instant resolvedAt, Instant dueAt) {
     return new PostmortemDeadline(resolvedAt, dueAt, this);

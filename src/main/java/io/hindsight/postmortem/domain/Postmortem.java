@@ -155,6 +155,30 @@ public class Postmortem {
     authorship.chooseReviewers(chosen);
   }
 
+  /**
+   * Follows the incident's severity as it is now, and whether a post-mortem is required for it: the
+   * waiver rules go by them.
+   */
+  public void followIncident(Severity incidentSeverity, boolean requiredNow) {
+    severity = incidentSeverity;
+    required = requiredNow;
+  }
+
+  /**
+   * A waived post-mortem that its incident's severity now requires is a draft again, due as {@code
+   * deadline} says; true when that happened.
+   */
+  public boolean requiredAgain(PostmortemDeadline deadline, Username by, Instant now) {
+    if (status != PostmortemStatus.WAIVED || !required) {
+      return false;
+    }
+    status = PostmortemStatus.DRAFT;
+    waiveReason = null;
+    rescheduled(deadline);
+    touch(by, now);
+    return true;
+  }
+
   /** The incident was reopened and resolved again: the deadline counts from the new resolution. */
   public void rescheduled(PostmortemDeadline deadline) {
     resolvedAt = deadline.resolvedAt();

@@ -3,19 +3,23 @@ package io.hindsight.postmortem.domain;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What the SLA facts measure, and between which two moments. */
+/**
+ * What the SLA facts measure, and between which two moments. The response is measured from
+ * detection, as on the incident page; the time before it is the time to detect, and start to
+ * resolution is the incident's duration.
+ */
 public enum SlaMeasure {
   /** From the start to detection. */
   DETECT,
   /** From detection to acknowledgement by a responder. */
   ACKNOWLEDGE,
-  /** From the start to mitigation, when the impact stopped. */
+  /** From detection to mitigation, when the impact stopped. */
   MITIGATE,
-  /** From the start to resolution. */
+  /** From detection to resolution. */
   RESOLVE;
 
   Optional<Instant> from(IncidentTimestamps times) {
-    return this == ACKNOWLEDGE ? times.detected() : Optional.of(times.started());
+    return this == DETECT ? Optional.of(times.started()) : times.detected();
   }
 
   Optional<Instant> to(IncidentTimestamps times) {

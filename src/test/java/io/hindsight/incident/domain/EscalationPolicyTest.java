@@ -107,4 +107,29 @@ class EscalationPolicyTest {
             Severity.P1, IncidentCategory.OUTAGE, T0.minus(Duration.ofMinutes(121)), T0);
     assertThat(EscalationPolicy.due(outage, T0)).contains(EscalationRule.LONG_OUTAGE);
   }
+
+  @Test
+  void aReopenedOutageCountsOnlyTheTimeItWasOpen() {
+    Incident outage = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
+    outage.resolve(T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofMinutes(30)));
+    clock.set(T0.plus(Duration.ofHours(3)));
+    outage.reopen(clock.instant(), clock.instant());
+    assertThat(EscalationPolicy.due(outage, clock.instant()))
+        .doesNotContain(EscalationRule.LONG_OUTAGE);
+    clock.advance(Duration.ofMinutes(90));
+    assertThat(EscalationPolicy.due(outage, clock.instant()))
+        .doesNotContain(EscalationRule.LONG_OUTAGE);
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(EscalationPolicy.due(outage, clock.instant())).contains(EscalationRule.LONG_OUTAGE);
+  }
+
+  @Test
+  void theCtoForADataBreachAsForASecurityIncident() {
+    Incident breach = Incidents.declared(Severity.P0, IncidentCategory.DATA, T0);
+    assertThat(EscalationPolicy.due(breach, T0)).contains(EscalationRule.SECURITY);
+    assertThat(
+            EscalationPolicy.due(
+                Incidents.declared(Severity.P0, IncidentCategory.DEGRADATION, T0), T0))
+        .doesNotContain(EscalationRule.SECURITY);
+  }
 }

@@ -24,7 +24,7 @@ class IncidentLifecycleTest {
     assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
     assertThat(incident.lifecycle().resolvedAt()).contains(T0.plusSeconds(900));
 
-    incident.reopen();
+    incident.reopen(T0.plusSeconds(1000), T0.plusSeconds(1000));
 
     assertThat(incident.status()).isEqualTo(IncidentStatus.ACKNOWLEDGED);
     assertThat(incident.lifecycle().resolvedAt()).isEmpty();
@@ -86,15 +86,38 @@ class IncidentLifecycleTest {
     assertThatThrownBy(() -> incident.resolve(T0.plusSeconds(70), T0.plusSeconds(70)))
         .isInstanceOf(StateConflict.class);
     Incident open = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
-    assertThatThrownBy(open::reopen).isInstanceOf(StateConflict.class);
+    assertThatThrownBy(() -> open.reopen(T0.plusSeconds(70), T0.plusSeconds(70)))
+        .isInstanceOf(StateConflict.class);
+  }
+
+  @Test
+  void reopeningBeforeTheResolutionIsRefused() {
+    incident.resolve(T0.plusSeconds(600), T0.plusSeconds(600));
+    assertThatThrownBy(() -> incident.reopen(T0.plusSeconds(599), T0.plusSeconds(700)))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageEndingWith("must not be before resolvedAt")
+        .extracting(e -> ((FieldRefused) e).field())
+        .isEqualTo("reopenedAt");
+    assertThat(incident.status()).isEqualTo(IncidentStatus.RESOLVED);
   }
 
   @Test
   void aSeverityChangeMovesTheAcknowledgementTarget() {
     assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofHours(1)));
-    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isTrue();
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0)).isTrue();
     assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
-    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15))).isFalse();
+    assertThat(incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0)).isFalse();
+  }
+
+  @Test
+  void aCorrectedDetectionMovesTheTargetInForceWithIt() {
+    incident.acknowledge(T0.plus(Duration.ofMinutes(30)), T0.plus(Duration.ofMinutes(30)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), T0.plus(Duration.ofHours(2)));
+    incident.retime(
+        T0.minus(Duration.ofMinutes(20)),
+        T0.minus(Duration.ofMinutes(10)),
+        T0.plus(Duration.ofHours(2)));
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(50)));
   }
 
   @Test

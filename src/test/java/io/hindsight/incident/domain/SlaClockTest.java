@@ -3,8 +3,10 @@ package io.hindsight.incident.domain;
 import static io.hindsight.incident.domain.Incidents.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.security.domain.Username;
 import io.hindsight.testing.MutableClock;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SlaClockTest {
@@ -69,6 +71,31 @@ class SlaClockTest {
   }
 
   @Test
+  void timeToResolveCountsFromDetectionAndTheDurationFromTheStart() {
+    Incident incident =
+        Incident.declare(
+            new IncidentKey(2026, 42),
+            new Declaration(
+                IncidentTitle.of("Checkout errors"),
+                Severity.P2,
+                IncidentCategory.OUTAGE,
+                Set.of(ServiceName.of("checkout-api")),
+                T0,
+                T0.plus(Duration.ofMinutes(20)),
+                false),
+            policy,
+            Username.of("responder"),
+            T0.plus(Duration.ofMinutes(20)));
+    clock.set(T0.plus(Duration.ofMinutes(90)));
+    incident.resolve(clock.instant(), clock.instant());
+    SlaState state = sla(incident);
+    assertThat(state.timeToResolve()).contains(Duration.ofMinutes(70));
+    assertThat(state.duration()).contains(Duration.ofMinutes(90));
+    assertThat(sla(Incidents.declared(Severity.P2, IncidentCategory.OUTAGE, T0)).duration())
+        .isEmpty();
+  }
+
+  @Test
   void statusUpdateDueEveryThirtyMinutesForOpenP0AndP1() {
     Incident incident = Incidents.declared(Severity.P1, IncidentCategory.OUTAGE, T0);
     clock.set(T0.plus(Duration.ofMinutes(29)).plusSeconds(59));
@@ -92,5 +119,38 @@ class SlaClockTest {
     p0.resolve(clock.instant(), clock.instant());
     assertThat(sla(p0).statusUpdateDueAt()).isEmpty();
     assertThat(sla(p0).statusUpdateOverdue()).isFalse();
+  }
+
+  @Test
+  void raisingTheSeverityOfAnAcknowledgedIncidentKeepsTheTargetItMet() {
+    Incident incident = Incidents.declared(Severity.P2, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(30)));
+    incident.acknowledge(clock.instant(), clock.instant());
+    clock.set(T0.plus(Duration.ofHours(2)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), clock.instant());
+    SlaState state = sla(incident);
+    assertThat(state.acknowledgeBreached()).isFalse();
+    assertThat(state.responseTarget()).isEqualTo(Duration.ofHours(4));
+  }
+
+  @Test
+  void loweringTheSeverityKeepsABreachThatHappened() {
+    Incident late = Incidents.declared(Severity.P0, IncidentCategory.OUTAGE, T0);
+    Incident unanswered = Incidents.declared(Severity.P0, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(40)));
+    late.acknowledge(clock.instant(), clock.instant());
+    late.changeSeverity(Severity.P3, Duration.ofHours(24), clock.instant());
+    unanswered.changeSeverity(Severity.P3, Duration.ofHours(24), clock.instant());
+    assertThat(sla(late).acknowledgeBreached()).isTrue();
+    assertThat(sla(unanswered).acknowledgeBreached()).isTrue();
+    assertThat(unanswered.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+  }
+
+  @Test
+  void aTargetStillPendingFollowsTheNewSeverityFromDetection() {
+    Incident incident = Incidents.declared(Severity.P3, IncidentCategory.OUTAGE, T0);
+    clock.set(T0.plus(Duration.ofMinutes(5)));
+    incident.changeSeverity(Severity.P0, Duration.ofMinutes(15), clock.instant());
+    assertThat(incident.acknowledgeDueAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
   }
 }

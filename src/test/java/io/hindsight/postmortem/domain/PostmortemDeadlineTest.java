@@ -43,6 +43,27 @@ class PostmortemDeadlineTest {
   }
 
   @Test
+  void aPostmortemOpenedDaysAfterTheResolutionIsDueCountedFromItsOpening() {
+    Instant resolved = Instant.parse("2026-03-02T10:00:00Z");
+    PostmortemDeadline deadline =
+        DeadlinePolicy.standard().deadlineFor(resolved, Instant.parse("2026-03-05T16:30:00Z"));
+
+    assertThat(deadline.resolvedAt()).isEqualTo(resolved);
+    assertThat(deadline.dueAt()).isEqualTo(Instant.parse("2026-03-07T16:30:00Z"));
+    assertThat(DeadlinePolicy.standard().deadlineFor(resolved, resolved).dueAt())
+        .isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
+  }
+
+  @Test
+  void aPostmortemOpenedLaterCountsBusinessHoursFromItsOpening() {
+    PostmortemDeadline deadline =
+        businessHours(Duration.ofHours(8))
+            .deadlineFor(berlin("2026-03-02T10:00"), berlin("2026-03-06T15:00"));
+
+    assertThat(inBerlin(deadline.dueAt())).isEqualTo("2026-03-09T15:00");
+  }
+
+  @Test
   void allowanceIsConfigurable() {
     PostmortemDeadline deadline =
         DeadlinePolicy.wallClock(Duration.ofHours(24))

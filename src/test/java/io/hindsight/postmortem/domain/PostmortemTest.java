@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,44 @@ class PostmortemTest {
     assertThat(postmortem.section(SectionKey.of("summary"))).isEqualTo("prefilled");
     assertThat(postmortem.section(SectionKey.of("impact"))).isEmpty();
     assertThat(postmortem.participants().authors()).containsExactly(ANA);
+  }
+
+  @Test
+  void aWaivedPostmortemThatTheIncidentsSeverityNowRequiresIsADraftAgain() {
+    Postmortem postmortem =
+        Postmortem.open(
+            new IncidentKey(2026, 42),
+            7L,
+            "Checkout down",
+            Severity.P2,
+            false,
+            template,
+            DeadlinePolicy.standard().deadlineFor(RESOLVED),
+            Set.of(ANA),
+            Map.of(),
+            RESOLVED);
+    postmortem.moveTo(
+        PostmortemStatus.WAIVED, Optional.of("Looked minor"), BO, RESOLVED.plusSeconds(60));
+    Instant resolvedAgain = RESOLVED.plus(Duration.ofDays(3));
+    PostmortemDeadline deadline = DeadlinePolicy.standard().deadlineFor(resolvedAgain);
+
+    postmortem.followIncident(Severity.P3, false);
+    assertThat(postmortem.requiredAgain(deadline, BO, resolvedAgain)).isFalse();
+    postmortem.followIncident(Severity.P0, true);
+    assertThat(postmortem.requiredAgain(deadline, BO, resolvedAgain)).isTrue();
+
+    assertThat(postmortem.status()).isEqualTo(PostmortemStatus.DRAFT);
+    assertThat(postmortem.severity()).isEqualTo(Severity.P0);
+    assertThat(postmortem.required()).isTrue();
+    assertThat(postmortem.waiveReason()).isEmpty();
+    assertThat(postmortem.resolvedAt()).isEqualTo(resolvedAgain);
+    assertThat(postmortem.dueAt()).isEqualTo(resolvedAgain.plus(Duration.ofHours(48)));
+    assertThatThrownBy(
+            () ->
+                PostmortemWorkflow.standard()
+                    .waive(postmortem.status(), Role.REVIEWER, postmortem.severity(), "Again"))
+        .isInstanceOf(StateConflict.class)
+        .hasMessageContaining("cannot be waived");
   }
 
   @Test
