@@ -410,4 +410,49 @@ class PostmortemPagesIT {
     assertThat(insider.get("postmortem.xhtml?key=" + key).statusCode()).isEqualTo(200);
     assertThat(insider.get("postmortems/" + key + ".md").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void longMultiByteSectionsAreSavedFromTheEditorAndTextWithControlCharactersIsKept() {
+    PostmortemApi api = api();
+    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    String html = responder.get(page).body();
+    assertThat(html).contains("maxlength=\"50000\"");
+    String summary = "影響範囲の説明。".repeat(5_600);
+    String timeline = "障害の経緯。".repeat(7_500);
+    String trigger = "設定変更が原因。".repeat(5_600);
+
+    HttpResponse<String> saved =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of(
+                "editor:sections:0:text", summary,
+                "editor:sections:2:text", timeline,
+                "editor:sections:3:text", trigger,
+                "editor:save", "Save"));
+
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).contains("Saved as revision");
+    assertThat(api.read("responder", key).toString())
+        .contains(summary)
+        .contains(timeline)
+        .contains(trigger);
+
+    long version = api.read("responder", key).getJsonNumber("version").longValue();
+    html = responder.get(page).body();
+    HttpResponse<String> refused =
+        post(
+            responder,
+            page,
+            html,
+            "editor",
+            Map.of("editor:sections:0:text", "Kept\u0000 text", "editor:save", "Save"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("control characters").contains("Kept");
+    assertThat(api.read("responder", key).getJsonNumber("version").longValue()).isEqualTo(version);
+  }
 }

@@ -1,0 +1,32 @@
+package io.hindsight.platform.web;
+
+import io.hindsight.platform.text.ControlCharacters;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.FacesValidator;
+import jakarta.faces.validator.Validator;
+import jakarta.faces.validator.ValidatorException;
+
+/**
+ * The text rule for every input of every form, as a default validator: a value with a control
+ * character fails validation, nothing reaches a bean, and the form shows what the user typed.
+ */
+@FacesValidator(value = "hindsight.plainText", isDefault = true)
+public class PlainTextValidator implements Validator<Object> {
+
+  @Override
+  public void validate(FacesContext context, UIComponent component, Object value) {
+    if (!(value instanceof String text)) {
+      return;
+    }
+    ControlCharacters.problem(text)
+        .ifPresent(
+            problem -> {
+              Object label = component.getAttributes().get("label");
+              String message = (label == null ? "This field" : label) + " " + problem + ".";
+              throw new ValidatorException(
+                  new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+            });
+  }
+}
