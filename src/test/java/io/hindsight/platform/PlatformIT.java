@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HindsightDeployment;
-import java.net.URI;
+import io.hindsight.testing.TestServer;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,9 +31,7 @@ class PlatformIT {
 
   @Test
   void readinessReportsTheDatabaseUp() {
-    ApiClient management =
-        new ApiClient(
-            url("http://127.0.0.1:" + System.getProperty("it.management.port", "9990") + "/"));
+    ApiClient management = new ApiClient(TestServer.management());
     ApiClient.Reply ready = management.get("health/ready");
     assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
@@ -136,13 +134,5 @@ class PlatformIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=x"));
     assertThat(client.raw(post).status()).isEqualTo(403);
-  }
-
-  private static URL url(String value) {
-    try {
-      return URI.create(value).toURL();
-    } catch (java.net.MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 }

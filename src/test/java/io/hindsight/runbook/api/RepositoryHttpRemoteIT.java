@@ -13,6 +13,7 @@ import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -21,7 +22,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.jgit.lib.Repository;
@@ -171,7 +171,6 @@ class RepositoryHttpRemoteIT {
   }
 
   private static String serverLog() throws IOException {
-    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-    return Files.readString(log, StandardCharsets.ISO_8859_1);
+    return Files.readString(TestServer.serverLog(), StandardCharsets.ISO_8859_1);
   }
 }
