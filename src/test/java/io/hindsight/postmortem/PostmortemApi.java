@@ -54,6 +54,11 @@ final class PostmortemApi {
     return key;
   }
 
+  /** The draft post-mortem of an incident of {@code severity} resolved five minutes ago. */
+  String draft(String severity) {
+    return postmortemKey(resolvedIncident(severity, Duration.ofMinutes(5)));
+  }
+
   static String postmortemKey(String incidentKey) {
     return "PM-" + incidentKey.substring("INC-".length());
   }

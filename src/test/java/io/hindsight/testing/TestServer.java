@@ -31,4 +31,9 @@ public final class TestServer {
     return Path.of(System.getProperty("it.server.dir", "target/it-server"), "log", "server.log")
         .toAbsolutePath();
   }
+
+  /** Hindsight's data directory on the test server ({@code HINDSIGHT_DATA_DIR}). */
+  public static Path dataDir() {
+    return Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
+  }
 }

@@ -1,6 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.remote;
@@ -71,7 +70,7 @@ class RepositoryHttpRemoteIT {
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     String commit = remote.commit("Ana Lima", "Over HTTP", files("http.md", "# Served over HTTP"));
     String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     String body =
         RepositoryFixtures.body(key, url, null)
             .add(
@@ -105,7 +104,7 @@ class RepositoryHttpRemoteIT {
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     remote.commit("Ana Lima", "Runbook", files("x.md", "# X"));
     String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     register(
         admin,
         RepositoryFixtures.body(key, url, null)
@@ -128,7 +127,7 @@ class RepositoryHttpRemoteIT {
     String key = uniqueKey("hook");
     BareRemote remote = remote("remotes", key);
     remote.commit("Ana Lima", "First", files("hook.md", "# First"));
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     String secret =
         register(admin, registration(key, remote.url(), null)).getString("webhookSecret");
     sync(admin, key);
