@@ -1,8 +1,9 @@
-package io.hindsight.postmortem;
+package io.hindsight.action;
 
 import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.OverHttp;
 import io.hindsight.testing.TestDatabase;
