@@ -3,6 +3,7 @@ package io.hindsight.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.DemoUsers;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -22,19 +23,11 @@ public final class IncidentApi {
     this.base = base;
   }
 
+  /** A client for a demo user or the admin, with a token issued once per server and user. */
   public ApiClient as(String user) {
-    String password = user.equals("admin") ? "it-admin-password" : "hindsight-demo";
     String token =
         TOKENS.computeIfAbsent(
-            base + " " + user,
-            k -> {
-              ApiClient.Reply reply =
-                  new ApiClient(base)
-                      .basic(user, password)
-                      .post("api/v1/tokens", "{\"name\":\"incident tests\"}");
-              assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-              return reply.json().getString("token");
-            });
+            base + " " + user, k -> ApiClient.issueToken(base, user, DemoUsers.passwordOf(user)));
     return new ApiClient(base).bearer(token);
   }
 

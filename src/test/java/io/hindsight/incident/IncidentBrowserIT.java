@@ -3,63 +3,26 @@ package io.hindsight.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.Chromium;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.InChromium;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** In real Chromium: declare a P1, log entries, attach a file, use a runbook, resolve. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IncidentBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class IncidentBrowserIT extends InChromium {
 
   @TempDir Path temp;
 
-  private WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Chromium.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void declareLogAttachAndResolveAP1() throws Exception {
-    browser.get(base + "incidents.xhtml");
-    browser.findElement(By.id("username")).sendKeys("responder");
-    browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
-    assertThat(Chromium.awaitUrl(browser, "/incidents.xhtml")).endsWith("/incidents.xhtml");
+    assertThat(signInAt("incidents.xhtml", "responder")).endsWith("/incidents.xhtml");
 
     browser.findElement(By.id("declare:declare-button")).click();
     assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("title");
@@ -142,10 +105,7 @@ class IncidentBrowserIT {
     String key =
         api.declare("responder", "P1", "outage", "Live timeline " + UUID.randomUUID())
             .getString("key");
-    browser.get(base + "incident.xhtml?key=" + key);
-    browser.findElement(By.id("username")).sendKeys("responder");
-    browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
-    assertThat(Chromium.awaitUrl(browser, "/incident.xhtml?key=" + key))
+    assertThat(signInAt("incident.xhtml?key=" + key, "responder"))
         .contains("/incident.xhtml?key=" + key);
 
     String text = "Rolled back release " + UUID.randomUUID();

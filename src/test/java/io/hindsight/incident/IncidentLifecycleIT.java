@@ -5,35 +5,19 @@ import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An incident from declaration to resolution over HTTP, with its SLA clock and escalation. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IncidentLifecycleIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class IncidentLifecycleIT extends OverHttp {
 
   @Test
   void declareLogAcknowledgeMitigateResolveAndReopen() {

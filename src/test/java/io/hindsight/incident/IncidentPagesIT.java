@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.OverHttp;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -14,39 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The incident pages over HTTP: bad form input, visibility, and keys under concurrency. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IncidentPagesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-
-  private BrowserSession signIn(String user) {
-    BrowserSession browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username", user, "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
-    return browser;
-  }
+class IncidentPagesIT extends OverHttp {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

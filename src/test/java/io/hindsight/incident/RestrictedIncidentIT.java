@@ -4,18 +4,11 @@ import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,20 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Security and data incidents are restricted: their responders (the declarer, people in a role,
  * whoever wrote in the timeline) and admins see them; everyone else gets 404 everywhere.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RestrictedIncidentIT {
+class RestrictedIncidentIT extends OverHttp {
 
   private static final String[] SUB_RESOURCES = {
     "", "/timeline", "/evidence", "/runbooks", "/runbooks/suggestions", "/feedback"
   };
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   @ParameterizedTest
   @ValueSource(strings = {"security", "data"})

@@ -3,37 +3,20 @@ package io.hindsight.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URI;
-import java.net.URL;
+import io.hindsight.testing.DemoUsers;
+import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import java.net.http.HttpRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform pieces over real HTTP: health, metrics, OpenAPI, problem+json, headers, size limits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class PlatformIT extends OverHttp {
 
   @Test
   void readinessReportsTheDatabaseUp() {
-    ApiClient management =
-        new ApiClient(
-            url("http://127.0.0.1:" + System.getProperty("it.management.port", "9990") + "/"));
+    ApiClient management = new ApiClient(TestServer.management());
     ApiClient.Reply ready = management.get("health/ready");
     assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"").contains("\"UP\"");
@@ -86,10 +69,7 @@ class PlatformIT {
 
   @Test
   void unknownApiPathsGet404ProblemJson() {
-    ApiClient api = new ApiClient(base).basic("admin", "it-admin-password");
-    String token =
-        api.post("api/v1/tokens", "{\"name\":\"platform-it\"}").json().getString("token");
-    ApiClient.Reply reply = new ApiClient(base).bearer(token).get("api/v1/no-such-thing");
+    ApiClient.Reply reply = api("admin").get("api/v1/no-such-thing");
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at io.");
@@ -101,7 +81,7 @@ class PlatformIT {
     java.util.Arrays.fill(big, (byte) 'a');
     ApiClient.Reply reply =
         new ApiClient(base)
-            .basic("admin", "it-admin-password")
+            .basic(DemoUsers.ADMIN, DemoUsers.ADMIN_PASSWORD)
             .post("api/v1/tokens", "application/json", big);
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -136,13 +116,5 @@ class PlatformIT {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=x"));
     assertThat(client.raw(post).status()).isEqualTo(403);
-  }
-
-  private static URL url(String value) {
-    try {
-      return URI.create(value).toURL();
-    } catch (java.net.MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 }

@@ -5,36 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One text rule at the edge of the API: a NUL or another control character in any field of any JSON
  * body is a 400 naming the field, and nothing is stored (on PostgreSQL such text used to be a 500,
  * since it refuses U+0000).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TextRuleIT {
+class TextRuleIT extends OverHttp {
 
   /** A JSON escape that the server decodes to U+0000. */
   private static final String NUL = "\\u0000";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void postmortemSectionsAndFactorsWithControlCharactersAreRefusedAndNothingIsSaved() {

@@ -9,21 +9,21 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 
-/** Resolved incidents and their post-mortems, for the post-mortem tests. */
-final class PostmortemApi {
+/** Resolved incidents and their post-mortems, for the post-mortem and action item tests. */
+public final class PostmortemApi {
 
-  final IncidentApi incidents;
+  public final IncidentApi incidents;
 
-  PostmortemApi(URL base) {
+  public PostmortemApi(URL base) {
     this.incidents = new IncidentApi(base);
   }
 
-  ApiClient as(String user) {
+  public ApiClient as(String user) {
     return incidents.as(user);
   }
 
   /** Declares and resolves an incident as "responder"; returns the incident's key. */
-  String resolvedIncident(String severity, Duration resolvedAgo) {
+  public String resolvedIncident(String severity, Duration resolvedAgo) {
     String title = "Checkout down " + UUID.randomUUID();
     JsonObject declared =
         incidents.declare(
@@ -54,18 +54,23 @@ final class PostmortemApi {
     return key;
   }
 
-  static String postmortemKey(String incidentKey) {
+  /** The draft post-mortem of an incident of {@code severity} resolved five minutes ago. */
+  public String draft(String severity) {
+    return postmortemKey(resolvedIncident(severity, Duration.ofMinutes(5)));
+  }
+
+  public static String postmortemKey(String incidentKey) {
     return "PM-" + incidentKey.substring("INC-".length());
   }
 
-  JsonObject read(String user, String key) {
+  public JsonObject read(String user, String key) {
     ApiClient.Reply reply = as(user).get("api/v1/postmortems/" + key);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json();
   }
 
   /** Saves one section based on the current version. */
-  JsonObject save(String user, String key, String section, String text) {
+  public JsonObject save(String user, String key, String section, String text) {
     long version = read(user, key).getJsonNumber("version").longValue();
     ApiClient.Reply reply =
         as(user)
@@ -82,7 +87,7 @@ final class PostmortemApi {
     return reply.json();
   }
 
-  static String quote(String text) {
+  private static String quote(String text) {
     return jakarta.json.Json.createValue(text).toString();
   }
 }

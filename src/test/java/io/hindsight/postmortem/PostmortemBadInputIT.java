@@ -4,34 +4,18 @@ import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every refusal of the post-mortem API: a clear 4xx problem, and nothing stored. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemBadInputIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class PostmortemBadInputIT extends OverHttp {
 
   @Test
   void badContentIsRefusedByFieldAndTheDraftStaysAsItWas() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     ApiClient responder = api.as("responder");
     JsonObject before = api.read("responder", key);
     String path = "api/v1/postmortems/" + key;
@@ -125,7 +109,7 @@ class PostmortemBadInputIT {
         api.as("responder").post("api/v1/postmortems", "{\"incident\":\"INC-1999-9999\"}"), 404);
     assertProblem(api.as("responder").post("api/v1/postmortems", "{}"), 400);
     assertProblem(new ApiClient(base).get("api/v1/postmortems"), 401);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     assertProblem(viewer.get("api/v1/postmortems/" + key + "/revisions/99"), 404);
     assertProblem(viewer.get("api/v1/postmortems/" + key + "/revisions/x"), 400);
     assertProblem(viewer.get("api/v1/postmortems/" + key + "/diff?from=1"), 400);
@@ -135,7 +119,7 @@ class PostmortemBadInputIT {
   @Test
   void markdownNeverRunsScript() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     JsonObject saved =
         api.save(
             "responder",
@@ -155,7 +139,7 @@ class PostmortemBadInputIT {
   @Test
   void aReviewerWhoIsAlsoAnAuthorCannotReviewOrApprove() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     ApiClient responder = api.as("responder");
     JsonObject draft = api.read("responder", key);
     responder.put(
@@ -182,7 +166,7 @@ class PostmortemBadInputIT {
   @Test
   void onlyAdminsChangeTheTemplateAndOldPostmortemsKeepTheirVersion() {
     PostmortemApi api = new PostmortemApi(base);
-    String before = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String before = api.draft("P0");
     int sectionsBefore = api.read("viewer", before).getJsonArray("sections").size();
     assertProblem(
         api.as("reviewer")
@@ -214,7 +198,7 @@ class PostmortemBadInputIT {
                 "api/v1/postmortem-template/sections/" + sectionKey,
                 "{\"title\":\"Talking to customers\"}");
     assertThat(renamed.json().getInt("version")).isEqualTo(added.json().getInt("version") + 1);
-    String after = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String after = api.draft("P0");
     JsonObject newer = api.read("viewer", after);
     assertThat(newer.getJsonArray("sections").getValuesAs(JsonObject.class))
         .anySatisfy(s -> assertThat(s.getString("title")).isEqualTo("Talking to customers"));
@@ -224,7 +208,7 @@ class PostmortemBadInputIT {
   @Test
   void whoeverSavedContentCannotReviewItEvenAfterLeavingTheAuthorList() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     ApiClient responder = api.as("responder");
     JsonObject draft = api.read("responder", key);
     long version =

@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.Chromium;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.InChromium;
 import io.hindsight.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,49 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * timeline and SLA facts, checked for blame, approved by someone else, published, with an action
  * item on its owner's list that shows as overdue when late.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemBrowserIT {
+class PostmortemBrowserIT extends InChromium {
 
   private static final String SUMMARY = "editor:sections:0:text";
   private static final String SUMMARY_CHECK = "editor:sections:0:check";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-
-  private WebDriver browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Chromium.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private void signIn(String page, String user) {
-    browser.get(base + page);
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("hindsight-demo", Keys.ENTER);
-    Chromium.awaitUrl(browser, page.contains("?") ? page.substring(0, page.indexOf('?')) : page);
-  }
-
-  private void signOut() {
-    browser.findElement(By.id("logout:sign-out")).click();
-    Chromium.awaitUrl(browser, "login");
-  }
-
   @Test
   void fromAResolvedP0ToAPublishedPostmortemWithActionItems() {
-    signIn("incidents.xhtml", "responder");
+    signInAt("incidents.xhtml", "responder");
     String title = "Checkout down " + UUID.randomUUID();
     browser.findElement(By.id("declare:title")).sendKeys(title);
     new Select(browser.findElement(By.id("declare:severity"))).selectByValue("P0");
@@ -137,18 +92,18 @@ class PostmortemBrowserIT {
     Chromium.awaitText(browser, By.id("postmortem-status"), "in review");
     signOut();
 
-    signIn("postmortem.xhtml?key=" + key, "reviewer");
+    signInAt("postmortem.xhtml?key=" + key, "reviewer");
     browser.findElement(By.id("review:approve")).click();
     Chromium.awaitText(browser, By.id("postmortem-status"), "approved");
     signOut();
 
-    signIn("postmortem.xhtml?key=" + key, "responder");
+    signInAt("postmortem.xhtml?key=" + key, "responder");
     browser.findElement(By.id("publish:publish-button")).click();
     Chromium.awaitText(browser, By.id("postmortem-status"), "published");
     assertThat(browser.findElement(By.id("due-state")).getText()).isEqualTo("done");
     signOut();
 
-    signIn("action-items.xhtml", "viewer");
+    signInAt("action-items.xhtml", "viewer");
     assertThat(browser.findElement(By.id("tab-mine")).getAttribute("class")).contains("active");
     assertThat(browser.findElement(By.id("items")).getText()).contains(action).contains(key);
 

@@ -3,45 +3,28 @@ package io.hindsight.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two authors saving the same post-mortem 100 times each at the same time: every save is either
  * stored as its own revision or refused with 409 and retried on the current version; none is lost.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemConcurrencyIT {
+class PostmortemConcurrencyIT extends OverHttp {
 
   private static final int SAVES = 100;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void twoClientsSavingAHundredTimesEachLoseNothing() throws Exception {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     ApiClient responder = api.as("responder");
     JsonObject draft = api.read("responder", key);
     ApiClient.Reply coAuthored =

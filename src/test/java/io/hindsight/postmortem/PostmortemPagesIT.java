@@ -4,56 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The post-mortem and action item pages over HTTP: lists, editor, bad input, export. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemPagesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-
-  private BrowserSession signIn(String user) {
-    BrowserSession browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username", user, "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
-    return browser;
-  }
-
-  /** Posts {@code formId} of the page as a browser would, with {@code changes} applied. */
-  private static HttpResponse<String> post(
-      BrowserSession browser,
-      String page,
-      String html,
-      String formId,
-      Map<String, String> changes) {
-    Map<String, String> fields = PageForm.fields(html, formId);
-    fields.putAll(changes);
-    return browser.post(page, fields);
-  }
+/** The post-mortem pages over HTTP: lists, editor, bad input, export. */
+class PostmortemPagesIT extends OverHttp {
 
   private PostmortemApi api() {
     return new PostmortemApi(base);
@@ -62,7 +21,7 @@ class PostmortemPagesIT {
   @Test
   void theListFiltersAndReportsBadFilterValues() {
     PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     BrowserSession viewer = signIn("viewer");
 
     HttpResponse<String> all = viewer.get("postmortems.xhtml");
@@ -85,7 +44,7 @@ class PostmortemPagesIT {
   @Test
   void theEditorRefusesBadFiguresNextToTheFieldAndStoresNothing() {
     PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    String key = api.draft("P1");
     long version = api.read("responder", key).getJsonNumber("version").longValue();
     BrowserSession responder = signIn("responder");
     String page = "postmortem.xhtml?key=" + key;
@@ -96,8 +55,7 @@ class PostmortemPagesIT {
         .contains("acknowledge");
 
     HttpResponse<String> users =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "editor",
@@ -116,8 +74,7 @@ class PostmortemPagesIT {
 
     html = responder.get(page).body();
     HttpResponse<String> currency =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "editor",
@@ -128,7 +85,8 @@ class PostmortemPagesIT {
     assertThat(currency.body()).contains("id=\"currency-error\"").contains("ISO 4217");
 
     HttpResponse<String> authors =
-        post(responder, page, html, "editor", Map.of("editor:authors", "", "editor:save", "Save"));
+        responder.postForm(
+            page, html, "editor", Map.of("editor:authors", "", "editor:save", "Save"));
     assertThat(authors.body()).contains("id=\"authors-error\"").contains("at least one author");
 
     assertThat(api.read("responder", key).getJsonNumber("version").longValue()).isEqualTo(version);
@@ -137,7 +95,7 @@ class PostmortemPagesIT {
   @Test
   void markdownIsRenderedSanitizedAndASaveFromThePageKeepsTheTimelinePicks() {
     PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     BrowserSession responder = signIn("responder");
     String page = "postmortem.xhtml?key=" + key;
     String html = responder.get(page).body();
@@ -147,12 +105,8 @@ class PostmortemPagesIT {
             + " [link](javascript:alert(3))";
 
     HttpResponse<String> saved =
-        post(
-            responder,
-            page,
-            html,
-            "editor",
-            Map.of("editor:sections:0:text", hostile, "editor:save", "Save"));
+        responder.postForm(
+            page, html, "editor", Map.of("editor:sections:0:text", hostile, "editor:save", "Save"));
     assertThat(saved.body()).contains("Saved as revision");
     assertThat(saved.body())
         .contains("<strong>Bold</strong>")
@@ -185,7 +139,7 @@ class PostmortemPagesIT {
   @Test
   void aStaleSaveShowsTheOtherVersionAndKeepsTheAuthorsText() {
     PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    String key = api.draft("P1");
     BrowserSession responder = signIn("responder");
     String page = "postmortem.xhtml?key=" + key;
     String html = responder.get(page).body();
@@ -193,8 +147,7 @@ class PostmortemPagesIT {
     api.save("responder", key, "summary", "Their summary from the API.");
 
     HttpResponse<String> stale =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "editor",
@@ -214,7 +167,7 @@ class PostmortemPagesIT {
         .isEqualTo("Their summary from the API.");
 
     HttpResponse<String> over =
-        post(responder, page, stale.body(), "editor", Map.of("editor:save-over", "Save mine"));
+        responder.postForm(page, stale.body(), "editor", Map.of("editor:save-over", "Save mine"));
     assertThat(over.body()).contains("Saved as revision");
     assertThat(
             api.read("responder", key)
@@ -222,93 +175,6 @@ class PostmortemPagesIT {
                 .getJsonObject(0)
                 .getString("markdown"))
         .isEqualTo("My summary typed in the page.");
-  }
-
-  @Test
-  void actionItemsRefuseBadInputOnThePageAndChangeStatusOnTheBoard() {
-    PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
-    BrowserSession responder = signIn("responder");
-    String page = "postmortem.xhtml?key=" + key;
-    String html = responder.get(page).body();
-
-    HttpResponse<String> noOwner =
-        post(
-            responder,
-            page,
-            html,
-            "item",
-            Map.of("item:title", "Add alerting", "item:add-item", "Add"));
-    assertThat(noOwner.body()).contains("id=\"item-owner-error\"").contains("Choose an owner.");
-    HttpResponse<String> past =
-        post(
-            responder,
-            page,
-            html,
-            "item",
-            Map.of(
-                "item:title", "Add alerting",
-                "item:owner", "viewer",
-                "item:due", LocalDate.now().minusDays(2).toString(),
-                "item:add-item", "Add"));
-    assertThat(past.body()).contains("id=\"item-due-error\"").contains("is in the past");
-    HttpResponse<String> badDate =
-        post(
-            responder,
-            page,
-            html,
-            "item",
-            Map.of(
-                "item:title",
-                "Add alerting",
-                "item:owner",
-                "viewer",
-                "item:due",
-                "soon",
-                "item:link",
-                "ftp://x",
-                "item:add-item",
-                "Add"));
-    assertThat(badDate.body()).contains("YYYY-MM-DD");
-    assertThat(api.read("responder", key).getJsonArray("actionItems")).isEmpty();
-
-    String title = "Alert on certificate expiry " + java.util.UUID.randomUUID();
-    HttpResponse<String> added =
-        post(
-            responder,
-            page,
-            html,
-            "item",
-            Map.of(
-                "item:title", title,
-                "item:owner", "responder",
-                "item:priority", "HIGH",
-                "item:link", "https://tracker.example/OPS-1",
-                "item:add-item", "Add"));
-    assertThat(added.body()).contains("Action item added.").contains(title);
-    assertThat(api.read("responder", key).getJsonArray("actionItems")).hasSize(1);
-
-    String board = responder.get("action-items.xhtml").body();
-    assertThat(board).contains(title).contains("id=\"completion\"");
-    String row = rowPrefix(board, title);
-    HttpResponse<String> done =
-        post(responder, "action-items.xhtml", board, "board", Map.of(row + "done", "Done"));
-    assertThat(done.body()).contains("Marked done.");
-    ApiClient.Reply items = api.as("responder").get("api/v1/action-items?postmortem=" + key);
-    assertThat(items.json().getJsonArray("items").getJsonObject(0).getString("status"))
-        .isEqualTo("done");
-
-    assertThat(signIn("viewer").get("action-items.xhtml?tab=nonsense").body())
-        .contains("There is no list");
-  }
-
-  /** The client id prefix ("board:rows:3:") of the board row holding {@code title}. */
-  private static String rowPrefix(String html, String title) {
-    java.util.regex.Matcher row =
-        java.util.regex.Pattern.compile("name=\"(board:rows:[0-9]+:)reason\"")
-            .matcher(html.substring(html.indexOf(title)));
-    assertThat(row.find()).as("a row with a reason field for " + title).isTrue();
-    return row.group(1);
   }
 
   @Test
@@ -322,8 +188,7 @@ class PostmortemPagesIT {
         .doesNotContain("start-postmortem");
 
     HttpResponse<String> started =
-        post(
-            responder,
+        responder.postForm(
             "incident.xhtml?key=" + incident,
             html,
             "postmortem",
@@ -342,7 +207,7 @@ class PostmortemPagesIT {
   @Test
   void submittingWithoutReviewersOrWithOpenWarningsIsRefusedOnThePage() {
     PostmortemApi api = api();
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    String key = api.draft("P1");
     api.save("responder", key, "summary", "Human error: the operator forgot to renew it.");
     BrowserSession responder = signIn("responder");
     String page = "postmortem.xhtml?key=" + key;
@@ -350,11 +215,10 @@ class PostmortemPagesIT {
     assertThat(html).contains("blame-warning").contains("<mark>");
 
     HttpResponse<String> none =
-        post(responder, page, html, "submit", Map.of("submit:submit-button", "Submit"));
+        responder.postForm(page, html, "submit", Map.of("submit:submit-button", "Submit"));
     assertThat(none.body()).contains("id=\"reviewers-error\"");
     HttpResponse<String> warned =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "submit",
@@ -371,7 +235,7 @@ class PostmortemPagesIT {
       ticks.put(box.group(1), "on");
     }
     assertThat(ticks).hasSizeGreaterThan(1);
-    HttpResponse<String> acknowledged = post(responder, page, html, "editor", ticks);
+    HttpResponse<String> acknowledged = responder.postForm(page, html, "editor", ticks);
     assertThat(acknowledged.body())
         .contains("Saved as revision")
         .contains("No open blame warnings");
@@ -380,8 +244,7 @@ class PostmortemPagesIT {
         .allSatisfy(w -> assertThat(w.getBoolean("acknowledged")).isTrue());
     html = responder.get(page).body();
     HttpResponse<String> submitted =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "submit",
@@ -424,8 +287,7 @@ class PostmortemPagesIT {
     String trigger = "設定変更が原因。".repeat(5_600);
 
     HttpResponse<String> saved =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "editor",
@@ -445,8 +307,7 @@ class PostmortemPagesIT {
     long version = api.read("responder", key).getJsonNumber("version").longValue();
     html = responder.get(page).body();
     HttpResponse<String> refused =
-        post(
-            responder,
+        responder.postForm(
             page,
             html,
             "editor",

@@ -5,39 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Post-mortems in the full-text search, by API and on the search page, minding restrictions. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemSearchIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class PostmortemSearchIT extends OverHttp {
 
   @Test
   void postmortemsAreFoundBySectionTextAndActionItemsButRestrictedOnesOnlyByResponders() {
     PostmortemApi api = new PostmortemApi(base);
     String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    String open = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String open = api.draft("P0");
     api.save("responder", open, "root-causes", "The " + word + " cache evicted every session.");
 
     JsonObject declared =
@@ -77,12 +60,7 @@ class PostmortemSearchIT {
     assertThat(item.status()).as(item.toString()).isEqualTo(201);
     assertThat(keys(api.as("viewer"), task)).containsExactly(open);
 
-    BrowserSession browser = new BrowserSession(base);
-    browser.submit(
-        "login.xhtml",
-        "login",
-        Map.of(
-            "username", "viewer", "password", "hindsight-demo", "sign-in", "Sign in", "next", "/"));
+    BrowserSession browser = signIn("viewer");
     HttpResponse<String> page = browser.get("search.xhtml?q=" + word);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())

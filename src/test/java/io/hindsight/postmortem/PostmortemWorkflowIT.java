@@ -4,31 +4,15 @@ import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A post-mortem from a resolved P0 to publication over HTTP, every step and role. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PostmortemWorkflowIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class PostmortemWorkflowIT extends OverHttp {
 
   @Test
   void resolvedP0OpensADraftWithFactsThatIsReviewedAndPublished() {
@@ -213,7 +197,7 @@ class PostmortemWorkflowIT {
   @Test
   void waiverIsForReviewersAndLowSeverities() {
     PostmortemApi api = new PostmortemApi(base);
-    String p0 = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String p0 = api.draft("P0");
     ApiClient.Reply notWaivable =
         api.as("reviewer").post("api/v1/postmortems/" + p0 + "/waive", "{\"note\":\"Duplicate\"}");
     assertProblem(notWaivable, 409);

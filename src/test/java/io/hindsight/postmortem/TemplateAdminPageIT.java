@@ -3,48 +3,21 @@ package io.hindsight.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.OverHttp;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins add and rename post-mortem template sections on a page; bad sections change nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TemplateAdminPageIT {
+class TemplateAdminPageIT extends OverHttp {
 
   private static final Pattern VERSION = Pattern.compile("id=\"template-version\">(\\d+)<");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-
-  private BrowserSession signIn(String user, String password) {
-    BrowserSession browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of("username", user, "password", password, "sign-in", "Sign in", "next", "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
-    return browser;
-  }
-
   @Test
   void adminsAddAndRenameSectionsAndBadOnesChangeNothing() {
-    BrowserSession admin = signIn("admin", "it-admin-password");
+    BrowserSession admin = signIn("admin");
     String page = "admin/postmortem-template.xhtml";
     HttpResponse<String> shown = admin.get(page);
     assertThat(shown.statusCode()).isEqualTo(200);
@@ -93,7 +66,7 @@ class TemplateAdminPageIT {
         .contains("template version " + (version + 2))
         .contains("Talking to customers");
 
-    BrowserSession viewer = signIn("viewer", "hindsight-demo");
+    BrowserSession viewer = signIn("viewer");
     assertThat(viewer.get(page).statusCode()).isEqualTo(403);
   }
 

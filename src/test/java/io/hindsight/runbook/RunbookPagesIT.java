@@ -3,52 +3,21 @@ package io.hindsight.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.OverHttp;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Runbooks pages over HTTP, on the sample repository written at first start. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RunbookPagesIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class RunbookPagesIT extends OverHttp {
 
   private BrowserSession browser;
 
   @BeforeEach
   void signIn() {
-    browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username",
-                "viewer",
-                "password",
-                "hindsight-demo",
-                "sign-in",
-                "Sign in",
-                "next",
-                "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
+    browser = signIn("viewer");
   }
 
   @Test

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.OverHttp;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,20 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The account page over HTTP: API tokens created and revoked in the UI, password change, forged
  * posts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountPageIT {
+class AccountPageIT extends OverHttp {
 
   private static final Pattern ISSUED = Pattern.compile("id=\"issued-token\">(hs_[A-Za-z0-9_-]+)<");
   private static final Pattern REVOKE =
       Pattern.compile("name=\"(tokens:[^\"]+)\" value=\"Revoke\"");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   private String user;
   private BrowserSession browser;
@@ -46,16 +30,8 @@ class AccountPageIT {
   @BeforeEach
   void signInAsANewUser() {
     user = "acct" + Long.toString(System.nanoTime(), 36);
-    ApiClient admin =
-        new ApiClient(base)
-            .bearer(
-                new ApiClient(base)
-                    .basic("admin", "it-admin-password")
-                    .post("api/v1/tokens", "{\"name\":\"account-it\"}")
-                    .json()
-                    .getString("token"));
     assertThat(
-            admin
+            api("admin")
                 .post(
                     "api/v1/users",
                     "{\"username\":\""
@@ -63,25 +39,7 @@ class AccountPageIT {
                         + "\",\"password\":\"first-password-1\",\"roles\":[\"responder\"]}")
                 .status())
         .isEqualTo(201);
-    browser = new BrowserSession(base);
-    signIn(browser, "first-password-1");
-  }
-
-  private void signIn(BrowserSession session, String password) {
-    HttpResponse<String> reply =
-        session.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username",
-                user,
-                "password",
-                password,
-                "sign-in",
-                "Sign in",
-                "next",
-                "/account.xhtml"));
-    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(302);
+    browser = new BrowserSession(base).signIn(user, "first-password-1", "/account.xhtml");
   }
 
   private HttpResponse<String> createToken(String name, String days) {
@@ -171,7 +129,7 @@ class AccountPageIT {
     assertThat(changePassword("first-password-1", "short").body()).contains("12");
     assertThat(changePassword("first-password-1", "second-password-2").body())
         .contains("Your password has been changed.");
-    signIn(new BrowserSession(base), "second-password-2");
+    new BrowserSession(base).signIn(user, "second-password-2", "/account.xhtml");
   }
 
   @Test

@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.DemoUsers;
+import io.hindsight.testing.OverHttp;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Form login over real HTTP: messages, session handling, cookies, bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginIT {
+class LoginIT extends OverHttp {
 
   private static final String WRONG = "Wrong user name or password.";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   private static Map<String, String> credentials(String user, String password) {
     return Map.of(
@@ -44,7 +29,7 @@ class LoginIT {
     assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
 
     HttpResponse<String> reply =
-        browser.submit("login.xhtml", "login", credentials("responder", "hindsight-demo"));
+        browser.submit("login.xhtml", "login", credentials("responder", DemoUsers.PASSWORD));
 
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(302);
     assertThat(reply.headers().firstValue("Location").orElseThrow()).endsWith("/runbooks.xhtml");
@@ -96,8 +81,7 @@ class LoginIT {
 
   @Test
   void signingOutEndsTheSession() {
-    BrowserSession browser = new BrowserSession(base);
-    browser.submit("login.xhtml", "login", credentials("viewer", "hindsight-demo"));
+    BrowserSession browser = signIn("viewer");
     assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
 
     HttpResponse<String> out =
@@ -110,8 +94,7 @@ class LoginIT {
 
   @Test
   void aViewerCannotOpenAdminPages() {
-    BrowserSession browser = new BrowserSession(base);
-    browser.submit("login.xhtml", "login", credentials("viewer", "hindsight-demo"));
+    BrowserSession browser = signIn("viewer");
     assertThat(browser.get("admin/index.xhtml").statusCode()).isEqualTo(403);
     ApiClient anonymous = new ApiClient(base);
     assertThat(anonymous.get("admin/index.xhtml").status()).isEqualTo(302);
@@ -146,15 +129,8 @@ class LoginIT {
   }
 
   private String createUser(String name, String password) {
-    String token =
-        new ApiClient(base)
-            .basic("admin", "it-admin-password")
-            .post("api/v1/tokens", "{\"name\":\"login-it\"}")
-            .json()
-            .getString("token");
     ApiClient.Reply created =
-        new ApiClient(base)
-            .bearer(token)
+        api("admin")
             .post(
                 "api/v1/users",
                 "{\"username\":\""

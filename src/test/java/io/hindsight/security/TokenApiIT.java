@@ -3,33 +3,18 @@ package io.hindsight.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.DemoUsers;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** API tokens over real HTTP: Basic to get one, Bearer to use it, revocation, and bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TokenApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class TokenApiIT extends OverHttp {
 
   private ApiClient asReviewer() {
-    return new ApiClient(base).basic("reviewer", "hindsight-demo");
+    return new ApiClient(base).basic("reviewer", DemoUsers.PASSWORD);
   }
 
   @Test
@@ -124,7 +109,7 @@ class TokenApiIT {
         asReviewer().post("api/v1/tokens", "{\"name\":\"mine\"}").json().getString("token");
     JsonObject theirs =
         new ApiClient(base)
-            .basic("viewer", "hindsight-demo")
+            .basic("viewer", DemoUsers.PASSWORD)
             .post("api/v1/tokens", "{\"name\":\"theirs\"}")
             .json();
     ApiClient.Reply reply =

@@ -3,44 +3,22 @@ package io.hindsight.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Admin's user API over HTTP: roles, optimistic locking, and bad input. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserApiIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class UserApiIT extends OverHttp {
 
   private ApiClient admin;
 
   @BeforeEach
   void adminToken() {
-    admin = tokenFor("admin", "it-admin-password");
-  }
-
-  private ApiClient tokenFor(String user, String password) {
-    ApiClient.Reply issued =
-        new ApiClient(base).basic(user, password).post("api/v1/tokens", "{\"name\":\"users-it\"}");
-    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-    return new ApiClient(base).bearer(issued.json().getString("token"));
+    admin = api("admin");
   }
 
   private static String unique(String prefix) {
@@ -60,13 +38,13 @@ class UserApiIT {
     assertThat(created.json().getJsonArray("roles").getString(0)).isEqualTo("responder");
     assertThat(created.body()).doesNotContain("password").doesNotContain("pbkdf2");
 
-    JsonObject me = tokenFor(name, "a-long-password-1").get("api/v1/me").json();
+    JsonObject me = ApiClient.signedIn(base, name, "a-long-password-1").get("api/v1/me").json();
     assertThat(me.getString("username")).isEqualTo(name);
   }
 
   @Test
   void aViewerGets403ProblemJson() {
-    ApiClient.Reply reply = tokenFor("viewer", "hindsight-demo").get("api/v1/users");
+    ApiClient.Reply reply = api("viewer").get("api/v1/users");
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.contentType()).startsWith("application/problem+json");
   }
@@ -133,13 +111,8 @@ class UserApiIT {
         "{\"username\":\""
             + name
             + "\",\"password\":\"a-long-password-4\",\"roles\":[\"responder\"]}");
-    ApiClient fay = tokenFor(name, "a-long-password-4");
-    io.hindsight.testing.BrowserSession browser = new io.hindsight.testing.BrowserSession(base);
-    browser.submit(
-        "login.xhtml",
-        "login",
-        java.util.Map.of(
-            "username", name, "password", "a-long-password-4", "sign-in", "Sign in", "next", "/"));
+    ApiClient fay = ApiClient.signedIn(base, name, "a-long-password-4");
+    BrowserSession browser = signIn(name, "a-long-password-4");
     assertThat(browser.get("index.xhtml").statusCode()).isEqualTo(200);
     long version = admin.get("api/v1/users/" + name).json().getJsonNumber("version").longValue();
 

@@ -1,5 +1,7 @@
 package io.hindsight.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -28,6 +30,26 @@ public final class ApiClient {
 
   public ApiClient(URL base) {
     this.base = URI.create(base.toString());
+  }
+
+  /** A client with an API token of its own for {@code user}, a demo user or the admin. */
+  public static ApiClient signedIn(URL base, String user) {
+    return signedIn(base, user, DemoUsers.passwordOf(user));
+  }
+
+  /** A client with an API token of its own for {@code user}. */
+  public static ApiClient signedIn(URL base, String user, String password) {
+    return new ApiClient(base).bearer(issueToken(base, user, password));
+  }
+
+  /** Issues an API token with Basic authentication; fails the test unless one is issued. */
+  public static String issueToken(URL base, String user, String password) {
+    Reply issued =
+        new ApiClient(base)
+            .basic(user, password)
+            .post("api/v1/tokens", "{\"name\":\"integration tests\"}");
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+    return issued.json().getString("token");
   }
 
   public ApiClient bearer(String token) {

@@ -1,5 +1,7 @@
 package io.hindsight.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -40,6 +42,20 @@ public final class BrowserSession {
             .build();
   }
 
+  /**
+   * Signs in through the login form, asking to go to {@code next} afterwards; fails the test unless
+   * the form redirects, as it does for a good password.
+   */
+  public BrowserSession signIn(String user, String password, String next) {
+    HttpResponse<String> reply =
+        submit(
+            "login.xhtml",
+            "login",
+            Map.of("username", user, "password", password, "sign-in", "Sign in", "next", next));
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(302);
+    return this;
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(resolve(path)).GET());
   }
@@ -59,6 +75,17 @@ public final class BrowserSession {
     all.putAll(fields);
     all.put("jakarta.faces.ViewState", unescape(state.group(1)));
     return post(page, all);
+  }
+
+  /**
+   * Posts the form {@code formId} of {@code html} (the page at {@code page}) as a browser would,
+   * with every field it shows and its view state, and {@code changes} applied.
+   */
+  public HttpResponse<String> postForm(
+      String page, String html, String formId, Map<String, String> changes) {
+    Map<String, String> fields = PageForm.fields(html, formId);
+    fields.putAll(changes);
+    return post(page, fields);
   }
 
   public HttpResponse<String> post(String path, Map<String, String> fields) {

@@ -1,8 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
-import static io.hindsight.runbook.api.RepositoryFixtures.as;
-import static io.hindsight.runbook.api.RepositoryFixtures.dataDir;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.sync;
@@ -11,13 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +21,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The issue's "done when": the public prometheus-operator runbooks, cloned from their bundle into a
@@ -40,25 +30,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * runbooks and 9 section index pages, with Git's titles and dates, rendered, linted and searchable.
  * Skipped when the bundle is not there.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PrometheusOperatorCorpusIT {
+class PrometheusOperatorCorpusIT extends OverHttp {
 
   private static final Path BUNDLE =
       Path.of("../shared/corpora/prometheus-operator-runbooks.bundle");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   @Test
   void theCorpusIsCatalogedRenderedLintedAndSearchable() throws Exception {
     Assumptions.assumeTrue(Files.isRegularFile(BUNDLE), "no corpus bundle at " + BUNDLE);
     String key = uniqueKey("prom");
-    Path remote = dataDir().resolve("remotes").resolve(key + ".git");
+    Path remote = TestServer.dataDir().resolve("remotes").resolve(key + ".git");
     try (Git git =
         Git.cloneRepository()
             .setURI(BUNDLE.toAbsolutePath().toUri().toString())
@@ -68,12 +49,12 @@ class PrometheusOperatorCorpusIT {
             .call()) {
       assertThat(git.getRepository().exactRef("refs/heads/main")).isNotNull();
     }
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     register(admin, registration(key, remote.toUri().toString(), "content/runbooks"));
     JsonObject synced = sync(admin, key);
     assertThat(synced.getInt("filesRead")).isEqualTo(117);
 
-    ApiClient viewer = as(base, "viewer", "hindsight-demo");
+    ApiClient viewer = api("viewer");
     JsonObject catalog = viewer.get("api/v1/runbooks?repository=" + key + "&size=200").json();
     assertThat(catalog.getInt("total")).isEqualTo(117);
     List<JsonObject> items = catalog.getJsonArray("items").getValuesAs(JsonObject.class);
@@ -115,21 +96,7 @@ class PrometheusOperatorCorpusIT {
                 .map(item -> item.getString("id")))
         .contains(key + "/content/runbooks/etcd/etcdMembersDown.md");
 
-    BrowserSession browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username",
-                "viewer",
-                "password",
-                "hindsight-demo",
-                "sign-in",
-                "Sign in",
-                "next",
-                "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
+    BrowserSession browser = signIn("viewer");
     String page = browser.get("runbooks.xhtml?repo=" + key).body();
     assertThat(page)
         .contains("<span id=\"runbook-count\">108</span>")

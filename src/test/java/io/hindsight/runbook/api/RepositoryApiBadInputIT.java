@@ -1,6 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.remote;
@@ -10,39 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every repository and runbook endpoint refuses bad input with a clear 4xx and stores nothing. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RepositoryApiBadInputIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class RepositoryApiBadInputIT extends OverHttp {
 
   private ApiClient admin;
 
   @BeforeEach
   void signIn() {
-    admin = admin(base);
+    admin = api("admin");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,7 +64,7 @@ class RepositoryApiBadInputIT {
   @Test
   void registeringIsForAdminsAndKeysAreUnique() {
     String key = uniqueKey("dup");
-    ApiClient reviewer = RepositoryFixtures.as(base, "reviewer", "hindsight-demo");
+    ApiClient reviewer = api("reviewer");
     assertThat(
             reviewer.post("api/v1/repositories", registration(key, "file:///x.git", null)).status())
         .isEqualTo(403);

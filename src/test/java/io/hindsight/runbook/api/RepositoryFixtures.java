@@ -4,39 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.UUID;
 
-/** Bare remotes under the IT data directory and API clients for the repository tests. */
+/**
+ * Bare remotes under the IT data directory and repository registrations for the repository tests.
+ */
 final class RepositoryFixtures {
 
   private RepositoryFixtures() {}
-
-  static Path dataDir() {
-    return Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
-  }
 
   static String uniqueKey(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   static BareRemote remote(String folder, String key) {
-    return BareRemote.create(dataDir().resolve(folder).resolve(key + ".git"), "main");
-  }
-
-  static ApiClient as(URL base, String user, String password) {
-    ApiClient.Reply issued =
-        new ApiClient(base).basic(user, password).post("api/v1/tokens", "{\"name\":\"repo it\"}");
-    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-    return new ApiClient(base).bearer(issued.json().getString("token"));
-  }
-
-  static ApiClient admin(URL base) {
-    return as(base, "admin", "it-admin-password");
+    return BareRemote.create(TestServer.dataDir().resolve(folder).resolve(key + ".git"), "main");
   }
 
   static String registration(String key, String url, String folder) {

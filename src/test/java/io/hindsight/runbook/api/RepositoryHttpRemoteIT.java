@@ -1,6 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.remote;
@@ -13,6 +12,7 @@ import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -21,7 +21,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.jgit.lib.Repository;
@@ -71,7 +70,7 @@ class RepositoryHttpRemoteIT {
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     String commit = remote.commit("Ana Lima", "Over HTTP", files("http.md", "# Served over HTTP"));
     String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     String body =
         RepositoryFixtures.body(key, url, null)
             .add(
@@ -105,7 +104,7 @@ class RepositoryHttpRemoteIT {
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     remote.commit("Ana Lima", "Runbook", files("x.md", "# X"));
     String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     register(
         admin,
         RepositoryFixtures.body(key, url, null)
@@ -128,7 +127,7 @@ class RepositoryHttpRemoteIT {
     String key = uniqueKey("hook");
     BareRemote remote = remote("remotes", key);
     remote.commit("Ana Lima", "First", files("hook.md", "# First"));
-    ApiClient admin = admin(base);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
     String secret =
         register(admin, registration(key, remote.url(), null)).getString("webhookSecret");
     sync(admin, key);
@@ -171,7 +170,6 @@ class RepositoryHttpRemoteIT {
   }
 
   private static String serverLog() throws IOException {
-    Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-    return Files.readString(log, StandardCharsets.ISO_8859_1);
+    return Files.readString(TestServer.serverLog(), StandardCharsets.ISO_8859_1);
   }
 }

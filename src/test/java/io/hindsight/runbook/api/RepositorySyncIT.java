@@ -1,6 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.remote;
@@ -11,29 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A repository registered by file:// URL, synced, changed, renamed, broken: over real HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RepositorySyncIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class RepositorySyncIT extends OverHttp {
 
   @Test
   void syncsIncrementallyAndFollowsRenamesInTheHistory() {
@@ -52,7 +35,7 @@ class RepositorySyncIT {
                 "# Certificate expiry\n\nRenew it.\n",
                 "README.md",
                 "# Outside the folder"));
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     JsonObject registered = register(admin, registration(key, remote.url(), "runbooks"));
     assertThat(registered.getString("webhookSecret")).hasSizeGreaterThan(20);
 
@@ -120,7 +103,7 @@ class RepositorySyncIT {
             "x.md", "---\nowner: Payments\nseverity: SEV1\nservices: [checkout]\n---\n# X",
             "y.md", "---\nowner: storage\nseverity: SEV3\nservices: [db, checkout]\n---\n# Y",
             "z.md", "# Z"));
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     register(admin, registration(key, remote.url(), null));
     sync(admin, key);
     String repo = "repository=" + key;
@@ -143,7 +126,7 @@ class RepositorySyncIT {
     String key = uniqueKey("broken");
     BareRemote remote = remote("remotes", key);
     String good = remote.commit("Ana Lima", "Runbook", files("ok.md", "# Works"));
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     register(admin, registration(key, remote.url(), null));
     sync(admin, key);
 
@@ -182,7 +165,7 @@ class RepositorySyncIT {
 
   @Test
   void theSampleRepositoryIsRegisteredAndIndexed() {
-    ApiClient viewer = RepositoryFixtures.as(base, "viewer", "hindsight-demo");
+    ApiClient viewer = api("viewer");
     JsonObject sample = viewer.get("api/v1/repositories/sample").json();
     assertThat(sample.get("url")).isIn(null, jakarta.json.JsonValue.NULL);
     assertThat(sample.getString("indexedCommit")).hasSize(40);

@@ -1,7 +1,5 @@
 package io.hindsight.runbook.api;
 
-import static io.hindsight.runbook.api.RepositoryFixtures.admin;
-import static io.hindsight.runbook.api.RepositoryFixtures.as;
 import static io.hindsight.runbook.api.RepositoryFixtures.register;
 import static io.hindsight.runbook.api.RepositoryFixtures.registration;
 import static io.hindsight.runbook.api.RepositoryFixtures.remote;
@@ -13,39 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A second repository next to the sample one, with its runbooks in a folder: catalog, runbook and
  * search pages, lint in the API and as a report, search API, missing links and served images.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RunbookLibraryIT {
+class RunbookLibraryIT extends OverHttp {
 
   private static final byte[] PNG = png();
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
 
   private String key;
   private String word;
@@ -78,25 +59,11 @@ class RunbookLibraryIT {
             PNG,
             "README.md",
             "# Outside the folder " + word + "\n"));
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     register(admin, registration(key, remote.url(), "docs/runbooks"));
     sync(admin, key);
-    viewer = as(base, "viewer", "hindsight-demo");
-    browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of(
-                "username",
-                "viewer",
-                "password",
-                "hindsight-demo",
-                "sign-in",
-                "Sign in",
-                "next",
-                "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
+    viewer = api("viewer");
+    browser = signIn("viewer");
   }
 
   @Test
@@ -275,7 +242,7 @@ class RunbookLibraryIT {
 
   @Test
   void anSshKeyThatCannotBeReadIsRefusedAndNothingStored() {
-    ApiClient admin = admin(base);
+    ApiClient admin = api("admin");
     String sshKey = uniqueKey("ssh");
     String body =
         RepositoryFixtures.body(sshKey, "ssh://git@git.example.com/ops/runbooks.git", "runbooks")

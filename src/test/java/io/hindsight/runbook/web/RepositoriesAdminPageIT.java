@@ -5,54 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
-import java.net.URL;
+import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The repository admin page: register with bad and good input, sync now, see the result. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RepositoriesAdminPageIT {
+class RepositoriesAdminPageIT extends OverHttp {
 
   private static final String PAGE = "admin/repositories.xhtml";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
-
-  private BrowserSession signIn(String user, String password) {
-    BrowserSession browser = new BrowserSession(base);
-    HttpResponse<String> login =
-        browser.submit(
-            "login.xhtml",
-            "login",
-            Map.of("username", user, "password", password, "sign-in", "Sign in", "next", "/"));
-    assertThat(login.statusCode()).isEqualTo(302);
-    return browser;
-  }
 
   @Test
   void anAdminRegistersARepositoryAndSyncsIt() {
     String key = "page-" + UUID.randomUUID().toString().substring(0, 8);
-    Path data = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
-    BareRemote remote = BareRemote.create(data.resolve("remotes").resolve(key + ".git"), "main");
+    BareRemote remote =
+        BareRemote.create(TestServer.dataDir().resolve("remotes").resolve(key + ".git"), "main");
     String commit = remote.commit("Ana Lima", "Runbook", files("page.md", "# Page"));
-    BrowserSession admin = signIn("admin", "it-admin-password");
+    BrowserSession admin = signIn("admin");
 
     HttpResponse<String> page = admin.get(PAGE);
     assertThat(page.statusCode()).isEqualTo(200);
@@ -80,7 +53,7 @@ class RepositoriesAdminPageIT {
 
   @Test
   void otherRolesCannotOpenThePage() {
-    BrowserSession reviewer = signIn("reviewer", "hindsight-demo");
+    BrowserSession reviewer = signIn("reviewer");
     assertThat(reviewer.get(PAGE).statusCode()).isEqualTo(403);
   }
 

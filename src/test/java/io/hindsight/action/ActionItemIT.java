@@ -1,40 +1,24 @@
-package io.hindsight.postmortem;
+package io.hindsight.action;
 
 import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.OverHttp;
 import io.hindsight.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Action items of a post-mortem over HTTP: created, listed by owner, done, and overdue. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ActionItemIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+class ActionItemIT extends OverHttp {
 
   @Test
   void itemsShowUpOnTheirOwnersListsAndAsOverdueWhenLate() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    String key = api.draft("P1");
     ApiClient responder = api.as("responder");
     JsonObject withFactor =
         responder
@@ -142,7 +126,7 @@ class ActionItemIT {
   @Test
   void badItemsAreRefusedByFieldAndNothingIsStored() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P0", Duration.ofMinutes(5)));
+    String key = api.draft("P0");
     ApiClient responder = api.as("responder");
     String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
@@ -292,7 +276,7 @@ class ActionItemIT {
   @Test
   void ownersMoveTheirItemsWhateverTheirRoleButOnlyRespondersReplanThem() {
     PostmortemApi api = new PostmortemApi(base);
-    String key = PostmortemApi.postmortemKey(api.resolvedIncident("P1", Duration.ofMinutes(5)));
+    String key = api.draft("P1");
     JsonObject mine = create(api, key, "viewer");
     JsonObject theirs = create(api, key, "reviewer2");
     ApiClient viewer = api.as("viewer");

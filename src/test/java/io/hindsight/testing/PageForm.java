@@ -1,4 +1,4 @@
-package io.hindsight.postmortem;
+package io.hindsight.testing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,7 +73,7 @@ final class PageForm {
     return result;
   }
 
-  static String unescape(String html) {
+  private static String unescape(String html) {
     Matcher numeric = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
     StringBuilder out = new StringBuilder();
     while (numeric.find()) {
