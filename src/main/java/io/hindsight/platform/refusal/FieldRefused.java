@@ -38,7 +38,7 @@ public final class FieldRefused extends Refusal {
 
   public static FieldRefused of(List<FieldError> errors) {
     return new FieldRefused(
-        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")),
+        errors.stream().map(FieldError::sentence).collect(Collectors.joining(" ")),
         errors);
   }
 

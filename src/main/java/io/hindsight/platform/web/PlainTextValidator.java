@@ -3,6 +3,7 @@ package io.hindsight.platform.web;
 import io.hindsight.platform.text.ControlCharacters;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
@@ -10,14 +11,15 @@ import jakarta.faces.validator.ValidatorException;
 
 /**
  * The text rule for every input of every form, as a default validator: a value with a control
- * character fails validation, nothing reaches a bean, and the form shows what the user typed.
+ * character fails validation, nothing reaches a bean, and the form shows what the user typed. View
+ * parameters are addresses, which each page checks and answers with 400 or 404 itself.
  */
 @FacesValidator(value = "hindsight.plainText", isDefault = true)
 public class PlainTextValidator implements Validator<Object> {
 
   @Override
   public void validate(FacesContext context, UIComponent component, Object value) {
-    if (!(value instanceof String text)) {
+    if (!(value instanceof String text) || component instanceof UIViewParameter) {
       return;
     }
     ControlCharacters.problem(text)

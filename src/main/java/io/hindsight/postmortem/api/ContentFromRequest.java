@@ -35,7 +35,7 @@ final class ContentFromRequest {
                 SectionKey section;
                 try {
                   section = SectionKey.of(key);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | FieldRefused e) {
                   throw FieldRefused.field(
                       "sections." + PostmortemFields.shorten(key), e.getMessage());
                 }

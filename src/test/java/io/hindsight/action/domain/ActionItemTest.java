@@ -137,9 +137,9 @@ class ActionItemTest {
             "Fix", ActionItemKind.TRAINING, ActionPriority.LOW, ALICE, null, null, RUNBOOK);
 
     assertThatThrownBy(() -> missing.validate(policy, clock))
-        .hasMessageEndingWith("A runbook update names its runbook.");
+        .hasMessageContaining("A runbook update names its runbook.");
     assertThatThrownBy(() -> extra.validate(policy, clock))
-        .hasMessageEndingWith("Only a runbook update names a runbook.");
+        .hasMessageContaining("Only a runbook update names a runbook.");
     assertThat(item(ActionItemKind.RUNBOOK_UPDATE).runbook()).contains(RUNBOOK);
   }
 

@@ -45,7 +45,7 @@ class EvidenceRulesTest {
     assertThatThrownBy(() -> EvidenceRules.check("text/plain", new byte[] {'a', 0, 'b'}))
         .hasMessageContaining("not text/plain");
     assertThatThrownBy(() -> EvidenceRules.check("text/plain", new byte[0]))
-        .hasMessageEndingWith("must not be empty");
+        .hasMessageContaining("must not be empty");
   }
 
   @Test
