@@ -2,18 +2,14 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownBytes;
 import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookTitle;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -43,10 +39,10 @@ final class RunbookFileReader {
               + " bytes, more than the 5 MB a runbook may have; it is not read.");
     }
     byte[] bytes = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-    if (RawText.isBinary(bytes, bytes.length, true)) {
+    if (MarkdownBytes.isBinary(bytes)) {
       return unreadable(path, blob, size, change, "The file is binary, not Markdown text.");
     }
-    Optional<String> source = utf8(bytes);
+    Optional<String> source = MarkdownBytes.decode(bytes);
     if (source.isEmpty()) {
       return unreadable(
           path, blob, size, change, "The file is not valid UTF-8 text; save it as UTF-8.");
@@ -96,19 +92,5 @@ final class RunbookFileReader {
         change.map(LastChange::authorName),
         change.map(LastChange::commitId),
         Optional.of(problem));
-  }
-
-  private static Optional<String> utf8(byte[] bytes) {
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
   }
 }

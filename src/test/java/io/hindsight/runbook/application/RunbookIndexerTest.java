@@ -112,6 +112,27 @@ class RunbookIndexerTest {
   }
 
   @Test
+  void aRunbookWithLoneCarriageReturnsIsTextNotBinary() throws IOException {
+    remote.commit(
+        "Ana",
+        "Saved on an old Mac",
+        files(
+            "classic-mac.md",
+            "---\rtitle: Restart the queue\rowner: messaging\r---\r# Queue\rDrain it first.\r",
+            "nul-late.md",
+            "# Late NUL\n" + "text\n".repeat(2000) + "\u0000"));
+
+    Map<String, RunbookIndexEntry> entries = byPath(fetchAndIndex(Optional.empty()));
+
+    RunbookIndexEntry mac = entries.get("classic-mac.md");
+    assertThat(mac.problem()).isEmpty();
+    assertThat(mac.title()).isEqualTo("Restart the queue");
+    assertThat(mac.owner()).contains("messaging");
+    assertThat(entries.get("nul-late.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("binary"));
+  }
+
+  @Test
   void aRepositoryWithoutMarkdownFailsTheSync() {
     remote.commit("Ana", "Code only", files("main.go", "package main"));
     assertThatThrownBy(() -> fetchAndIndex(Optional.empty()))
