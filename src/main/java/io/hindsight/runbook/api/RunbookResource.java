@@ -3,6 +3,7 @@ package io.hindsight.runbook.api;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.runbook.application.GitRunbookReader;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
@@ -119,7 +120,7 @@ public class RunbookResource {
         findings.snapshot(key).map(snapshot -> snapshot.findingsOf(path));
     String html = null;
     String markdown = null;
-    if (runbook.size() <= RunbookIndexLimits.MAX_RENDERED_BYTES) {
+    if (runbook.size() <= GitRunbookReader.MAX_RUNBOOK_BYTES) {
       Optional<RunbookDocument> document = open(key, path);
       html = document.map(d -> d.rendered().html()).orElse(null);
       markdown = document.map(RunbookDocument::markdown).orElse(null);

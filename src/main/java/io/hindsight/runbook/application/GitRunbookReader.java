@@ -30,6 +30,12 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class GitRunbookReader implements AutoCloseable {
 
+  /**
+   * The most bytes a runbook may have: the sync indexes a larger file without reading it, and no
+   * page reads one.
+   */
+  public static final long MAX_RUNBOOK_BYTES = 5L * 1024 * 1024;
+
   private final Repository repository;
   private final ObjectReader reader;
   private final RevCommit head;
@@ -150,22 +156,17 @@ public final class GitRunbookReader implements AutoCloseable {
       if (reader.getObjectSize(blob, Constants.OBJ_BLOB) > maxBytes) {
         return Optional.empty();
       }
-      return Optional.of(reader.open(blob, Constants.OBJ_BLOB).getBytes());
+      return Optional.of(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
     }
   }
 
-  /** The file's content decoded as UTF-8, or empty when it is not a regular file at the head. */
+  /**
+   * The file's content decoded as UTF-8, or empty when it is not a regular file at the head or has
+   * more than {@link #MAX_RUNBOOK_BYTES}.
+   */
   public Optional<String> read(RunbookPath path) throws IOException {
-    if (head == null) {
-      return Optional.empty();
-    }
-    try (TreeWalk walk = TreeWalk.forPath(repository, reader, path.value(), head.getTree())) {
-      if (walk == null || !isRegularFile(walk.getFileMode(0))) {
-        return Optional.empty();
-      }
-      byte[] bytes = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
-      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-    }
+    return readBytes(path.value(), MAX_RUNBOOK_BYTES)
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   /**

@@ -20,23 +20,14 @@ import org.eclipse.jgit.lib.ObjectReader;
  */
 final class RunbookFileReader {
 
-  static final long MAX_BYTES = 5L * 1024 * 1024;
-
   private RunbookFileReader() {}
 
   static RunbookIndexEntry read(
       ObjectReader reader, RunbookPath path, ObjectId blob, Optional<LastChange> change)
       throws IOException {
     long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-    if (size > MAX_BYTES) {
-      return unreadable(
-          path,
-          blob,
-          size,
-          change,
-          "The file has "
-              + size
-              + " bytes, more than the 5 MB a runbook may have; it is not read.");
+    if (size > GitRunbookReader.MAX_RUNBOOK_BYTES) {
+      return unreadable(path, blob, size, change, tooLarge(size));
     }
     byte[] bytes = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
     if (MarkdownBytes.isBinary(bytes)) {
@@ -73,6 +64,12 @@ final class RunbookFileReader {
         change.map(LastChange::authorName),
         change.map(LastChange::commitId),
         problem);
+  }
+
+  static String tooLarge(long size) {
+    return "The file has "
+        + size
+        + " bytes, more than the 5 MB a runbook may have; it is not read.";
   }
 
   private static RunbookIndexEntry unreadable(

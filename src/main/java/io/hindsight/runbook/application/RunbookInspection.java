@@ -128,9 +128,7 @@ public class RunbookInspection {
         reader.lastChanges(held.stream().map(RunbookFile::path).toList());
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
-      String text =
-          file.size() > RunbookFileReader.MAX_BYTES ? "" : reader.read(file.path()).orElse("");
-      sources.put(file.path(), Source.of(text));
+      sources.put(file.path(), Source.of(reader.read(file.path()).orElse("")));
     }
     List<String> allFiles = reader.allFilePaths();
     Optional<IndexTable> table =

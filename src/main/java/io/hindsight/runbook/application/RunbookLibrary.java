@@ -81,7 +81,10 @@ public class RunbookLibrary {
       }
       String source = reader.read(path).orElse("");
       Optional<LastChange> change = reader.lastChange(path);
-      Parsed parsed = Parsed.of(source);
+      Parsed parsed =
+          file.get().size() > GitRunbookReader.MAX_RUNBOOK_BYTES
+              ? Parsed.tooLarge(file.get().size())
+              : Parsed.of(source);
       RepositorySnapshot snapshot = inspection.snapshot(key);
       RenderedMarkdown rendered =
           cache.render(
@@ -121,6 +124,11 @@ public class RunbookLibrary {
 
   /** Front matter and body; invalid front matter is reported and the whole file treated as body. */
   private record Parsed(FrontMatter front, String body, Optional<String> problem) {
+
+    static Parsed tooLarge(long size) {
+      return new Parsed(
+          FrontMatter.empty(), "*" + RunbookFileReader.tooLarge(size) + "*\n", Optional.empty());
+    }
 
     static Parsed of(String source) {
       try {

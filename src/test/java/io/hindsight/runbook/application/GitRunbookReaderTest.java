@@ -1,9 +1,12 @@
 package io.hindsight.runbook.application;
 
+import static io.hindsight.testing.BareRemote.files;
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.testing.BareRemote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,6 +210,22 @@ class GitRunbookReaderTest {
       assertThat(reader.read(RunbookPath.of("README.md"))).isEmpty();
       assertThat(reader.lastChange(RunbookPath.of("README.md"))).isEmpty();
       assertThat(reader.lastChanges()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsListedButNeverRead() throws IOException {
+    Path repo = temp.resolve("huge.git");
+    byte[] huge = "| host | state |\n".repeat(51 * 1024 * 1024 / 16 + 1).getBytes(US_ASCII);
+    BareRemote.create(repo, "main")
+        .commit("Ana", "Paste the inventory", files("huge.md", huge, "small.md", "# Small"));
+
+    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
+      assertThat(reader.list())
+          .extracting(RunbookFile::size)
+          .containsExactly((long) huge.length, 7L);
+      assertThat(reader.read(RunbookPath.of("huge.md"))).isEmpty();
+      assertThat(reader.read(RunbookPath.of("small.md"))).hasValue("# Small");
     }
   }
 

@@ -79,7 +79,7 @@ class RunbookIndexerTest {
   @Test
   void unreadableFilesAreIndexedWithTheirProblem() throws IOException {
     byte[] latin1 = "# Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    byte[] big = new byte[(int) RunbookFileReader.MAX_BYTES + 1];
+    byte[] big = new byte[(int) GitRunbookReader.MAX_RUNBOOK_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     remote.commit(
         "Ana",
