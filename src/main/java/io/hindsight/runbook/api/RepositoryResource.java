@@ -3,10 +3,10 @@ package io.hindsight.runbook.api;
 import io.hindsight.platform.api.InvalidRequestException;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
+import io.hindsight.runbook.application.BareClones;
 import io.hindsight.runbook.application.RegisteredRepository;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositoryConflictException;
-import io.hindsight.runbook.application.RepositoryFiles;
 import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.application.RunbookFindings;
 import io.hindsight.runbook.application.RunbookRepositories;
@@ -61,7 +61,7 @@ public class RepositoryResource {
   @Inject RepositoryAdmin admin;
   @Inject RepositorySync sync;
   @Inject RequestValidator validator;
-  @Inject RepositoryFiles files;
+  @Inject BareClones clones;
   @Inject RunbookFindings findings;
   @Context UriInfo uri;
 
@@ -144,7 +144,7 @@ public class RepositoryResource {
     if (admin.remove(key).isEmpty()) {
       return notFound(rawKey);
     }
-    files.deleteClone(key);
+    clones.delete(key);
     return Response.noContent().build();
   }
 

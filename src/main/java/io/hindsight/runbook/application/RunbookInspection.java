@@ -6,9 +6,9 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.IndexTable;
 import io.hindsight.runbook.domain.LastGitChange;
+import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.LintFinding;
-import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookHit;
 import io.hindsight.runbook.domain.RunbookLint;
@@ -139,7 +139,7 @@ public class RunbookInspection {
             .findFirst();
     Map<RunbookPath, String> bodies = new HashMap<>();
     sources.forEach((path, source) -> bodies.put(path, source.body()));
-    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, allFiles);
+    LinkTargets files = LinkTargets.ofMarkdown(bodies, allFiles);
 
     Map<RunbookPath, RunbookMetadata> metadata = new LinkedHashMap<>();
     Map<RunbookPath, List<LintFinding>> findings = new HashMap<>();
