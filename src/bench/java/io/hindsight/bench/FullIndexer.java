@@ -1,9 +1,9 @@
 package io.hindsight.bench;
 
 import io.hindsight.platform.markdown.FrontMatter;
-import io.hindsight.runbook.application.GitRunbookReader;
-import io.hindsight.runbook.application.LastChange;
-import io.hindsight.runbook.application.RunbookFile;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.domain.RunbookPath;
 import java.io.IOException;
 import java.nio.file.Path;

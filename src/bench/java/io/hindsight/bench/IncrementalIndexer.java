@@ -1,7 +1,7 @@
 package io.hindsight.bench;
 
 import io.hindsight.platform.markdown.FrontMatter;
-import io.hindsight.runbook.application.LastChange;
+import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.domain.RunbookPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

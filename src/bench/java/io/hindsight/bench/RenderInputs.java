@@ -2,8 +2,8 @@ package io.hindsight.bench;
 
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
-import io.hindsight.runbook.application.GitRunbookReader;
-import io.hindsight.runbook.application.RunbookFile;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.RunbookFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

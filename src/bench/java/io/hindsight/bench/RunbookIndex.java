@@ -3,7 +3,7 @@ package io.hindsight.bench;
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
-import io.hindsight.runbook.application.LastChange;
+import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.domain.RunbookPath;
 import java.util.Map;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package io.hindsight.runbook.application;
 import io.hindsight.runbook.domain.ImageType;
 import io.hindsight.runbook.domain.RepositoryFilePath;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.git.GitRunbookReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -4,6 +4,8 @@ import io.hindsight.platform.crypto.CredentialDecryptionException;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.RepositoryMirror;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

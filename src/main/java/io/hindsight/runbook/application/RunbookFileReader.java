@@ -7,6 +7,8 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookTitle;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.LastChange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;

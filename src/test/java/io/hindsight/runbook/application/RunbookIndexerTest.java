@@ -8,6 +8,8 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.RepositoryMirror;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.GitCli;
+import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.LastChange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

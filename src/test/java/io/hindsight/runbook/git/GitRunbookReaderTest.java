@@ -1,10 +1,12 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import static io.hindsight.testing.BareRemote.files;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.runbook.application.BranchNotFoundException;
+import io.hindsight.runbook.application.SampleRunbookRepository;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;

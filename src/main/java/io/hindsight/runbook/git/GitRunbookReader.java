@@ -1,5 +1,6 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
+import io.hindsight.runbook.application.BranchNotFoundException;
 import io.hindsight.runbook.domain.RunbookPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

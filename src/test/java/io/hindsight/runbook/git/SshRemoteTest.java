@@ -1,9 +1,10 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.runbook.application.SyncFailedException;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
+import io.hindsight.runbook.application.SyncFailedException;
 import io.hindsight.runbook.domain.RemoteUrl;
 import java.io.IOException;
 import java.nio.file.Files;
