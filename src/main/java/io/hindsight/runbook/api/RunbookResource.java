@@ -19,7 +19,7 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
-import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.RunbookFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -120,7 +120,7 @@ public class RunbookResource {
         findings.snapshot(key).map(snapshot -> snapshot.findingsOf(path));
     String html = null;
     String markdown = null;
-    if (runbook.size() <= GitRunbookReader.MAX_RUNBOOK_BYTES) {
+    if (runbook.size() <= RunbookFile.MAX_BYTES) {
       Optional<RunbookDocument> document = open(key, path);
       html = document.map(d -> d.rendered().html()).orElse(null);
       markdown = document.map(RunbookDocument::markdown).orElse(null);

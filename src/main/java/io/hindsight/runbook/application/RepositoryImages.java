@@ -3,7 +3,7 @@ package io.hindsight.runbook.application;
 import io.hindsight.runbook.domain.ImageType;
 import io.hindsight.runbook.domain.RepositoryFilePath;
 import io.hindsight.runbook.domain.RepositoryKey;
-import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -37,9 +37,17 @@ public class RepositoryImages {
             .find(key)
             .orElseThrow(
                 () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      return reader.readBytes(path.value(), MAX_BYTES).map(bytes -> new Image(type.get(), bytes));
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      return git.readFile()
+          .path(path.value())
+          .at(head.get())
+          .maxBytes(MAX_BYTES)
+          .call()
+          .map(bytes -> new Image(type.get(), bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }

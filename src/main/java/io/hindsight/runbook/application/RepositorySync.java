@@ -4,8 +4,9 @@ import io.hindsight.platform.crypto.CredentialDecryptionException;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
-import io.hindsight.runbook.git.GitRunbookReader;
+import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RepositoryMirror;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class RepositorySync {
       return SyncOutcome.of(key, update);
     } catch (SyncFailedException
         | NoRunbooksException
-        | BranchNotFoundException
+        | NoSuchBranchException
         | CredentialDecryptionException e) {
       return failed(key, e.getMessage());
     } catch (IOException | RuntimeException e) {
@@ -100,8 +101,8 @@ public class RepositorySync {
   private IndexUpdate fetchAndIndex(RunbookRepository repository) throws IOException {
     Path directory = repositories.directoryOf(repository.key());
     if (repository.remote().isEmpty()) {
-      try (GitRunbookReader reader = GitRunbookReader.open(directory, repository.branch())) {
-        return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+      try (RunbookGit git = RunbookGit.open(directory)) {
+        return index(git, git.resolve().branch(repository.branch()).call(), repository);
       }
     }
     new RepositoryMirror(directory)
@@ -110,9 +111,18 @@ public class RepositorySync {
             repository.branch(),
             credentials(repository),
             sshKeys(repository));
-    try (GitRunbookReader reader = GitRunbookReader.openRef(directory, RepositoryMirror.INCOMING)) {
-      return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+    try (RunbookGit git = RunbookGit.open(directory)) {
+      return index(git, git.resolve().ref(RepositoryMirror.INCOMING).call(), repository);
     }
+  }
+
+  private static IndexUpdate index(
+      RunbookGit git, Optional<String> head, RunbookRepository repository) throws IOException {
+    return RunbookIndexer.update(
+        git,
+        head.orElseThrow(() -> new NoRunbooksException("The branch has no commits.")),
+        repository.folder(),
+        repository.indexedCommit());
   }
 
   private Optional<List<KeyPair>> sshKeys(RunbookRepository repository) {

@@ -7,14 +7,12 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookTitle;
-import io.hindsight.runbook.git.GitRunbookReader;
 import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * Reads one Markdown blob into an index entry. Files too large, binary, not UTF-8 or with invalid
@@ -24,22 +22,21 @@ final class RunbookFileReader {
 
   private RunbookFileReader() {}
 
-  static RunbookIndexEntry read(
-      ObjectReader reader, RunbookPath path, ObjectId blob, Optional<LastChange> change)
+  static RunbookIndexEntry read(RunbookGit git, RunbookFile file, Optional<LastChange> change)
       throws IOException {
-    long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-    if (size > GitRunbookReader.MAX_RUNBOOK_BYTES) {
-      return unreadable(path, blob, size, change, tooLarge(size));
+    Optional<byte[]> read = git.readFile().blob(file.blobId()).call();
+    if (read.isEmpty()) {
+      return unreadable(file, change, tooLarge(file.size()));
     }
-    byte[] bytes = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+    byte[] bytes = read.get();
     if (MarkdownBytes.isBinary(bytes)) {
-      return unreadable(path, blob, size, change, "The file is binary, not Markdown text.");
+      return unreadable(file, change, "The file is binary, not Markdown text.");
     }
     Optional<String> source = MarkdownBytes.decode(bytes);
     if (source.isEmpty()) {
-      return unreadable(
-          path, blob, size, change, "The file is not valid UTF-8 text; save it as UTF-8.");
+      return unreadable(file, change, "The file is not valid UTF-8 text; save it as UTF-8.");
     }
+    RunbookPath path = file.path();
     FrontMatter front = FrontMatter.empty();
     String body = source.get();
     Optional<String> problem = Optional.empty();
@@ -53,8 +50,8 @@ final class RunbookFileReader {
     FrontMatter fields = front;
     return new RunbookIndexEntry(
         path,
-        blob.name(),
-        size,
+        file.blobId(),
+        file.size(),
         RunbookTitle.of(front.text("title"), body, path),
         front.text("owner"),
         front.text("severity"),
@@ -75,12 +72,12 @@ final class RunbookFileReader {
   }
 
   private static RunbookIndexEntry unreadable(
-      RunbookPath path, ObjectId blob, long size, Optional<LastChange> change, String problem) {
+      RunbookFile file, Optional<LastChange> change, String problem) {
     return new RunbookIndexEntry(
-        path,
-        blob.name(),
-        size,
-        RunbookTitle.of(Optional.empty(), "", path),
+        file.path(),
+        file.blobId(),
+        file.size(),
+        RunbookTitle.of(Optional.empty(), "", file.path()),
         Optional.empty(),
         Optional.empty(),
         List.of(),

@@ -42,9 +42,7 @@ public class RunbookFindings {
   public Optional<RepositorySnapshot> snapshot(RepositoryKey repository) {
     try {
       return Optional.of(inspection.snapshot(repository));
-    } catch (UnknownRepositoryException
-        | BranchNotFoundException
-        | UncheckedIOException unreadable) {
+    } catch (UnknownRepositoryException | UncheckedIOException unreadable) {
       return Optional.empty();
     }
   }

@@ -17,13 +17,14 @@ import io.hindsight.runbook.domain.RunbookMetadataReader;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSearchIndex;
 import io.hindsight.runbook.domain.SearchableRunbook;
-import io.hindsight.runbook.git.GitRunbookReader;
 import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,16 +61,18 @@ public class RunbookInspection {
             .find(key)
             .orElseThrow(
                 () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      String head = reader.headCommitId().orElse("");
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
       RepositorySnapshot cached = snapshots.get(key);
       if (cached != null
-          && cached.commitId().equals(head)
+          && cached.commitId().equals(head.orElse(""))
           && cached.folder().equals(location.folder())) {
         return cached;
       }
-      RepositorySnapshot fresh = read(location, head, reader);
+      RepositorySnapshot fresh =
+          head.isPresent()
+              ? read(location, head.get(), git)
+              : snapshot(location, "", Map.of(), Map.of(), List.of());
       snapshots.put(key, fresh);
       library.replaceRepository(key, fresh.searchable());
       return fresh;
@@ -103,9 +106,7 @@ public class RunbookInspection {
         try {
           snapshot(location.key());
           readable.add(location.key());
-        } catch (UnknownRepositoryException
-            | BranchNotFoundException
-            | UncheckedIOException unreadable) {
+        } catch (UnknownRepositoryException | UncheckedIOException unreadable) {
           LOG.log(
               Level.WARNING,
               "Runbook repository " + location.key() + " left out of search",
@@ -122,18 +123,32 @@ public class RunbookInspection {
         .map(snapshot -> snapshot.metadata().get(path));
   }
 
-  private RepositorySnapshot read(RepositoryLocation location, String head, GitRunbookReader reader)
+  private RepositorySnapshot read(RepositoryLocation location, String head, RunbookGit git)
       throws IOException {
-    RepositoryKey key = location.key();
-    List<RunbookFile> held =
-        reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    List<RunbookFile> held = git.listFiles().at(head).under(location.folder()).call();
     Map<RunbookPath, LastChange> changes =
-        reader.lastChanges(held.stream().map(RunbookFile::path).toList());
+        git.lastChanges().at(head).paths(held.stream().map(RunbookFile::path).toList()).call();
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
-      sources.put(file.path(), Source.of(reader.read(file.path()).orElse("")));
+      String text =
+          git.readFile()
+              .path(file.path())
+              .at(head)
+              .call()
+              .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+              .orElse("");
+      sources.put(file.path(), Source.of(text));
     }
-    List<String> allFiles = reader.allFilePaths();
+    return snapshot(location, head, sources, changes, git.listPaths().at(head).call());
+  }
+
+  private RepositorySnapshot snapshot(
+      RepositoryLocation location,
+      String head,
+      Map<RunbookPath, Source> sources,
+      Map<RunbookPath, LastChange> changes,
+      List<String> allFiles) {
+    RepositoryKey key = location.key();
     Optional<IndexTable> table =
         sources.entrySet().stream()
             .filter(e -> IndexPages.isIndexPage(e.getKey()))

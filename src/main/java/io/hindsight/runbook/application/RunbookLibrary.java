@@ -9,13 +9,14 @@ import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.runbook.domain.RunbookTitle;
-import io.hindsight.runbook.git.GitRunbookReader;
 import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,15 +45,20 @@ public class RunbookLibrary {
 
   public List<RunbookSummary> catalog(RepositoryKey key) {
     RepositoryLocation location = require(key);
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      List<RunbookFile> files =
-          reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
+      if (head.isEmpty()) {
+        return new ArrayList<>();
+      }
+      List<RunbookFile> files = git.listFiles().at(head.get()).under(location.folder()).call();
       Map<RunbookPath, LastChange> changes =
-          reader.lastChanges(files.stream().map(RunbookFile::path).toList());
+          git.lastChanges()
+              .at(head.get())
+              .paths(files.stream().map(RunbookFile::path).toList())
+              .call();
       List<RunbookSummary> summaries = new ArrayList<>();
       for (RunbookFile file : files) {
-        String source = reader.read(file.path()).orElse("");
+        String source = text(git, head.get(), file.path());
         summaries.add(
             summary(
                 key,
@@ -75,17 +81,22 @@ public class RunbookLibrary {
     if (!location.holds(path)) {
       return Optional.empty();
     }
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
       Optional<RunbookFile> file =
-          reader.list().stream().filter(f -> f.path().equals(path)).findFirst();
+          head.isEmpty()
+              ? Optional.empty()
+              : git.listFiles().at(head.get()).call().stream()
+                  .filter(f -> f.path().equals(path))
+                  .findFirst();
       if (file.isEmpty()) {
         return Optional.empty();
       }
-      String source = reader.read(path).orElse("");
-      Optional<LastChange> change = reader.lastChange(path);
+      String source = text(git, head.get(), path);
+      Optional<LastChange> change =
+          Optional.ofNullable(git.lastChanges().at(head.get()).path(path).call().get(path));
       Parsed parsed =
-          file.get().size() > GitRunbookReader.MAX_RUNBOOK_BYTES
+          file.get().size() > RunbookFile.MAX_BYTES
               ? Parsed.tooLarge(file.get().size())
               : Parsed.of(source);
       RepositorySnapshot snapshot = inspection.snapshot(key);
@@ -110,6 +121,16 @@ public class RunbookLibrary {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }
+  }
+
+  /** The file's text, or nothing when it is too large to read. */
+  private static String text(RunbookGit git, String head, RunbookPath path) throws IOException {
+    return git.readFile()
+        .path(path)
+        .at(head)
+        .call()
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .orElse("");
   }
 
   private static RunbookSummary summary(

@@ -8,8 +8,9 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.runbook.git.GitRunbookReader;
 import io.hindsight.runbook.git.RepositoryMirror;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class RunbookIndexerTest {
   @Test
   void unreadableFilesAreIndexedWithTheirProblem() throws IOException {
     byte[] latin1 = "# Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    byte[] big = new byte[(int) GitRunbookReader.MAX_RUNBOOK_BYTES + 1];
+    byte[] big = new byte[(int) RunbookFile.MAX_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     remote.commit(
         "Ana",
@@ -156,16 +157,16 @@ class RunbookIndexerTest {
 
   private IndexUpdate fetchAndIndex(Optional<String> previous) throws IOException {
     mirror.fetch(RemoteUrl.of(remote.url()), "main", Optional.empty());
-    try (GitRunbookReader reader =
-        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
-      RunbookFolder folder = folderOf(reader);
-      return RunbookIndexer.update(reader, folder, previous);
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      String head = git.resolve().ref(RepositoryMirror.INCOMING).call().orElseThrow();
+      return RunbookIndexer.update(git, head, folderOf(git, head), previous);
     }
   }
 
-  private static RunbookFolder folderOf(GitRunbookReader reader) throws IOException {
+  private static RunbookFolder folderOf(RunbookGit git, String head) throws IOException {
     boolean docs =
-        reader.list().stream().anyMatch(f -> f.path().value().startsWith("docs/runbooks/"));
+        git.listFiles().at(head).call().stream()
+            .anyMatch(f -> f.path().value().startsWith("docs/runbooks/"));
     return docs ? RunbookFolder.of("docs/runbooks/") : RunbookFolder.ROOT;
   }
 
