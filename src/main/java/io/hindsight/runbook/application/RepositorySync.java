@@ -4,8 +4,9 @@ import io.hindsight.platform.crypto.CredentialDecryptionException;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.FetchCommand;
+import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.NoSuchBranchException;
-import io.hindsight.runbook.git.RepositoryMirror;
 import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Brings a repository's bare clone and index up to date: fetch, index the difference, then show it.
@@ -31,7 +30,6 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 public class RepositorySync {
 
   private static final Logger LOG = Logger.getLogger(RepositorySync.class.getName());
-  private static final String TOKEN_USER = "x-access-token";
 
   private final Set<RepositoryKey> running = ConcurrentHashMap.newKeySet();
 
@@ -63,8 +61,7 @@ public class RepositorySync {
       IndexUpdate update = fetchAndIndex(repository);
       index.apply(repository.id(), update);
       if (repository.remote().isPresent()) {
-        new RepositoryMirror(repositories.directoryOf(key))
-            .publish(repository.branch(), update.commit());
+        publish(repository, update.commit());
       }
       changed.fire(new RunbookIndexChanged(key, update.commit(), update));
       LOG.info(
@@ -102,27 +99,35 @@ public class RepositorySync {
     Path directory = repositories.directoryOf(repository.key());
     if (repository.remote().isEmpty()) {
       try (RunbookGit git = RunbookGit.open(directory)) {
-        return index(git, git.resolve().branch(repository.branch()).call(), repository);
+        String head =
+            git.resolve()
+                .branch(repository.branch())
+                .call()
+                .orElseThrow(() -> new NoRunbooksException("The branch has no commits."));
+        return RunbookIndexer.update(git, head, repository.folder(), repository.indexedCommit());
       }
     }
-    new RepositoryMirror(directory)
-        .fetch(
-            repository.remote().get(),
-            repository.branch(),
-            credentials(repository),
-            sshKeys(repository));
-    try (RunbookGit git = RunbookGit.open(directory)) {
-      return index(git, git.resolve().ref(RepositoryMirror.INCOMING).call(), repository);
+    try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch())) {
+      return RunbookIndexer.update(
+          git, fetch(git, repository), repository.folder(), repository.indexedCommit());
     }
   }
 
-  private static IndexUpdate index(
-      RunbookGit git, Optional<String> head, RunbookRepository repository) throws IOException {
-    return RunbookIndexer.update(
-        git,
-        head.orElseThrow(() -> new NoRunbooksException("The branch has no commits.")),
-        repository.folder(),
-        repository.indexedCommit());
+  private String fetch(RunbookGit git, RunbookRepository repository) {
+    FetchCommand fetch = git.fetch().from(repository.remote().get()).branch(repository.branch());
+    token(repository).ifPresent(fetch::token);
+    sshKeys(repository).ifPresent(fetch::sshKeys);
+    try {
+      return fetch.call();
+    } catch (GitAccessException e) {
+      throw new SyncFailedException(e.getMessage());
+    }
+  }
+
+  private void publish(RunbookRepository repository, String commit) throws IOException {
+    try (RunbookGit git = RunbookGit.open(repositories.directoryOf(repository.key()))) {
+      git.publish().branch(repository.branch()).commit(commit).call();
+    }
   }
 
   private Optional<List<KeyPair>> sshKeys(RunbookRepository repository) {
@@ -136,12 +141,10 @@ public class RepositorySync {
     }
   }
 
-  private Optional<CredentialsProvider> credentials(RunbookRepository repository) {
+  private Optional<String> token(RunbookRepository repository) {
     if (repository.credentialKind() != CredentialKind.TOKEN) {
       return Optional.empty();
     }
-    return admin
-        .credentialSecret(repository)
-        .map(token -> new UsernamePasswordCredentialsProvider(TOKEN_USER, token));
+    return admin.credentialSecret(repository);
   }
 }

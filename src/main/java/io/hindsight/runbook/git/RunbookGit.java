@@ -125,6 +125,16 @@ public final class RunbookGit implements AutoCloseable {
     return new ChangedFilesCommand(repository);
   }
 
+  /** Fetches a branch of a remote, without moving the branch users read. */
+  public FetchCommand fetch() {
+    return new FetchCommand(repository);
+  }
+
+  /** Moves the branch users read to a fetched and indexed commit. */
+  public PublishCommand publish() {
+    return new PublishCommand(repository);
+  }
+
   private static Repository openBare(Path bareDir) throws GitAccessException {
     Repository repository;
     try {

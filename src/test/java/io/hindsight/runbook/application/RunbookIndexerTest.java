@@ -8,7 +8,6 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.runbook.git.RepositoryMirror;
 import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import io.hindsight.testing.BareRemote;
@@ -26,12 +25,10 @@ class RunbookIndexerTest {
 
   @TempDir Path temp;
   private BareRemote remote;
-  private RepositoryMirror mirror;
 
   @BeforeEach
   void remote() {
     remote = BareRemote.create(temp.resolve("remote.git"), "main");
-    mirror = new RepositoryMirror(temp.resolve("clone.git"));
   }
 
   @Test
@@ -64,7 +61,9 @@ class RunbookIndexerTest {
     remote.commit(
         "Ana", "Start", files("a.md", "# A", "b.md", "# B", "c.md", "# C", "d.md", "# D"));
     IndexUpdate first = fetchAndIndex(Optional.empty());
-    mirror.publish("main", first.commit());
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      git.publish().branch("main").commit(first.commit()).call();
+    }
 
     remote.commit("Bo", "Change two", files("a.md", "# A2", "b.md", "# B2"));
     remote.commit(
@@ -143,22 +142,9 @@ class RunbookIndexerTest {
         .hasMessageContaining("No Markdown files");
   }
 
-  @Test
-  void aMissingBranchOrRemoteFailsClearly() {
-    remote.commit("Ana", "Start", files("a.md", "# A"));
-    RemoteUrl url = RemoteUrl.of(remote.url());
-    assertThatThrownBy(() -> mirror.fetch(url, "release", Optional.empty()))
-        .isInstanceOf(SyncFailedException.class)
-        .hasMessageContaining("no branch 'release'");
-    RemoteUrl nowhere = RemoteUrl.of("file://" + temp.resolve("missing.git"));
-    assertThatThrownBy(() -> mirror.fetch(nowhere, "main", Optional.empty()))
-        .isInstanceOf(SyncFailedException.class);
-  }
-
   private IndexUpdate fetchAndIndex(Optional<String> previous) throws IOException {
-    mirror.fetch(RemoteUrl.of(remote.url()), "main", Optional.empty());
-    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
-      String head = git.resolve().ref(RepositoryMirror.INCOMING).call().orElseThrow();
+    try (RunbookGit git = RunbookGit.openOrCreate(temp.resolve("clone.git"), "main")) {
+      String head = git.fetch().from(RemoteUrl.of(remote.url())).branch("main").call();
       return RunbookIndexer.update(git, head, folderOf(git, head), previous);
     }
   }
