@@ -135,6 +135,16 @@ public final class RunbookGit implements AutoCloseable {
     return new PublishCommand(repository);
   }
 
+  /** Writes a commit from its parent's files and some edits, without moving any branch. */
+  public CommitCommand commit() {
+    return new CommitCommand(repository);
+  }
+
+  /** Creates a branch at a commit and makes it HEAD. */
+  public CreateBranchCommand createBranch() {
+    return new CreateBranchCommand(repository);
+  }
+
   private static Repository openBare(Path bareDir) throws GitAccessException {
     Repository repository;
     try {
