@@ -11,6 +11,7 @@ import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -24,7 +25,9 @@ import java.util.logging.Logger;
 /**
  * Brings a repository's bare clone and index up to date: fetch, index the difference, then show it.
  * A failure is recorded on the repository and leaves the previous index and branch as they were.
- * One sync per repository at a time.
+ * One sync per repository at a time, never in its caller's transaction: the index update commits on
+ * its own, so that a failure elsewhere cannot roll it back nor one here mark the caller's
+ * transaction for rollback.
  */
 @ApplicationScoped
 public class RepositorySync {
@@ -47,6 +50,7 @@ public class RepositorySync {
    * @throws UnknownRepositoryException if no repository has this key
    * @throws RepositoryConflictException if this repository is syncing already
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SyncOutcome sync(RepositoryKey key) {
     RunbookRepository repository =
         repositories
