@@ -17,8 +17,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,7 +33,7 @@ public class RepositorySync {
 
   private static final Logger LOG = Logger.getLogger(RepositorySync.class.getName());
 
-  private final Set<RepositoryKey> running = ConcurrentHashMap.newKeySet();
+  private final RunningSyncs running = new RunningSyncs();
 
   @Inject RunbookRepositories repositories;
   @Inject RepositoryAdmin admin;
@@ -43,23 +42,63 @@ public class RepositorySync {
   @Inject Event<RunbookIndexChanged> changed;
 
   public boolean isRunning(RepositoryKey key) {
-    return running.contains(key);
+    return running.isRunning(key);
   }
 
   /**
+   * Syncs the repository now, and once more right after when a push asked for a sync meanwhile.
+   *
+   * @return how the first sync ended
    * @throws UnknownRepositoryException if no repository has this key
    * @throws RepositoryConflictException if this repository is syncing already
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SyncOutcome sync(RepositoryKey key) {
-    RunbookRepository repository =
-        repositories
-            .registered(key)
-            .orElseThrow(
-                () -> new UnknownRepositoryException("No runbook repository " + key + "."));
-    if (!running.add(key)) {
+    if (repositories.registered(key).isEmpty()) {
+      throw new UnknownRepositoryException("No runbook repository " + key + ".");
+    }
+    if (!running.start(key)) {
       throw new RepositoryConflictException("Repository " + key + " is syncing already.");
     }
+    return syncHoldingTurn(key);
+  }
+
+  /**
+   * Syncs the repository on {@code executor}, or, when a sync of it is running, has that one run
+   * once more right after: it may have fetched before the push that asks now.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void syncSoon(RepositoryKey key, Executor executor) {
+    if (!running.startOrAskAgain(key)) {
+      return;
+    }
+    try {
+      executor.execute(() -> syncHoldingTurn(key));
+    } catch (RuntimeException rejected) {
+      running.release(key);
+      throw rejected;
+    }
+  }
+
+  private SyncOutcome syncHoldingTurn(RepositoryKey key) {
+    try {
+      SyncOutcome first = syncOnce(key);
+      while (running.finishOrRepeat(key)) {
+        syncOnce(key);
+      }
+      return first;
+    } catch (RuntimeException | Error e) {
+      running.release(key);
+      throw e;
+    }
+  }
+
+  private SyncOutcome syncOnce(RepositoryKey key) {
+    Optional<RunbookRepository> registered = repositories.registered(key);
+    if (registered.isEmpty()) {
+      return SyncOutcome.failed(key, "The repository was removed.");
+    }
+    RunbookRepository repository = registered.get();
     try {
       recorder.started(key);
       IndexUpdate update = fetchAndIndex(repository);
@@ -88,8 +127,6 @@ public class RepositorySync {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Sync of runbook repository " + key + " failed", e);
       return failed(key, "Reading the repository failed: " + e.getMessage());
-    } finally {
-      running.remove(key);
     }
   }
 
