@@ -242,6 +242,42 @@ class RunbookGitTest {
   }
 
   @Test
+  void aCallerMayAllowMoreOrFewerBytesThanARunbookHas() throws IOException {
+    Path repo = temp.resolve("small.git");
+    BareRemote.create(repo, "main").commit("Ana", "Add", files("small.md", "# Small"));
+
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      assertThat(git.readFile().path("small.md").at(head).maxBytes(6).call()).isEmpty();
+      assertThat(git.readFile().path("small.md").at(head).maxBytes(7).call()).isPresent();
+    }
+  }
+
+  @Test
+  void historyFollowsARenameAndEachCommitHasItsDiff() throws IOException {
+    Path repo = sample();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      List<HistoryEntry> history =
+          git.history().at(head(git)).path(RunbookPath.of("rollback-procedure.md")).call();
+
+      assertThat(history)
+          .extracting(HistoryEntry::commitId)
+          .containsExactlyElementsOf(
+              GitCli.bare(
+                      repo, "log", "--follow", "--format=%H", "main", "--", "rollback-procedure.md")
+                  .lines()
+                  .toList());
+      HistoryEntry rename = history.get(0);
+      assertThat(rename.message()).startsWith("Rename rollback.md to rollback-procedure.md");
+      assertThat(rename.path()).isEqualTo("rollback-procedure.md");
+      assertThat(rename.renamedFrom()).contains("rollback.md");
+      assertThat(history.get(history.size() - 1).path()).isEqualTo("rollback.md");
+      assertThat(git.diff().commit(rename.commitId()).path(rename.path()).call())
+          .contains("rename from rollback.md", "rename to rollback-procedure.md");
+    }
+  }
+
+  @Test
   void aMissingBranchIsReportedByName() throws IOException {
     Path repo = sample();
     try (RunbookGit git = RunbookGit.open(repo)) {
