@@ -48,7 +48,7 @@ public class RunbookLibrary {
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
       Optional<String> head = git.resolve().branch(location.branch()).call();
       if (head.isEmpty()) {
-        return new ArrayList<>();
+        return List.of();
       }
       List<RunbookFile> files = git.listFiles().at(head.get()).under(location.folder()).call();
       Map<RunbookPath, LastChange> changes =
