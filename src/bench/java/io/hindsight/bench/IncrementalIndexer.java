@@ -1,8 +1,8 @@
 package io.hindsight.bench;
 
 import io.hindsight.platform.markdown.FrontMatter;
-import io.hindsight.runbook.application.LastChange;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.LastChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

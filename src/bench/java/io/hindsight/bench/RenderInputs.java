@@ -2,8 +2,8 @@ package io.hindsight.bench;
 
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
-import io.hindsight.runbook.application.GitRunbookReader;
-import io.hindsight.runbook.application.RunbookFile;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,10 +39,12 @@ final class RenderInputs {
 
   private static List<Input> fromCorpus(Path bareDir) throws IOException {
     List<Input> inputs = new ArrayList<>();
-    try (GitRunbookReader reader = GitRunbookReader.open(bareDir, Corpus.BRANCH)) {
-      for (RunbookFile file : reader.list()) {
+    try (RunbookGit git = RunbookGit.open(bareDir)) {
+      String head = git.resolve().branch(Corpus.BRANCH).call().orElseThrow();
+      for (RunbookFile file : git.listFiles().at(head).call()) {
         if (file.path().value().startsWith(Corpus.FOLDER)) {
-          inputs.add(new Input(file.blobId(), body(reader.read(file.path()).orElseThrow())));
+          byte[] bytes = git.readFile().path(file.path()).at(head).call().orElseThrow();
+          inputs.add(new Input(file.blobId(), body(new String(bytes, StandardCharsets.UTF_8))));
         }
       }
     }

@@ -3,8 +3,8 @@ package io.hindsight.bench;
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
-import io.hindsight.runbook.application.LastChange;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.LastChange;
 import java.util.Map;
 import java.util.Optional;
 

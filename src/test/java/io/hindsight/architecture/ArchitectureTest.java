@@ -44,4 +44,9 @@ class ArchitectureTest {
   void noFeatureReachesIntoAnotherFeaturesWebOrApi() {
     RULES.noFeatureReachesIntoAnothersWebOrApi().check(hindsight);
   }
+
+  @Test
+  void onlyTheGitPackageUsesJGit() {
+    RULES.onlyTheGitPackageUsesJGit().check(hindsight);
+  }
 }

@@ -22,7 +22,6 @@ import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.Caller;
@@ -229,7 +228,7 @@ public class ActionItemService implements PostmortemActionItems {
       exists =
           library.catalog(runbook.repository()).stream()
               .anyMatch(summary -> summary.path().equals(runbook.path()));
-    } catch (UnknownRepositoryException unknown) {
+    } catch (NotFound unknown) {
       exists = false;
     }
     if (!exists) {

@@ -7,9 +7,9 @@ import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -149,7 +149,7 @@ public class IncidentRunbooks {
     boolean exists;
     try {
       exists = library.open(repository, path).isPresent();
-    } catch (UnknownRepositoryException e) {
+    } catch (NotFound e) {
       throw FieldRefused.field("repository", "there is no runbook repository " + repository);
     }
     if (!exists) {

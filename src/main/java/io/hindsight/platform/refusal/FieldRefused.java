@@ -38,8 +38,7 @@ public final class FieldRefused extends Refusal {
 
   public static FieldRefused of(List<FieldError> errors) {
     return new FieldRefused(
-        errors.stream().map(FieldError::sentence).collect(Collectors.joining(" ")),
-        errors);
+        errors.stream().map(FieldError::sentence).collect(Collectors.joining(" ")), errors);
   }
 
   public List<FieldError> errors() {

@@ -1,10 +1,7 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.RepositoryKey;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 
 /** Repository keys read from addresses (400 when malformed) and from bodies (field error). */
 final class RepositoryKeys {
@@ -15,8 +12,7 @@ final class RepositoryKeys {
     try {
       return RepositoryKey.of(raw == null ? "" : raw);
     } catch (IllegalArgumentException malformed) {
-      throw new WebApplicationException(
-          Problems.of(Response.Status.BAD_REQUEST, malformed.getMessage()));
+      throw FieldRefused.because(malformed.getMessage());
     }
   }
 

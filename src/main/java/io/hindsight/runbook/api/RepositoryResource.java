@@ -3,10 +3,9 @@ package io.hindsight.runbook.api;
 import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.RequestValidator;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.runbook.application.BareClones;
 import io.hindsight.runbook.application.RegisteredRepository;
 import io.hindsight.runbook.application.RepositoryAdmin;
-import io.hindsight.runbook.application.RepositoryConflictException;
-import io.hindsight.runbook.application.RepositoryFiles;
 import io.hindsight.runbook.application.RepositoryRequest;
 import io.hindsight.runbook.application.RepositorySettingsParser;
 import io.hindsight.runbook.application.RepositorySync;
@@ -63,7 +62,7 @@ public class RepositoryResource {
   @Inject RepositoryAdmin admin;
   @Inject RepositorySync sync;
   @Inject RequestValidator validator;
-  @Inject RepositoryFiles files;
+  @Inject BareClones clones;
   @Inject RunbookFindings findings;
   @Context UriInfo uri;
 
@@ -93,17 +92,12 @@ public class RepositoryResource {
     if (valid.version() != null) {
       throw FieldRefused.field("version", "must be left out when registering");
     }
-    try {
-      RegisteredRepository registered =
-          admin.register(key, RepositorySettingsParser.parse(valid, Optional.empty()));
-      return Response.created(uri.getAbsolutePathBuilder().path(key.value()).build())
-          .entity(
-              new RegisteredRepositoryView(
-                  view(registered.repository()), registered.webhookSecret()))
-          .build();
-    } catch (RepositoryConflictException taken) {
-      return Problems.of(Response.Status.CONFLICT, taken.getMessage());
-    }
+    RegisteredRepository registered =
+        admin.register(key, RepositorySettingsParser.parse(valid, Optional.empty()));
+    return Response.created(uri.getAbsolutePathBuilder().path(key.value()).build())
+        .entity(
+            new RegisteredRepositoryView(view(registered.repository()), registered.webhookSecret()))
+        .build();
   }
 
   @PUT
@@ -146,7 +140,7 @@ public class RepositoryResource {
     if (admin.remove(key).isEmpty()) {
       return notFound(rawKey);
     }
-    files.deleteClone(key);
+    clones.delete(key);
     return Response.noContent().build();
   }
 
@@ -158,17 +152,13 @@ public class RepositoryResource {
     if (repositories.registered(key).isEmpty()) {
       return notFound(rawKey);
     }
-    try {
-      SyncOutcome outcome = sync.sync(key);
-      if (!outcome.succeeded()) {
-        return Problems.of(
-            UNPROCESSABLE,
-            "The sync failed and the previous index was kept: " + outcome.error().orElse(""));
-      }
-      return Response.ok(SyncView.of(outcome)).build();
-    } catch (RepositoryConflictException running) {
-      return Problems.of(Response.Status.CONFLICT, running.getMessage());
+    SyncOutcome outcome = sync.sync(key);
+    if (!outcome.succeeded()) {
+      return Problems.of(
+          UNPROCESSABLE,
+          "The sync failed and the previous index was kept: " + outcome.error().orElse(""));
     }
+    return Response.ok(SyncView.of(outcome)).build();
   }
 
   @GET

@@ -1,7 +1,7 @@
 package io.hindsight.runbook.api;
 
-import io.hindsight.runbook.application.HistoryEntry;
 import io.hindsight.runbook.domain.LintFinding;
+import io.hindsight.runbook.git.HistoryEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

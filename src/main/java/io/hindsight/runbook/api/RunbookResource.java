@@ -4,6 +4,7 @@ import io.hindsight.platform.api.Problems;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
@@ -12,7 +13,6 @@ import io.hindsight.runbook.application.RunbookHistory;
 import io.hindsight.runbook.application.RunbookIndexStore;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.RunbookRepositories;
-import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
 import io.hindsight.runbook.domain.LintFilter;
@@ -20,6 +20,7 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.RunbookFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -120,7 +121,7 @@ public class RunbookResource {
         findings.snapshot(key).map(snapshot -> snapshot.findingsOf(path));
     String html = null;
     String markdown = null;
-    if (runbook.size() <= RunbookIndexLimits.MAX_RENDERED_BYTES) {
+    if (runbook.size() <= RunbookFile.MAX_BYTES) {
       Optional<RunbookDocument> document = open(key, path);
       html = document.map(d -> d.rendered().html()).orElse(null);
       markdown = document.map(RunbookDocument::markdown).orElse(null);
@@ -147,18 +148,11 @@ public class RunbookResource {
       return Problems.of(Response.Status.BAD_REQUEST, "A commit id has 40 hexadecimal characters.");
     }
     indexed(repository(key), path);
-    try {
-      return history
-          .diff(key, path, commit)
-          .map(diff -> Response.ok(new DiffView(commit, path.value(), diff)).build())
-          .orElseGet(
-              () ->
-                  Problems.of(
-                      Response.Status.NOT_FOUND,
-                      "Commit " + commit + " is not in the history of " + path + "."));
-    } catch (UnknownRepositoryException unknown) {
-      return Problems.of(Response.Status.NOT_FOUND, unknown.getMessage());
-    }
+    return history
+        .diff(key, path, commit)
+        .map(diff -> Response.ok(new DiffView(commit, path.value(), diff)).build())
+        .orElseThrow(
+            () -> new NotFound("Commit " + commit + " is not in the history of " + path + "."));
   }
 
   /** A commit's unified diff of one runbook. */
@@ -167,7 +161,7 @@ public class RunbookResource {
   private Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
     try {
       return library.open(key, path);
-    } catch (UnknownRepositoryException unknown) {
+    } catch (NotFound unknown) {
       return Optional.empty();
     }
   }
@@ -182,19 +176,14 @@ public class RunbookResource {
     return index
         .find(repository.id(), path)
         .orElseThrow(
-            () ->
-                new WebApplicationException(
-                    Problems.of(
-                        Response.Status.NOT_FOUND,
-                        "There is no runbook " + path + " in " + repository.key() + ".")));
+            () -> new NotFound("There is no runbook " + path + " in " + repository.key() + "."));
   }
 
   private static RunbookPath path(String raw) {
     try {
       return RunbookPath.of(raw);
     } catch (InvalidRunbookPathException invalid) {
-      throw new WebApplicationException(
-          Problems.of(Response.Status.BAD_REQUEST, invalid.getMessage()));
+      throw FieldRefused.because(invalid.getMessage());
     }
   }
 

@@ -18,21 +18,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Push webhooks ({@code POST /api/v1/webhooks/{key}}): authenticated by the HMAC-SHA256 signature
  * of the body under the repository's webhook secret, not by a user; a valid push starts a sync in
- * the background and answers 202.
+ * the background, or has the running one sync again right after, and answers 202.
  */
 @Path("webhooks")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {
-
-  private static final Logger LOG = Logger.getLogger(WebhookResource.class.getName());
 
   @Inject RepositoryAdmin admin;
   @Inject RepositorySync sync;
@@ -55,17 +51,7 @@ public class WebhookResource {
           Response.Status.UNAUTHORIZED,
           "The " + WebhookSignature.HEADER + " header is missing or does not sign this body.");
     }
-    if (sync.isRunning(key)) {
-      return Response.accepted().build();
-    }
-    executor.execute(
-        () -> {
-          try {
-            sync.sync(key);
-          } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Webhook sync of " + key + " skipped", e);
-          }
-        });
+    sync.syncSoon(key, executor);
     return Response.accepted().build();
   }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.crypto.CredentialCipher;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
@@ -27,7 +28,7 @@ public class RepositoryAdmin {
 
   public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
     if (repositories.registered(key).isPresent()) {
-      throw new RepositoryConflictException("A repository with key " + key + " exists already.");
+      throw new StateConflict("A repository with key " + key + " exists already.");
     }
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);

@@ -1,8 +1,10 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.ImageType;
 import io.hindsight.runbook.domain.RepositoryFilePath;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +26,7 @@ public class RepositoryImages {
    * The image at {@code path}, or empty when there is no such file, it is not an image of an
    * allowed type, or it is larger than 10 MB.
    *
-   * @throws UnknownRepositoryException if the repository is unknown or not synced yet
+   * @throws NotFound if the repository is unknown or not synced yet
    */
   public Optional<Image> read(RepositoryKey key, RepositoryFilePath path) {
     Optional<ImageType> type = ImageType.of(path.fileName());
@@ -34,11 +36,18 @@ public class RepositoryImages {
     RepositoryLocation location =
         repositories
             .find(key)
-            .orElseThrow(
-                () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      return reader.readBytes(path.value(), MAX_BYTES).map(bytes -> new Image(type.get(), bytes));
+            .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      return git.readFile()
+          .path(path.value())
+          .at(head.get())
+          .maxBytes(MAX_BYTES)
+          .call()
+          .map(bytes -> new Image(type.get(), bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }

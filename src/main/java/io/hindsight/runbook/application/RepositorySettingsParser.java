@@ -5,12 +5,11 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
+import io.hindsight.runbook.git.RunbookGit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.Repository;
 
 /** Turns a checked request body into repository settings, naming every field it refuses. */
 public final class RepositorySettingsParser {
@@ -30,7 +29,7 @@ public final class RepositorySettingsParser {
       errors.add(new FieldError("url", invalid.getMessage()));
     }
     String branch = request.branch().strip();
-    if (!Repository.isValidRefName(Constants.R_HEADS + branch)) {
+    if (!RunbookGit.isValidBranchName(branch)) {
       errors.add(new FieldError("branch", "is not a valid Git branch name"));
     }
     RunbookFolder folder = RunbookFolder.ROOT;

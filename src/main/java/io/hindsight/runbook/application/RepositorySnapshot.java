@@ -1,7 +1,7 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.LintFinding;
-import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -28,7 +28,7 @@ public record RepositorySnapshot(
     List<LintFinding> indexFindings,
     RunbookSearchIndex search,
     List<SearchableRunbook> searchable,
-    RepositoryFiles files,
+    LinkTargets files,
     String filesFingerprint) {
 
   public RepositorySnapshot {

@@ -1,36 +1,41 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.crypto.CredentialDecryptionException;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.FetchCommand;
+import io.hindsight.runbook.git.GitAccessException;
+import io.hindsight.runbook.git.NoSuchBranchException;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Brings a repository's bare clone and index up to date: fetch, index the difference, then show it.
  * A failure is recorded on the repository and leaves the previous index and branch as they were.
- * One sync per repository at a time.
+ * One sync per repository at a time, never in its caller's transaction: the index update commits on
+ * its own, so that a failure elsewhere cannot roll it back nor one here mark the caller's
+ * transaction for rollback.
  */
 @ApplicationScoped
 public class RepositorySync {
 
   private static final Logger LOG = Logger.getLogger(RepositorySync.class.getName());
-  private static final String TOKEN_USER = "x-access-token";
 
-  private final Set<RepositoryKey> running = ConcurrentHashMap.newKeySet();
+  private final RunningSyncs running = new RunningSyncs();
 
   @Inject RunbookRepositories repositories;
   @Inject RepositoryAdmin admin;
@@ -39,29 +44,69 @@ public class RepositorySync {
   @Inject Event<RunbookIndexChanged> changed;
 
   public boolean isRunning(RepositoryKey key) {
-    return running.contains(key);
+    return running.isRunning(key);
   }
 
   /**
-   * @throws UnknownRepositoryException if no repository has this key
-   * @throws RepositoryConflictException if this repository is syncing already
+   * Syncs the repository now, and once more right after when a push asked for a sync meanwhile.
+   *
+   * @return how the first sync ended
+   * @throws NotFound if no repository has this key
+   * @throws StateConflict if this repository is syncing already
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SyncOutcome sync(RepositoryKey key) {
-    RunbookRepository repository =
-        repositories
-            .registered(key)
-            .orElseThrow(
-                () -> new UnknownRepositoryException("No runbook repository " + key + "."));
-    if (!running.add(key)) {
-      throw new RepositoryConflictException("Repository " + key + " is syncing already.");
+    if (repositories.registered(key).isEmpty()) {
+      throw new NotFound("No runbook repository " + key + ".");
     }
+    if (!running.start(key)) {
+      throw new StateConflict("Repository " + key + " is syncing already.");
+    }
+    return syncHoldingTurn(key);
+  }
+
+  /**
+   * Syncs the repository on {@code executor}, or, when a sync of it is running, has that one run
+   * once more right after: it may have fetched before the push that asks now.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void syncSoon(RepositoryKey key, Executor executor) {
+    if (!running.startOrAskAgain(key)) {
+      return;
+    }
+    try {
+      executor.execute(() -> syncHoldingTurn(key));
+    } catch (RuntimeException rejected) {
+      running.release(key);
+      throw rejected;
+    }
+  }
+
+  private SyncOutcome syncHoldingTurn(RepositoryKey key) {
+    try {
+      SyncOutcome first = syncOnce(key);
+      while (running.finishOrRepeat(key)) {
+        syncOnce(key);
+      }
+      return first;
+    } catch (RuntimeException | Error e) {
+      running.release(key);
+      throw e;
+    }
+  }
+
+  private SyncOutcome syncOnce(RepositoryKey key) {
+    Optional<RunbookRepository> registered = repositories.registered(key);
+    if (registered.isEmpty()) {
+      return SyncOutcome.failed(key, "The repository was removed.");
+    }
+    RunbookRepository repository = registered.get();
     try {
       recorder.started(key);
       IndexUpdate update = fetchAndIndex(repository);
       index.apply(repository.id(), update);
       if (repository.remote().isPresent()) {
-        new RepositoryMirror(repositories.directoryOf(key))
-            .publish(repository.branch(), update.commit());
+        publish(repository, update.commit());
       }
       changed.fire(new RunbookIndexChanged(key, update.commit(), update));
       LOG.info(
@@ -78,14 +123,12 @@ public class RepositorySync {
       return SyncOutcome.of(key, update);
     } catch (SyncFailedException
         | NoRunbooksException
-        | BranchNotFoundException
+        | NoSuchBranchException
         | CredentialDecryptionException e) {
       return failed(key, e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Sync of runbook repository " + key + " failed", e);
       return failed(key, "Reading the repository failed: " + e.getMessage());
-    } finally {
-      running.remove(key);
     }
   }
 
@@ -98,18 +141,35 @@ public class RepositorySync {
   private IndexUpdate fetchAndIndex(RunbookRepository repository) throws IOException {
     Path directory = repositories.directoryOf(repository.key());
     if (repository.remote().isEmpty()) {
-      try (GitRunbookReader reader = GitRunbookReader.open(directory, repository.branch())) {
-        return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+      try (RunbookGit git = RunbookGit.open(directory)) {
+        String head =
+            git.resolve()
+                .branch(repository.branch())
+                .call()
+                .orElseThrow(() -> new NoRunbooksException("The branch has no commits."));
+        return RunbookIndexer.update(git, head, repository.folder(), repository.indexedCommit());
       }
     }
-    new RepositoryMirror(directory)
-        .fetch(
-            repository.remote().get(),
-            repository.branch(),
-            credentials(repository),
-            sshKeys(repository));
-    try (GitRunbookReader reader = GitRunbookReader.openRef(directory, RepositoryMirror.INCOMING)) {
-      return RunbookIndexer.update(reader, repository.folder(), repository.indexedCommit());
+    try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch())) {
+      return RunbookIndexer.update(
+          git, fetch(git, repository), repository.folder(), repository.indexedCommit());
+    }
+  }
+
+  private String fetch(RunbookGit git, RunbookRepository repository) {
+    FetchCommand fetch = git.fetch().from(repository.remote().get()).branch(repository.branch());
+    token(repository).ifPresent(fetch::token);
+    sshKeys(repository).ifPresent(fetch::sshKeys);
+    try {
+      return fetch.call();
+    } catch (GitAccessException e) {
+      throw new SyncFailedException(e.getMessage());
+    }
+  }
+
+  private void publish(RunbookRepository repository, String commit) throws IOException {
+    try (RunbookGit git = RunbookGit.open(repositories.directoryOf(repository.key()))) {
+      git.publish().branch(repository.branch()).commit(commit).call();
     }
   }
 
@@ -124,12 +184,10 @@ public class RepositorySync {
     }
   }
 
-  private Optional<CredentialsProvider> credentials(RunbookRepository repository) {
+  private Optional<String> token(RunbookRepository repository) {
     if (repository.credentialKind() != CredentialKind.TOKEN) {
       return Optional.empty();
     }
-    return admin
-        .credentialSecret(repository)
-        .map(token -> new UsernamePasswordCredentialsProvider(TOKEN_USER, token));
+    return admin.credentialSecret(repository);
   }
 }

@@ -2,21 +2,17 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownBytes;
 import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookTitle;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * Reads one Markdown blob into an index entry. Files too large, binary, not UTF-8 or with invalid
@@ -24,33 +20,23 @@ import org.eclipse.jgit.lib.ObjectReader;
  */
 final class RunbookFileReader {
 
-  static final long MAX_BYTES = 5L * 1024 * 1024;
-
   private RunbookFileReader() {}
 
-  static RunbookIndexEntry read(
-      ObjectReader reader, RunbookPath path, ObjectId blob, Optional<LastChange> change)
+  static RunbookIndexEntry read(RunbookGit git, RunbookFile file, Optional<LastChange> change)
       throws IOException {
-    long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-    if (size > MAX_BYTES) {
-      return unreadable(
-          path,
-          blob,
-          size,
-          change,
-          "The file has "
-              + size
-              + " bytes, more than the 5 MB a runbook may have; it is not read.");
+    Optional<byte[]> read = git.readFile().blob(file.blobId()).call();
+    if (read.isEmpty()) {
+      return unreadable(file, change, tooLarge(file.size()));
     }
-    byte[] bytes = reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
-    if (RawText.isBinary(bytes, bytes.length, true)) {
-      return unreadable(path, blob, size, change, "The file is binary, not Markdown text.");
+    byte[] bytes = read.get();
+    if (MarkdownBytes.isBinary(bytes)) {
+      return unreadable(file, change, "The file is binary, not Markdown text.");
     }
-    Optional<String> source = utf8(bytes);
+    Optional<String> source = MarkdownBytes.decode(bytes);
     if (source.isEmpty()) {
-      return unreadable(
-          path, blob, size, change, "The file is not valid UTF-8 text; save it as UTF-8.");
+      return unreadable(file, change, "The file is not valid UTF-8 text; save it as UTF-8.");
     }
+    RunbookPath path = file.path();
     FrontMatter front = FrontMatter.empty();
     String body = source.get();
     Optional<String> problem = Optional.empty();
@@ -64,8 +50,8 @@ final class RunbookFileReader {
     FrontMatter fields = front;
     return new RunbookIndexEntry(
         path,
-        blob.name(),
-        size,
+        file.blobId(),
+        file.size(),
         RunbookTitle.of(front.text("title"), body, path),
         front.text("owner"),
         front.text("severity"),
@@ -79,13 +65,19 @@ final class RunbookFileReader {
         problem);
   }
 
+  static String tooLarge(long size) {
+    return "The file has "
+        + size
+        + " bytes, more than the 5 MB a runbook may have; it is not read.";
+  }
+
   private static RunbookIndexEntry unreadable(
-      RunbookPath path, ObjectId blob, long size, Optional<LastChange> change, String problem) {
+      RunbookFile file, Optional<LastChange> change, String problem) {
     return new RunbookIndexEntry(
-        path,
-        blob.name(),
-        size,
-        RunbookTitle.of(Optional.empty(), "", path),
+        file.path(),
+        file.blobId(),
+        file.size(),
+        RunbookTitle.of(Optional.empty(), "", file.path()),
         Optional.empty(),
         Optional.empty(),
         List.of(),
@@ -96,19 +88,5 @@ final class RunbookFileReader {
         change.map(LastChange::authorName),
         change.map(LastChange::commitId),
         Optional.of(problem));
-  }
-
-  private static Optional<String> utf8(byte[] bytes) {
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -42,9 +43,7 @@ public class RunbookFindings {
   public Optional<RepositorySnapshot> snapshot(RepositoryKey repository) {
     try {
       return Optional.of(inspection.snapshot(repository));
-    } catch (UnknownRepositoryException
-        | BranchNotFoundException
-        | UncheckedIOException unreadable) {
+    } catch (NotFound | UncheckedIOException unreadable) {
       return Optional.empty();
     }
   }

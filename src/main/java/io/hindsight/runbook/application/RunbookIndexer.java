@@ -3,6 +3,10 @@ package io.hindsight.runbook.application;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.FileChange;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.DiffFormatter;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
-import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
  * Works out what a repository's index needs after a fetch: every Markdown file under the runbook
@@ -30,16 +26,16 @@ public final class RunbookIndexer {
   private RunbookIndexer() {}
 
   /**
-   * @throws NoRunbooksException if the folder holds no Markdown file at the reader's head
+   * @param head the commit to index
+   * @throws NoRunbooksException if the folder holds no Markdown file at {@code head}
    */
   public static IndexUpdate update(
-      GitRunbookReader reader, RunbookFolder folder, Optional<String> previousCommit)
+      RunbookGit git, String head, RunbookFolder folder, Optional<String> previousCommit)
       throws IOException {
-    String head =
-        reader
-            .headCommitId()
-            .orElseThrow(() -> new NoRunbooksException("The branch has no commits."));
-    Map<RunbookPath, ObjectId> all = markdownFiles(reader, folder);
+    Map<RunbookPath, RunbookFile> all = new HashMap<>();
+    for (RunbookFile file : git.listFiles().at(head).under(folder).call()) {
+      all.put(file.path(), file);
+    }
     if (all.isEmpty()) {
       throw new NoRunbooksException(
           "No Markdown files under "
@@ -48,74 +44,38 @@ public final class RunbookIndexer {
               + head
               + ".");
     }
-    Optional<RevCommit> previous = previousCommit.flatMap(id -> commit(reader, id));
+    Optional<String> previous =
+        previousCommit.isEmpty()
+            ? Optional.empty()
+            : git.resolve().commit(previousCommit.get()).call();
     if (previous.isEmpty()) {
-      return new IndexUpdate(head, previousCommit, true, read(reader, all), Set.of());
+      return new IndexUpdate(head, previousCommit, true, read(git, head, all), Set.of());
     }
-    Map<RunbookPath, ObjectId> changed = new HashMap<>();
+    Map<RunbookPath, RunbookFile> changed = new HashMap<>();
     Set<RunbookPath> removed = new HashSet<>();
-    for (DiffEntry entry : diff(reader, folder, previous.get(), head)) {
-      if (entry.getChangeType() == DiffEntry.ChangeType.DELETE
-          || entry.getChangeType() == DiffEntry.ChangeType.RENAME) {
-        RunbookPath.parse(entry.getOldPath()).ifPresent(removed::add);
+    for (FileChange change :
+        git.changedFiles().from(previous.get()).to(head).under(folder).call()) {
+      if (change.kind() == FileChange.Kind.DELETE || change.kind() == FileChange.Kind.RENAME) {
+        RunbookPath.parse(change.oldPath()).ifPresent(removed::add);
       }
-      if (entry.getChangeType() != DiffEntry.ChangeType.DELETE) {
-        RunbookPath.parse(entry.getNewPath())
+      if (change.kind() != FileChange.Kind.DELETE) {
+        RunbookPath.parse(change.newPath())
             .filter(all::containsKey)
             .ifPresent(path -> changed.put(path, all.get(path)));
       }
     }
     removed.removeAll(changed.keySet());
     removed.removeIf(all::containsKey);
-    return new IndexUpdate(head, previousCommit, false, read(reader, changed), removed);
-  }
-
-  private static List<DiffEntry> diff(
-      GitRunbookReader reader, RunbookFolder folder, RevCommit previous, String head)
-      throws IOException {
-    try (DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE);
-        RevWalk walk = new RevWalk(reader.objectReader())) {
-      formatter.setReader(reader.objectReader(), reader.repository().getConfig());
-      formatter.setDetectRenames(true);
-      formatter.setPathFilter(
-          folder.value().isEmpty() ? TreeFilter.ALL : PathFilter.create(folder.value()));
-      return formatter.scan(
-          walk.parseCommit(previous).getTree(),
-          walk.parseCommit(ObjectId.fromString(head)).getTree());
-    }
-  }
-
-  private static Map<RunbookPath, ObjectId> markdownFiles(
-      GitRunbookReader reader, RunbookFolder folder) throws IOException {
-    Map<RunbookPath, ObjectId> files = new HashMap<>();
-    for (RunbookFile file : reader.list()) {
-      if (folder.contains(file.path().value())) {
-        files.put(file.path(), ObjectId.fromString(file.blobId()));
-      }
-    }
-    return files;
+    return new IndexUpdate(head, previousCommit, false, read(git, head, changed), removed);
   }
 
   private static List<RunbookIndexEntry> read(
-      GitRunbookReader reader, Map<RunbookPath, ObjectId> files) throws IOException {
-    Map<RunbookPath, LastChange> changes = reader.lastChanges(files.keySet());
+      RunbookGit git, String head, Map<RunbookPath, RunbookFile> files) throws IOException {
+    Map<RunbookPath, LastChange> changes = git.lastChanges().at(head).paths(files.keySet()).call();
     List<RunbookIndexEntry> entries = new ArrayList<>();
-    for (Map.Entry<RunbookPath, ObjectId> file : files.entrySet()) {
-      entries.add(
-          RunbookFileReader.read(
-              reader.objectReader(),
-              file.getKey(),
-              file.getValue(),
-              Optional.ofNullable(changes.get(file.getKey()))));
+    for (RunbookFile file : files.values()) {
+      entries.add(RunbookFileReader.read(git, file, Optional.ofNullable(changes.get(file.path()))));
     }
     return entries;
-  }
-
-  private static Optional<RevCommit> commit(GitRunbookReader reader, String id) {
-    try (RevWalk walk = new RevWalk(reader.objectReader())) {
-      return Optional.of(walk.parseCommit(ObjectId.fromString(id)));
-    } catch (IOException | IllegalArgumentException gone) {
-      return Optional.empty();
-    }
   }
 }

@@ -3,12 +3,13 @@ package io.hindsight.runbook.application;
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.IndexTable;
 import io.hindsight.runbook.domain.LastGitChange;
+import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.LintFinding;
-import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookHit;
 import io.hindsight.runbook.domain.RunbookLint;
@@ -17,10 +18,14 @@ import io.hindsight.runbook.domain.RunbookMetadataReader;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSearchIndex;
 import io.hindsight.runbook.domain.SearchableRunbook;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,18 +60,19 @@ public class RunbookInspection {
     RepositoryLocation location =
         repositories
             .find(key)
-            .orElseThrow(
-                () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      String head = reader.headCommitId().orElse("");
+            .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
       RepositorySnapshot cached = snapshots.get(key);
       if (cached != null
-          && cached.commitId().equals(head)
+          && cached.commitId().equals(head.orElse(""))
           && cached.folder().equals(location.folder())) {
         return cached;
       }
-      RepositorySnapshot fresh = read(location, head, reader);
+      RepositorySnapshot fresh =
+          head.isPresent()
+              ? read(location, head.get(), git)
+              : snapshot(location, "", Map.of(), Map.of(), List.of());
       snapshots.put(key, fresh);
       library.replaceRepository(key, fresh.searchable());
       return fresh;
@@ -100,9 +106,7 @@ public class RunbookInspection {
         try {
           snapshot(location.key());
           readable.add(location.key());
-        } catch (UnknownRepositoryException
-            | BranchNotFoundException
-            | UncheckedIOException unreadable) {
+        } catch (NotFound | UncheckedIOException unreadable) {
           LOG.log(
               Level.WARNING,
               "Runbook repository " + location.key() + " left out of search",
@@ -119,20 +123,32 @@ public class RunbookInspection {
         .map(snapshot -> snapshot.metadata().get(path));
   }
 
-  private RepositorySnapshot read(RepositoryLocation location, String head, GitRunbookReader reader)
+  private RepositorySnapshot read(RepositoryLocation location, String head, RunbookGit git)
       throws IOException {
-    RepositoryKey key = location.key();
-    List<RunbookFile> held =
-        reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    List<RunbookFile> held = git.listFiles().at(head).under(location.folder()).call();
     Map<RunbookPath, LastChange> changes =
-        reader.lastChanges(held.stream().map(RunbookFile::path).toList());
+        git.lastChanges().at(head).paths(held.stream().map(RunbookFile::path).toList()).call();
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
       String text =
-          file.size() > RunbookFileReader.MAX_BYTES ? "" : reader.read(file.path()).orElse("");
+          git.readFile()
+              .path(file.path())
+              .at(head)
+              .call()
+              .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+              .orElse("");
       sources.put(file.path(), Source.of(text));
     }
-    List<String> allFiles = reader.allFilePaths();
+    return snapshot(location, head, sources, changes, git.listPaths().at(head).call());
+  }
+
+  private RepositorySnapshot snapshot(
+      RepositoryLocation location,
+      String head,
+      Map<RunbookPath, Source> sources,
+      Map<RunbookPath, LastChange> changes,
+      List<String> allFiles) {
+    RepositoryKey key = location.key();
     Optional<IndexTable> table =
         sources.entrySet().stream()
             .filter(e -> IndexPages.isIndexPage(e.getKey()))
@@ -141,7 +157,7 @@ public class RunbookInspection {
             .findFirst();
     Map<RunbookPath, String> bodies = new HashMap<>();
     sources.forEach((path, source) -> bodies.put(path, source.body()));
-    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, allFiles);
+    LinkTargets files = LinkTargets.ofMarkdown(bodies, allFiles);
 
     Map<RunbookPath, RunbookMetadata> metadata = new LinkedHashMap<>();
     Map<RunbookPath, List<LintFinding>> findings = new HashMap<>();

@@ -5,14 +5,19 @@ import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.platform.markdown.RenderedMarkdown;
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.runbook.domain.RunbookTitle;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,15 +46,20 @@ public class RunbookLibrary {
 
   public List<RunbookSummary> catalog(RepositoryKey key) {
     RepositoryLocation location = require(key);
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
-      List<RunbookFile> files =
-          reader.list().stream().filter(file -> location.holds(file.path())).toList();
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
+      if (head.isEmpty()) {
+        return List.of();
+      }
+      List<RunbookFile> files = git.listFiles().at(head.get()).under(location.folder()).call();
       Map<RunbookPath, LastChange> changes =
-          reader.lastChanges(files.stream().map(RunbookFile::path).toList());
+          git.lastChanges()
+              .at(head.get())
+              .paths(files.stream().map(RunbookFile::path).toList())
+              .call();
       List<RunbookSummary> summaries = new ArrayList<>();
       for (RunbookFile file : files) {
-        String source = reader.read(file.path()).orElse("");
+        String source = text(git, head.get(), file.path());
         summaries.add(
             summary(
                 key,
@@ -72,16 +82,24 @@ public class RunbookLibrary {
     if (!location.holds(path)) {
       return Optional.empty();
     }
-    try (GitRunbookReader reader =
-        GitRunbookReader.open(location.bareDirectory(), location.branch())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      Optional<String> head = git.resolve().branch(location.branch()).call();
       Optional<RunbookFile> file =
-          reader.list().stream().filter(f -> f.path().equals(path)).findFirst();
+          head.isEmpty()
+              ? Optional.empty()
+              : git.listFiles().at(head.get()).call().stream()
+                  .filter(f -> f.path().equals(path))
+                  .findFirst();
       if (file.isEmpty()) {
         return Optional.empty();
       }
-      String source = reader.read(path).orElse("");
-      Optional<LastChange> change = reader.lastChange(path);
-      Parsed parsed = Parsed.of(source);
+      String source = text(git, head.get(), path);
+      Optional<LastChange> change =
+          Optional.ofNullable(git.lastChanges().at(head.get()).path(path).call().get(path));
+      Parsed parsed =
+          file.get().size() > RunbookFile.MAX_BYTES
+              ? Parsed.tooLarge(file.get().size())
+              : Parsed.of(source);
       RepositorySnapshot snapshot = inspection.snapshot(key);
       RenderedMarkdown rendered =
           cache.render(
@@ -106,6 +124,16 @@ public class RunbookLibrary {
     }
   }
 
+  /** The file's text, or nothing when it is too large to read. */
+  private static String text(RunbookGit git, String head, RunbookPath path) throws IOException {
+    return git.readFile()
+        .path(path)
+        .at(head)
+        .call()
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .orElse("");
+  }
+
   private static RunbookSummary summary(
       RepositoryKey key, RunbookPath path, Parsed parsed, Optional<LastChange> change) {
     return new RunbookSummary(
@@ -122,6 +150,11 @@ public class RunbookLibrary {
   /** Front matter and body; invalid front matter is reported and the whole file treated as body. */
   private record Parsed(FrontMatter front, String body, Optional<String> problem) {
 
+    static Parsed tooLarge(long size) {
+      return new Parsed(
+          FrontMatter.empty(), "*" + RunbookFileReader.tooLarge(size) + "*\n", Optional.empty());
+    }
+
     static Parsed of(String source) {
       try {
         MarkdownDocument document = MarkdownDocument.parse(source);
@@ -135,7 +168,6 @@ public class RunbookLibrary {
   private RepositoryLocation require(RepositoryKey key) {
     return repositories
         .find(key)
-        .orElseThrow(
-            () -> new UnknownRepositoryException("No runbook repository named " + key + "."));
+        .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
   }
 }

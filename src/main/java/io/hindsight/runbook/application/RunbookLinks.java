@@ -2,8 +2,8 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.markdown.DocumentLinks;
 import io.hindsight.runbook.domain.ImageType;
+import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.RelativeLink;
-import io.hindsight.runbook.domain.RepositoryFiles;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -20,11 +20,11 @@ final class RunbookLinks implements DocumentLinks {
 
   private final RepositoryKey repository;
   private final RunbookPath from;
-  private final RepositoryFiles files;
+  private final LinkTargets files;
   private final RunbookFolder folder;
 
   RunbookLinks(
-      RepositoryKey repository, RunbookPath from, RepositoryFiles files, RunbookFolder folder) {
+      RepositoryKey repository, RunbookPath from, LinkTargets files, RunbookFolder folder) {
     this.repository = repository;
     this.from = from;
     this.files = files;

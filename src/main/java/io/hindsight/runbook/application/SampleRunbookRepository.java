@@ -1,30 +1,13 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.runbook.git.CommitCommand;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEditor.DeletePath;
-import org.eclipse.jgit.dircache.DirCacheEditor.PathEdit;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.lib.CommitBuilder;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.RefUpdate;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.RepositoryCache.FileKey;
-import org.eclipse.jgit.util.FS;
 
 /**
  * Creates the sample runbook repository: a bare repository whose {@code main} branch holds a short,
@@ -118,87 +101,26 @@ public final class SampleRunbookRepository {
    * @throws IOException if the directory holds something other than a bare repository
    */
   public boolean createIfAbsent() throws IOException {
-    try (Repository repository = openOrInit()) {
-      if (repository.getRefDatabase().hasRefs()) {
+    try (RunbookGit git = RunbookGit.openOrCreate(bareDir, BRANCH)) {
+      if (!git.isEmpty()) {
         return false;
       }
-      ObjectId tip = writeHistory(repository);
-      RefUpdate head = repository.updateRef(Constants.HEAD);
-      head.disableRefLog();
-      RefUpdate.Result linked = head.link(Constants.R_HEADS + BRANCH);
-      if (linked != RefUpdate.Result.NEW
-          && linked != RefUpdate.Result.FORCED
-          && linked != RefUpdate.Result.NO_CHANGE) {
-        throw new IOException("Could not point HEAD at " + BRANCH + ": " + linked);
-      }
-      RefUpdate branch = repository.updateRef(Constants.R_HEADS + BRANCH);
-      branch.setExpectedOldObjectId(ObjectId.zeroId());
-      branch.setNewObjectId(tip);
-      branch.setRefLogIdent(HISTORY.get(HISTORY.size() - 1).ident());
-      branch.setRefLogMessage("sample runbooks", false);
-      RefUpdate.Result result = branch.update();
-      return switch (result) {
-        case NEW -> true;
-        case LOCK_FAILURE, REJECTED -> false;
-        default -> throw new IOException("Could not create branch " + BRANCH + ": " + result);
-      };
-    }
-  }
-
-  private Repository openOrInit() throws IOException {
-    if (FileKey.isGitRepository(bareDir.toFile(), FS.DETECTED)) {
-      Repository repository = FileKey.exact(bareDir.toFile(), FS.DETECTED).open(true);
-      if (!repository.isBare()) {
-        repository.close();
-        throw new IOException(
-            bareDir + " is a Git repository with a working tree, not a bare one.");
-      }
-      return repository;
-    }
-    if (Files.isDirectory(bareDir) && !isEmpty(bareDir)) {
-      throw new IOException(bareDir + " is neither empty nor a bare Git repository.");
-    }
-    try {
-      return Git.init()
-          .setBare(true)
-          .setGitDir(bareDir.toFile())
-          .setInitialBranch(BRANCH)
-          .call()
-          .getRepository();
-    } catch (GitAPIException e) {
-      throw new IOException("Could not create a bare repository at " + bareDir, e);
-    }
-  }
-
-  private static ObjectId writeHistory(Repository repository) throws IOException {
-    DirCache index = DirCache.newInCore();
-    ObjectId parent = null;
-    try (ObjectInserter inserter = repository.newObjectInserter()) {
+      String tip = null;
       for (Step step : HISTORY) {
-        DirCacheEditor editor = index.editor();
+        CommitCommand commit =
+            git.commit()
+                .author(
+                    step.author().name(), step.author().email(), OffsetDateTime.parse(step.when()))
+                .message(step.message() + "\n");
+        if (tip != null) {
+          commit.parent(tip);
+        }
         for (Edit edit : step.edits()) {
-          editor.add(edit.toPathEdit(inserter));
+          edit.applyTo(commit);
         }
-        editor.finish();
-        CommitBuilder commit = new CommitBuilder();
-        commit.setTreeId(index.writeTree(inserter));
-        if (parent != null) {
-          commit.setParentId(parent);
-        }
-        PersonIdent ident = step.ident();
-        commit.setAuthor(ident);
-        commit.setCommitter(ident);
-        commit.setMessage(step.message() + "\n");
-        parent = inserter.insert(commit);
+        tip = commit.call();
       }
-      inserter.flush();
-    }
-    return parent;
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return git.createBranch().name(BRANCH).at(tip).reflogMessage("sample runbooks").call();
     }
   }
 
@@ -223,29 +145,17 @@ public final class SampleRunbookRepository {
 
   private record Author(String name, String email) {}
 
-  private record Step(Author author, String when, String message, Edit... edits) {
-
-    PersonIdent ident() {
-      OffsetDateTime time = OffsetDateTime.parse(when);
-      return new PersonIdent(author.name(), author.email(), time.toInstant(), time.getOffset());
-    }
-  }
+  private record Step(Author author, String when, String message, Edit... edits) {}
 
   /** Adds or replaces {@code path} with a resource's bytes, or deletes it when there is none. */
   private record Edit(String path, String resource) {
 
-    PathEdit toPathEdit(ObjectInserter inserter) throws IOException {
+    void applyTo(CommitCommand commit) {
       if (resource == null) {
-        return new DeletePath(path);
+        commit.delete(path);
+      } else {
+        commit.put(path, resourceBytes(resource));
       }
-      ObjectId blob = inserter.insert(Constants.OBJ_BLOB, resourceBytes(resource));
-      return new PathEdit(path) {
-        @Override
-        public void apply(DirCacheEntry entry) {
-          entry.setFileMode(FileMode.REGULAR_FILE);
-          entry.setObjectId(blob);
-        }
-      };
     }
   }
 }

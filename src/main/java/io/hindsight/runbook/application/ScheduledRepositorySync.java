@@ -1,14 +1,22 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Syncs every registered repository every ten minutes, skipping those already syncing. */
+/**
+ * Syncs every registered repository every ten minutes, skipping those already syncing. Each
+ * repository syncs in transactions of its own, so one that fails neither stops nor rolls back the
+ * others.
+ */
 @Singleton
 public class ScheduledRepositorySync {
 
@@ -18,6 +26,7 @@ public class ScheduledRepositorySync {
   @Inject RepositorySync sync;
 
   @Schedule(minute = "*/10", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncAll() {
     for (RunbookRepository repository : repositories.registered()) {
       RepositoryKey key = repository.key();
@@ -26,7 +35,7 @@ public class ScheduledRepositorySync {
       }
       try {
         sync.sync(key);
-      } catch (RepositoryConflictException | UnknownRepositoryException skipped) {
+      } catch (StateConflict | NotFound skipped) {
         LOG.fine(() -> "Scheduled sync skipped " + key + ": " + skipped.getMessage());
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Scheduled sync of " + key + " failed", e);

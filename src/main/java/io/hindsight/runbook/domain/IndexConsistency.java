@@ -16,7 +16,7 @@ final class IndexConsistency {
   private IndexConsistency() {}
 
   static List<LintFinding> check(
-      IndexTable table, Collection<RunbookMetadata> runbooks, RepositoryFiles files, ZoneId zone) {
+      IndexTable table, Collection<RunbookMetadata> runbooks, LinkTargets files, ZoneId zone) {
     RunbookPath index = table.indexPath();
     Map<RunbookPath, RunbookMetadata> byPath =
         runbooks.stream()

@@ -32,7 +32,7 @@ public final class RunbookLint {
    * @param bodyFirstLine the line of the file, counting from 1, on which {@code body} starts
    */
   public List<LintFinding> lint(
-      RunbookMetadata metadata, String body, int bodyFirstLine, RepositoryFiles files) {
+      RunbookMetadata metadata, String body, int bodyFirstLine, LinkTargets files) {
     RunbookPath path = metadata.path();
     MarkdownStructure structure = MarkdownStructure.of(body);
     List<LintFinding> findings = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class RunbookLint {
 
   /** The rows of {@code table} that disagree with the repository, and runbooks it leaves out. */
   public List<LintFinding> lintIndex(
-      IndexTable table, Collection<RunbookMetadata> runbooks, RepositoryFiles files, ZoneId zone) {
+      IndexTable table, Collection<RunbookMetadata> runbooks, LinkTargets files, ZoneId zone) {
     return IndexConsistency.check(table, runbooks, files, zone);
   }
 
@@ -79,7 +79,7 @@ public final class RunbookLint {
   }
 
   private static Optional<LintFinding> brokenLink(
-      RunbookPath path, OutlineLink link, Set<String> ownAnchors, RepositoryFiles files) {
+      RunbookPath path, OutlineLink link, Set<String> ownAnchors, LinkTargets files) {
     Optional<RelativeLink.Resolution> resolution = RelativeLink.resolve(path, link.destination());
     if (resolution.isEmpty()) {
       return Optional.empty();

@@ -2,11 +2,12 @@ package io.hindsight.runbook.web;
 
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.application.CredentialRequest;
 import io.hindsight.runbook.application.RegisteredRepository;
 import io.hindsight.runbook.application.RepositoryAdmin;
-import io.hindsight.runbook.application.RepositoryConflictException;
 import io.hindsight.runbook.application.RepositoryRequest;
 import io.hindsight.runbook.application.RepositorySettingsParser;
 import io.hindsight.runbook.application.RepositorySync;
@@ -84,7 +85,7 @@ public class RepositoriesAdminPage implements Serializable {
           invalid.errors().stream()
               .map(error -> fieldLabel(error) + " " + error.message())
               .collect(Collectors.joining("; ")));
-    } catch (IllegalArgumentException | RepositoryConflictException refused) {
+    } catch (IllegalArgumentException | StateConflict refused) {
       FacesMessages.error(refused.getMessage());
     } finally {
       token = null;
@@ -106,9 +107,9 @@ public class RepositoriesAdminPage implements Serializable {
       } else {
         FacesMessages.error("Sync of " + rawKey + " failed: " + outcome.error().orElse(""));
       }
-    } catch (IllegalArgumentException | RepositoryConflictException refused) {
+    } catch (IllegalArgumentException | StateConflict refused) {
       FacesMessages.error(refused.getMessage());
-    } catch (io.hindsight.runbook.application.UnknownRepositoryException unknown) {
+    } catch (NotFound unknown) {
       FacesMessages.error(unknown.getMessage());
     }
     registered = null;

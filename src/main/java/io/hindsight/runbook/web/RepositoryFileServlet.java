@@ -1,8 +1,8 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.web.ProblemResponses;
 import io.hindsight.runbook.application.RepositoryImages;
-import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
 import io.hindsight.runbook.domain.RepositoryFilePath;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -44,7 +44,7 @@ public class RepositoryFileServlet extends HttpServlet {
     Optional<RepositoryImages.Image> image;
     try {
       image = images.read(key.get(), path);
-    } catch (UnknownRepositoryException unknown) {
+    } catch (NotFound unknown) {
       problem(response, 404, "Not Found", unknown.getMessage());
       return;
     }

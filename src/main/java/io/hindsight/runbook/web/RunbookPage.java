@@ -1,9 +1,9 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
-import io.hindsight.runbook.application.UnknownRepositoryException;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -46,7 +46,7 @@ public class RunbookPage {
     }
     try {
       document = library.open(key.get(), runbookPath).orElse(null);
-    } catch (UnknownRepositoryException unknown) {
+    } catch (NotFound unknown) {
       fail(404, unknown.getMessage());
       return;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -23,12 +24,18 @@ import org.eclipse.jgit.transport.UploadPack;
  * A minimal smart-HTTP Git server (fetch only) over the bare repositories in {@code
  * $HINDSIGHT_DATA_DIR/git-served}, deployed next to Hindsight by the tests. Every request needs
  * HTTP Basic with {@link #TOKEN} as password, like a hosted Git service with access tokens.
+ *
+ * <p>While a file {@code <name>.git}{@value #GATE} lies next to a served repository, sending its
+ * objects waits (its refs are still advertised) and {@code <name>.git}{@value #WAITING} says that a
+ * fetch is waiting: a test can hold a fetch after it has seen the remote's branch.
  */
 @WebServlet("/*")
 public class GitServerServlet extends HttpServlet {
 
   static final String TOKEN = "gst-5f0c1e7a9b2d4c6e8a0b1c2d3e4f5a6b";
   static final String FOLDER = "git-served";
+  static final String GATE = ".gate";
+  static final String WAITING = ".waiting";
 
   private static final long serialVersionUID = 1L;
   private static final Pattern ADDRESS =
@@ -68,12 +75,29 @@ public class GitServerServlet extends HttpServlet {
         pack.sendAdvertisedRefs(new RefAdvertiser.PacketLineOutRefAdvertiser(out));
         return;
       }
+      waitAtGate(dir, address.group(1));
       response.setContentType("application/x-git-upload-pack-result");
       InputStream in = request.getInputStream();
       if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
         in = new GZIPInputStream(in);
       }
       pack.upload(in, response.getOutputStream(), null);
+    }
+  }
+
+  private static void waitAtGate(Path dir, String repository) throws IOException {
+    Path gate = dir.resolve(repository + GATE);
+    if (!Files.exists(gate)) {
+      return;
+    }
+    Files.writeString(dir.resolve(repository + WAITING), "");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(50);
+    try {
+      while (Files.exists(gate) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -21,6 +21,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.jgit.lib.Repository;
@@ -154,6 +155,63 @@ class RepositoryHttpRemoteIT {
       indexed = admin.get("api/v1/repositories/" + key).json().getString("indexedCommit", "");
     }
     assertThat(indexed).isEqualTo(pushed);
+  }
+
+  @Test
+  void aPushDuringASyncIsFetchedRightAfterIt() throws IOException {
+    String key = uniqueKey("busy");
+    BareRemote remote = remote(GitServerServlet.FOLDER, key);
+    remote.commit("Ana Lima", "First", files("busy.md", "# First"));
+    String url = gitServer.toString().replaceAll("/$", "") + "/" + key + ".git";
+    ApiClient admin = ApiClient.signedIn(base, "admin");
+    String secret =
+        register(
+                admin,
+                RepositoryFixtures.body(key, url, null)
+                    .add(
+                        "credential",
+                        Json.createObjectBuilder()
+                            .add("kind", "token")
+                            .add("token", GitServerServlet.TOKEN))
+                    .build()
+                    .toString())
+            .getString("webhookSecret");
+    Path served = remote.directory().getParent();
+    Path gate = Files.writeString(served.resolve(key + ".git" + GitServerServlet.GATE), "");
+    byte[] payload = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
+    ApiClient anonymous = new ApiClient(base);
+
+    assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
+        .isEqualTo(202);
+    Path waiting = served.resolve(key + ".git" + GitServerServlet.WAITING);
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (!Files.exists(waiting) && Instant.now().isBefore(deadline)) {
+      sleep();
+    }
+    assertThat(waiting).as("the first sync fetches and waits").exists();
+    String pushed = remote.commit("Bo Chen", "Second", files("busy.md", "# Second"));
+    assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
+        .isEqualTo(202);
+    Files.delete(gate);
+
+    deadline = Instant.now().plus(Duration.ofSeconds(30));
+    String indexed = "";
+    while (!indexed.equals(pushed) && Instant.now().isBefore(deadline)) {
+      sleep();
+      indexed = admin.get("api/v1/repositories/" + key).json().getString("indexedCommit", "");
+    }
+    assertThat(indexed).isEqualTo(pushed);
+    assertThat(admin.get("api/v1/runbooks/" + key + "/busy.md").json().getString("html"))
+        .contains("Second");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ApiClient.Reply hook(

@@ -8,6 +8,8 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.RunbookFile;
+import io.hindsight.runbook.git.RunbookGit;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,12 +25,10 @@ class RunbookIndexerTest {
 
   @TempDir Path temp;
   private BareRemote remote;
-  private RepositoryMirror mirror;
 
   @BeforeEach
   void remote() {
     remote = BareRemote.create(temp.resolve("remote.git"), "main");
-    mirror = new RepositoryMirror(temp.resolve("clone.git"));
   }
 
   @Test
@@ -61,7 +61,9 @@ class RunbookIndexerTest {
     remote.commit(
         "Ana", "Start", files("a.md", "# A", "b.md", "# B", "c.md", "# C", "d.md", "# D"));
     IndexUpdate first = fetchAndIndex(Optional.empty());
-    mirror.publish("main", first.commit());
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      git.publish().branch("main").commit(first.commit()).call();
+    }
 
     remote.commit("Bo", "Change two", files("a.md", "# A2", "b.md", "# B2"));
     remote.commit(
@@ -79,7 +81,7 @@ class RunbookIndexerTest {
   @Test
   void unreadableFilesAreIndexedWithTheirProblem() throws IOException {
     byte[] latin1 = "# Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    byte[] big = new byte[(int) RunbookFileReader.MAX_BYTES + 1];
+    byte[] big = new byte[(int) RunbookFile.MAX_BYTES + 1];
     java.util.Arrays.fill(big, (byte) 'a');
     remote.commit(
         "Ana",
@@ -112,6 +114,27 @@ class RunbookIndexerTest {
   }
 
   @Test
+  void aRunbookWithLoneCarriageReturnsIsTextNotBinary() throws IOException {
+    remote.commit(
+        "Ana",
+        "Saved on an old Mac",
+        files(
+            "classic-mac.md",
+            "---\rtitle: Restart the queue\rowner: messaging\r---\r# Queue\rDrain it first.\r",
+            "nul-late.md",
+            "# Late NUL\n" + "text\n".repeat(2000) + "\u0000"));
+
+    Map<String, RunbookIndexEntry> entries = byPath(fetchAndIndex(Optional.empty()));
+
+    RunbookIndexEntry mac = entries.get("classic-mac.md");
+    assertThat(mac.problem()).isEmpty();
+    assertThat(mac.title()).isEqualTo("Restart the queue");
+    assertThat(mac.owner()).contains("messaging");
+    assertThat(entries.get("nul-late.md").problem())
+        .hasValueSatisfying(p -> assertThat(p).contains("binary"));
+  }
+
+  @Test
   void aRepositoryWithoutMarkdownFailsTheSync() {
     remote.commit("Ana", "Code only", files("main.go", "package main"));
     assertThatThrownBy(() -> fetchAndIndex(Optional.empty()))
@@ -119,30 +142,17 @@ class RunbookIndexerTest {
         .hasMessageContaining("No Markdown files");
   }
 
-  @Test
-  void aMissingBranchOrRemoteFailsClearly() {
-    remote.commit("Ana", "Start", files("a.md", "# A"));
-    RemoteUrl url = RemoteUrl.of(remote.url());
-    assertThatThrownBy(() -> mirror.fetch(url, "release", Optional.empty()))
-        .isInstanceOf(SyncFailedException.class)
-        .hasMessageContaining("no branch 'release'");
-    RemoteUrl nowhere = RemoteUrl.of("file://" + temp.resolve("missing.git"));
-    assertThatThrownBy(() -> mirror.fetch(nowhere, "main", Optional.empty()))
-        .isInstanceOf(SyncFailedException.class);
-  }
-
   private IndexUpdate fetchAndIndex(Optional<String> previous) throws IOException {
-    mirror.fetch(RemoteUrl.of(remote.url()), "main", Optional.empty());
-    try (GitRunbookReader reader =
-        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
-      RunbookFolder folder = folderOf(reader);
-      return RunbookIndexer.update(reader, folder, previous);
+    try (RunbookGit git = RunbookGit.openOrCreate(temp.resolve("clone.git"), "main")) {
+      String head = git.fetch().from(RemoteUrl.of(remote.url())).branch("main").call();
+      return RunbookIndexer.update(git, head, folderOf(git, head), previous);
     }
   }
 
-  private static RunbookFolder folderOf(GitRunbookReader reader) throws IOException {
+  private static RunbookFolder folderOf(RunbookGit git, String head) throws IOException {
     boolean docs =
-        reader.list().stream().anyMatch(f -> f.path().value().startsWith("docs/runbooks/"));
+        git.listFiles().at(head).call().stream()
+            .anyMatch(f -> f.path().value().startsWith("docs/runbooks/"));
     return docs ? RunbookFolder.of("docs/runbooks/") : RunbookFolder.ROOT;
   }
 

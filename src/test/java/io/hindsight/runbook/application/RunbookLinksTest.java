@@ -3,7 +3,7 @@ package io.hindsight.runbook.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.platform.markdown.DocumentLinks.LinkTarget;
-import io.hindsight.runbook.domain.RepositoryFiles;
+import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RunbookLinksTest {
 
-  private static final RepositoryFiles FILES =
-      RepositoryFiles.of(
+  private static final LinkTargets FILES =
+      LinkTargets.of(
           List.of(
               "ops/incident-response.md",
               "ops/rollback.md",

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.GitCli;
+import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RunbookGit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -181,8 +184,9 @@ class SampleRunbookRepositoryTest {
         .filter(Matcher::matches)
         .forEach(row -> lastUpdated.put(row.group(2).substring(2), LocalDate.parse(row.group(5))));
 
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      Map<RunbookPath, LastChange> changes = reader.lastChanges();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      Map<RunbookPath, LastChange> changes =
+          git.lastChanges().at(git.resolve().branch("main").call().orElseThrow()).call();
       for (String runbook : RUNBOOKS) {
         LocalDate changed =
             LocalDate.ofInstant(changes.get(RunbookPath.of(runbook)).authorTime(), ZoneOffset.UTC);

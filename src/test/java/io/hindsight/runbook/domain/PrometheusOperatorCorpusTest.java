@@ -71,7 +71,7 @@ class PrometheusOperatorCorpusTest {
     assertThat(titleOf(metadata, "content/runbooks/alertmanager/_index.md"))
         .isEqualTo("alertmanager");
 
-    RepositoryFiles files = RepositoryFiles.ofMarkdown(bodies, allFiles);
+    LinkTargets files = LinkTargets.ofMarkdown(bodies, allFiles);
     RunbookLint lint = new RunbookLint(LintConfig.defaults());
     List<LintFinding> findings = new ArrayList<>();
     for (RunbookMetadata runbook : metadata) {

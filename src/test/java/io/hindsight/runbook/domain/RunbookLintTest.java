@@ -28,8 +28,8 @@ class RunbookLintTest {
       ## Escalation contacts
       """;
 
-  private static final RepositoryFiles FILES =
-      RepositoryFiles.ofMarkdown(
+  private static final LinkTargets FILES =
+      LinkTargets.ofMarkdown(
           Map.of(NODE, COMPLETE, DB, "# Restore\n## Before you start\n"),
           List.of("ops/img/flow.png"));
 
@@ -100,8 +100,8 @@ class RunbookLintTest {
 
   @Test
   void decodesLinksAndIgnoresTheirQuery() {
-    RepositoryFiles files =
-        RepositoryFiles.ofMarkdown(
+    LinkTargets files =
+        LinkTargets.ofMarkdown(
             Map.of(NODE, COMPLETE, RunbookPath.of("ops/disk full.md"), "# Free space\n"),
             List.of("ops/img/flow.png"));
     String body =
@@ -151,8 +151,8 @@ class RunbookLintTest {
         | [Disk](disk.md) | Disk | Low | 2025-11-16 |
         """;
     IndexTable table = IndexTable.parse(readme, index).orElseThrow();
-    RepositoryFiles files =
-        RepositoryFiles.ofMarkdown(
+    LinkTargets files =
+        LinkTargets.ofMarkdown(
             Map.of(
                 NODE, COMPLETE, disk, "", readme, index, DB, "", RunbookPath.of("ops/cpu.md"), ""),
             List.of());

@@ -1,4 +1,4 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,25 +12,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real git executable, isolated from the user's and the system's configuration. */
-final class GitCli {
+public final class GitCli {
 
   private static final String GIT = "/usr/bin/git";
 
   private GitCli() {}
 
   /** Runs git against a bare repository and returns its standard output. */
-  static String bare(Path gitDir, String... args) {
+  public static String bare(Path gitDir, String... args) {
     List<String> command = new ArrayList<>(List.of("--git-dir=" + gitDir));
     command.addAll(List.of(args));
     return new String(run(gitDir, Map.of(), command), StandardCharsets.UTF_8);
   }
 
   /** Runs git in a working directory with extra environment variables. */
-  static String in(Path workDir, Map<String, String> env, String... args) {
+  public static String in(Path workDir, Map<String, String> env, String... args) {
     return new String(run(workDir, env, List.of(args)), StandardCharsets.UTF_8);
   }
 
-  static byte[] bareBytes(Path gitDir, String... args) {
+  public static byte[] bareBytes(Path gitDir, String... args) {
     List<String> command = new ArrayList<>(List.of("--git-dir=" + gitDir));
     command.addAll(List.of(args));
     return run(gitDir, Map.of(), command);

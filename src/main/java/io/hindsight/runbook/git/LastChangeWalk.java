@@ -1,4 +1,4 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import io.hindsight.runbook.domain.RunbookPath;
 import java.io.IOException;

@@ -14,13 +14,13 @@ import java.util.logging.Logger;
 
 /** Deletes the bare clone of a removed repository. */
 @ApplicationScoped
-public class RepositoryFiles {
+public class BareClones {
 
-  private static final Logger LOG = Logger.getLogger(RepositoryFiles.class.getName());
+  private static final Logger LOG = Logger.getLogger(BareClones.class.getName());
 
   @Inject RunbookRepositories repositories;
 
-  public void deleteClone(RepositoryKey key) {
+  public void delete(RepositoryKey key) {
     Path directory = repositories.directoryOf(key);
     if (!Files.isDirectory(directory)) {
       return;

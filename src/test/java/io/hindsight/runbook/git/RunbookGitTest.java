@@ -1,30 +1,36 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
+import static io.hindsight.testing.BareRemote.files;
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.runbook.application.SampleRunbookRepository;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.testing.BareRemote;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class GitRunbookReaderTest {
+class RunbookGitTest {
 
   @TempDir Path temp;
 
   @Test
   void listsTheSampleFilesWithTheirBlobsAndSizes() throws IOException {
     Path repo = sample();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      List<RunbookFile> files = reader.list();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      List<RunbookFile> files = git.listFiles().at(head).call();
 
       assertThat(files)
           .extracting(file -> file.path().value())
@@ -41,29 +47,31 @@ class GitRunbookReaderTest {
         assertThat(file.size())
             .isEqualTo(Long.parseLong(GitCli.bare(repo, "cat-file", "-s", spec).strip()));
       }
-      assertThat(reader.headCommitId()).contains(GitCli.bare(repo, "rev-parse", "main").strip());
+      assertThat(head).isEqualTo(GitCli.bare(repo, "rev-parse", "main").strip());
     }
   }
 
   @Test
   void readsFilesAsUtf8() throws IOException {
     Path repo = sample();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      assertThat(reader.read(RunbookPath.of("README.md")))
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      assertThat(read(git, head, RunbookPath.of("README.md")))
           .hasValue(GitCli.bare(repo, "cat-file", "blob", "main:README.md"))
           .hasValueSatisfying(
               text -> assertThat(text).contains("AWS Console \u00e2\u2020\u2019 CloudWatch"));
-      assertThat(reader.read(RunbookPath.of("rollback.md"))).isEmpty();
-      assertThat(reader.read(RunbookPath.of("missing/dir.md"))).isEmpty();
+      assertThat(read(git, head, RunbookPath.of("rollback.md"))).isEmpty();
+      assertThat(read(git, head, RunbookPath.of("missing/dir.md"))).isEmpty();
     }
   }
 
   @Test
   void lastChangeOfEveryFileMatchesGitLog() throws IOException {
     Path repo = sample();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      for (RunbookFile file : reader.list()) {
-        assertThat(reader.lastChange(file.path()))
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      for (RunbookFile file : git.listFiles().at(head).call()) {
+        assertThat(lastChange(git, head, file.path()))
             .as(file.path().value())
             .contains(gitLogLastChange(repo, "main", file.path().value()));
       }
@@ -84,8 +92,9 @@ class GitRunbookReaderTest {
     Path bare = temp.resolve("picked.git");
     GitCli.in(temp, Map.of(), "clone", "--quiet", "--bare", work.toString(), bare.toString());
 
-    try (GitRunbookReader reader = GitRunbookReader.open(bare, "main")) {
-      LastChange change = reader.lastChange(RunbookPath.of("a.md")).orElseThrow();
+    try (RunbookGit git = RunbookGit.open(bare)) {
+      String head = head(git);
+      LastChange change = lastChange(git, head, RunbookPath.of("a.md")).orElseThrow();
 
       assertThat(change.commitTime())
           .isEqualTo(
@@ -101,11 +110,12 @@ class GitRunbookReaderTest {
   @Test
   void lastChangesInOnePassEqualsAskingGitPerFile() throws IOException {
     Path repo = sample();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      Map<RunbookPath, LastChange> all = reader.lastChanges();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      Map<RunbookPath, LastChange> all = git.lastChanges().at(head).call();
 
       Map<RunbookPath, LastChange> perFile = new HashMap<>();
-      for (RunbookFile file : reader.list()) {
+      for (RunbookFile file : git.listFiles().at(head).call()) {
         perFile.put(file.path(), gitLogLastChange(repo, "main", file.path().value()));
       }
       assertThat(all).hasSize(6).isEqualTo(perFile);
@@ -124,31 +134,34 @@ class GitRunbookReaderTest {
   @Test
   void lastChangeOfADeletedPathIsTheCommitThatRemovedIt() throws IOException {
     Path repo = sample();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
       for (String gone : List.of("rollback.md", "manual-scaling.md")) {
-        assertThat(reader.lastChange(RunbookPath.of(gone)))
+        assertThat(lastChange(git, head, RunbookPath.of(gone)))
             .as(gone)
             .contains(gitLogLastChange(repo, "main", gone));
       }
-      assertThat(reader.lastChange(RunbookPath.of("never-existed.md"))).isEmpty();
-      assertThat(reader.lastChanges()).doesNotContainKey(RunbookPath.of("rollback.md"));
+      assertThat(lastChange(git, head, RunbookPath.of("never-existed.md"))).isEmpty();
+      assertThat(git.lastChanges().at(head).call())
+          .doesNotContainKey(RunbookPath.of("rollback.md"));
     }
   }
 
   @Test
   void followsGitThroughMergesSubdirectoriesAndOddEntries() throws IOException {
     Path repo = repositoryWithMerges();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      assertThat(reader.list())
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      assertThat(git.listFiles().at(head).call())
           .extracting(file -> file.path().value())
           .containsExactly(
               "a.md", "b.md", "c.md", "d.md", "ops/db/restore.md", "ops/e.md", "x/UPPER.MD");
 
-      Map<RunbookPath, LastChange> all = reader.lastChanges();
-      for (RunbookFile file : reader.list()) {
+      Map<RunbookPath, LastChange> all = git.lastChanges().at(head).call();
+      for (RunbookFile file : git.listFiles().at(head).call()) {
         LastChange expected = gitLogLastChange(repo, "main", file.path().value());
         assertThat(all.get(file.path())).as(file.path().value()).isEqualTo(expected);
-        assertThat(reader.lastChange(file.path())).as(file.path().value()).contains(expected);
+        assertThat(lastChange(git, head, file.path())).as(file.path().value()).contains(expected);
       }
       assertThat(all.get(RunbookPath.of("a.md")).shortMessage()).isEqualTo("side: edit a");
       assertThat(all.get(RunbookPath.of("b.md")).shortMessage()).isEqualTo("main: edit b");
@@ -159,10 +172,11 @@ class GitRunbookReaderTest {
   }
 
   @Test
-  void seesTheHeadAsItWasWhenOpened() throws IOException {
+  void readsAtTheResolvedCommitWhileTheBranchMoves() throws IOException {
     Path repo = sample();
     String before = GitCli.bare(repo, "rev-parse", "main").strip();
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
       String tree = GitCli.bare(repo, "rev-parse", "main^{tree}").strip();
       String next =
           GitCli.in(
@@ -178,8 +192,9 @@ class GitRunbookReaderTest {
               .strip();
       GitCli.bare(repo, "update-ref", "refs/heads/main", next, before);
 
-      assertThat(reader.headCommitId()).contains(before);
-      assertThat(reader.lastChanges().values()).noneMatch(c -> c.commitId().equals(next));
+      assertThat(head).isEqualTo(before);
+      assertThat(git.lastChanges().at(head).call().values())
+          .noneMatch(c -> c.commitId().equals(next));
     }
   }
 
@@ -187,12 +202,13 @@ class GitRunbookReaderTest {
   void readingLeavesTheRepositoryUnchanged() throws IOException {
     Path repo = sample();
     Map<String, Long> before = snapshot(repo);
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      for (RunbookFile file : reader.list()) {
-        reader.read(file.path());
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      for (RunbookFile file : git.listFiles().at(head).call()) {
+        read(git, head, file.path());
       }
-      reader.lastChanges();
-      reader.lastChange(RunbookPath.of("rollback.md"));
+      git.lastChanges().at(head).call();
+      lastChange(git, head, RunbookPath.of("rollback.md"));
     }
     assertThat(snapshot(repo)).isEqualTo(before);
   }
@@ -201,41 +217,114 @@ class GitRunbookReaderTest {
   void anEmptyRepositoryReadsAsEmpty() throws IOException {
     Path repo = temp.resolve("empty.git");
     GitCli.in(temp, Map.of(), "init", "--bare", "--quiet", "--initial-branch=main", "empty.git");
-    try (GitRunbookReader reader = GitRunbookReader.open(repo, "main")) {
-      assertThat(reader.headCommitId()).isEmpty();
-      assertThat(reader.list()).isEmpty();
-      assertThat(reader.read(RunbookPath.of("README.md"))).isEmpty();
-      assertThat(reader.lastChange(RunbookPath.of("README.md"))).isEmpty();
-      assertThat(reader.lastChanges()).isEmpty();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      assertThat(git.isEmpty()).isTrue();
+      assertThat(git.resolve().branch("main").call()).isEmpty();
+      assertThat(git.resolve().branch("release").call()).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsListedButNeverRead() throws IOException {
+    Path repo = temp.resolve("huge.git");
+    byte[] huge = "| host | state |\n".repeat(51 * 1024 * 1024 / 16 + 1).getBytes(US_ASCII);
+    BareRemote.create(repo, "main")
+        .commit("Ana", "Paste the inventory", files("huge.md", huge, "small.md", "# Small"));
+
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      assertThat(git.listFiles().at(head).call())
+          .extracting(RunbookFile::size)
+          .containsExactly((long) huge.length, 7L);
+      assertThat(read(git, head, RunbookPath.of("huge.md"))).isEmpty();
+      assertThat(read(git, head, RunbookPath.of("small.md"))).hasValue("# Small");
+    }
+  }
+
+  @Test
+  void aCallerMayAllowMoreOrFewerBytesThanARunbookHas() throws IOException {
+    Path repo = temp.resolve("small.git");
+    BareRemote.create(repo, "main").commit("Ana", "Add", files("small.md", "# Small"));
+
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      String head = head(git);
+      assertThat(git.readFile().path("small.md").at(head).maxBytes(6).call()).isEmpty();
+      assertThat(git.readFile().path("small.md").at(head).maxBytes(7).call()).isPresent();
+    }
+  }
+
+  @Test
+  void historyFollowsARenameAndEachCommitHasItsDiff() throws IOException {
+    Path repo = sample();
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      List<HistoryEntry> history =
+          git.history().at(head(git)).path(RunbookPath.of("rollback-procedure.md")).call();
+
+      assertThat(history)
+          .extracting(HistoryEntry::commitId)
+          .containsExactlyElementsOf(
+              GitCli.bare(
+                      repo, "log", "--follow", "--format=%H", "main", "--", "rollback-procedure.md")
+                  .lines()
+                  .toList());
+      HistoryEntry rename = history.get(0);
+      assertThat(rename.message()).startsWith("Rename rollback.md to rollback-procedure.md");
+      assertThat(rename.path()).isEqualTo("rollback-procedure.md");
+      assertThat(rename.renamedFrom()).contains("rollback.md");
+      assertThat(history.get(history.size() - 1).path()).isEqualTo("rollback.md");
+      assertThat(git.diff().commit(rename.commitId()).path(rename.path()).call())
+          .contains("rename from rollback.md", "rename to rollback-procedure.md");
     }
   }
 
   @Test
   void aMissingBranchIsReportedByName() throws IOException {
     Path repo = sample();
-    assertThatThrownBy(() -> GitRunbookReader.open(repo, "release-2025"))
-        .isInstanceOf(BranchNotFoundException.class)
-        .hasMessageContaining("'release-2025'")
-        .hasMessageContaining("does not exist");
-    assertThatThrownBy(() -> GitRunbookReader.open(repo, "bad..name"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Not a valid branch name");
+    try (RunbookGit git = RunbookGit.open(repo)) {
+      assertThat(git.isEmpty()).isFalse();
+      assertThatThrownBy(() -> git.resolve().branch("release-2025").call())
+          .isInstanceOf(NoSuchBranchException.class)
+          .hasMessageContaining("'release-2025'")
+          .hasMessageContaining("does not exist");
+      assertThatThrownBy(() -> git.resolve().branch("bad..name"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Not a valid branch name");
+    }
   }
 
   @Test
   void refusesMissingDirectoriesPlainDirectoriesAndWorkingTrees() throws IOException {
-    assertThatThrownBy(() -> GitRunbookReader.open(temp.resolve("nope.git"), "main"))
-        .isInstanceOf(RepositoryNotFoundException.class)
+    assertThatThrownBy(() -> RunbookGit.open(temp.resolve("nope.git")))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("does not exist");
 
     Path plain = Files.createDirectories(temp.resolve("plain"));
-    assertThatThrownBy(() -> GitRunbookReader.open(plain, "main"))
-        .isInstanceOf(RepositoryNotFoundException.class);
+    assertThatThrownBy(() -> RunbookGit.open(plain))
+        .isInstanceOf(GitAccessException.class)
+        .hasMessageContaining("No runbook repository at " + plain);
 
     GitCli.in(temp, Map.of(), "init", "--quiet", "work");
-    assertThatThrownBy(() -> GitRunbookReader.open(temp.resolve("work/.git"), "main"))
-        .isInstanceOf(RepositoryNotFoundException.class)
+    assertThatThrownBy(() -> RunbookGit.open(temp.resolve("work/.git")))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("not bare");
+  }
+
+  private static String head(RunbookGit git) throws IOException {
+    return git.resolve().branch("main").call().orElseThrow();
+  }
+
+  private static Optional<String> read(RunbookGit git, String head, RunbookPath path)
+      throws IOException {
+    return git.readFile()
+        .path(path)
+        .at(head)
+        .call()
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  private static Optional<LastChange> lastChange(RunbookGit git, String head, RunbookPath path)
+      throws IOException {
+    return Optional.ofNullable(git.lastChanges().at(head).path(path).call().get(path));
   }
 
   private Path sample() throws IOException {

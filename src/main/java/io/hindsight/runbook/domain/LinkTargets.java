@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
  * The files of a repository that links may point at, with the heading ids of its Markdown files,
  * for checking links and anchors.
  */
-public final class RepositoryFiles {
+public final class LinkTargets {
 
   private final Set<String> files;
   private final Set<String> directories;
   private final Map<RunbookPath, Set<String>> anchors;
 
-  private RepositoryFiles(Collection<String> files, Map<RunbookPath, Set<String>> anchors) {
+  private LinkTargets(Collection<String> files, Map<RunbookPath, Set<String>> anchors) {
     this.files = Set.copyOf(files);
     Set<String> directories = new HashSet<>();
     for (String file : this.files) {
@@ -35,19 +35,18 @@ public final class RepositoryFiles {
    * @param files every file's repository-relative path, Markdown or not
    * @param anchors the heading ids of each Markdown file
    */
-  public static RepositoryFiles of(
-      Collection<String> files, Map<RunbookPath, Set<String>> anchors) {
-    return new RepositoryFiles(files, anchors);
+  public static LinkTargets of(Collection<String> files, Map<RunbookPath, Set<String>> anchors) {
+    return new LinkTargets(files, anchors);
   }
 
   /** Markdown bodies by path, whose heading ids are computed here, and other files by path. */
-  public static RepositoryFiles ofMarkdown(
+  public static LinkTargets ofMarkdown(
       Map<RunbookPath, String> markdownBodies, Collection<String> otherFiles) {
     Map<RunbookPath, Set<String>> anchors = new HashMap<>();
     markdownBodies.forEach((path, body) -> anchors.put(path, headingIds(body)));
     Set<String> files = new HashSet<>(otherFiles);
     markdownBodies.keySet().forEach(path -> files.add(path.value()));
-    return new RepositoryFiles(files, anchors);
+    return new LinkTargets(files, anchors);
   }
 
   public static Set<String> headingIds(String markdownBody) {

@@ -1,4 +1,4 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +39,6 @@ class SshRemoteTest {
   private KeyPair authorized;
   private BareRemote remote;
   private SshServer server;
-  private RepositoryMirror mirror;
 
   @BeforeEach
   void startServer() throws Exception {
@@ -53,7 +52,6 @@ class SshRemoteTest {
         (user, key, session) -> KeyUtils.compareKeys(key, authorized.getPublic()));
     server.setCommandFactory((channel, command) -> new UploadPackCommand(remote.directory()));
     server.start();
-    mirror = new RepositoryMirror(temp.resolve("clone.git"));
   }
 
   @AfterEach
@@ -65,39 +63,32 @@ class SshRemoteTest {
   void fetchesWithTheRepositoryKeyAndRemembersTheHostKey() throws IOException {
     String head = remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
 
-    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
+    assertThat(fetch(url(), List.of(authorized))).isEqualTo(head);
 
-    try (GitRunbookReader reader =
-        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
-      assertThat(reader.headCommitId()).contains(head);
-    }
+    assertThat(incoming()).contains(head);
     Path knownHosts = temp.resolve("clone.git/hindsight-ssh/known_hosts");
     assertThat(Files.readString(knownHosts))
         .startsWith("[127.0.0.1]:" + server.getPort() + " ")
         .hasLineCount(1);
 
     String next = remote.commit("Ana", "Edit", files("a.md", "# A v2"));
-    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
-    try (GitRunbookReader reader =
-        GitRunbookReader.openRef(temp.resolve("clone.git"), RepositoryMirror.INCOMING)) {
-      assertThat(reader.headCommitId()).contains(next);
-    }
+    assertThat(fetch(url(), List.of(authorized))).isEqualTo(next);
+    assertThat(incoming()).contains(next);
   }
 
   @Test
   void aKeyTheServerDoesNotKnowIsRefusedClearly() throws Exception {
     remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
 
-    assertThatThrownBy(
-            () -> mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(rsa()))))
-        .isInstanceOf(SyncFailedException.class)
+    assertThatThrownBy(() -> fetch(url(), List.of(rsa())))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("refused the SSH key");
   }
 
   @Test
   void aChangedHostKeyIsRefused() throws Exception {
     remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
-    mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized)));
+    fetch(url(), List.of(authorized));
     Path knownHosts = temp.resolve("clone.git/hindsight-ssh/known_hosts");
     String line = Files.readString(knownHosts).strip();
     Files.writeString(
@@ -106,9 +97,8 @@ class SshRemoteTest {
             + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(rsa().getPublic())
             + "\n");
 
-    assertThatThrownBy(
-            () -> mirror.fetch(url(), "main", Optional.empty(), Optional.of(List.of(authorized))))
-        .isInstanceOf(SyncFailedException.class)
+    assertThatThrownBy(() -> fetch(url(), List.of(authorized)))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("host key");
   }
 
@@ -120,12 +110,11 @@ class SshRemoteTest {
     }
     RemoteUrl nowhere = RemoteUrl.of("ssh://git@127.0.0.1:" + closed + "/runbooks.git");
 
-    assertThatThrownBy(
-            () -> mirror.fetch(nowhere, "main", Optional.empty(), Optional.of(List.of(authorized))))
-        .isInstanceOf(SyncFailedException.class)
+    assertThatThrownBy(() -> fetch(nowhere, List.of(authorized)))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("Cannot reach the remote " + nowhere);
-    assertThatThrownBy(() -> mirror.fetch(nowhere, "main", Optional.empty()))
-        .isInstanceOf(SyncFailedException.class)
+    assertThatThrownBy(() -> fetch(nowhere, List.of()))
+        .isInstanceOf(GitAccessException.class)
         .hasMessageContaining("needs a private key");
   }
 
@@ -137,6 +126,19 @@ class SshRemoteTest {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     return generator.generateKeyPair();
+  }
+
+  private String fetch(RemoteUrl from, List<KeyPair> keys) throws IOException {
+    try (RunbookGit git = RunbookGit.openOrCreate(temp.resolve("clone.git"), "main")) {
+      FetchCommand fetch = git.fetch().from(from).branch("main");
+      return keys.isEmpty() ? fetch.call() : fetch.sshKeys(keys).call();
+    }
+  }
+
+  private Optional<String> incoming() throws IOException {
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      return git.resolve().ref(FetchCommand.INCOMING).call();
+    }
   }
 
   /** Serves {@code git-upload-pack} for one repository, whatever path is asked for. */

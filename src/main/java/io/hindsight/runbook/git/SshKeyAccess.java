@@ -1,4 +1,4 @@
-package io.hindsight.runbook.application;
+package io.hindsight.runbook.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,179 @@
+package io.hindsight.runbook.git;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache.FileKey;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * One bare runbook repository, opened for a series of commands in the manner of JGit's {@code Git},
+ * without a working tree. Each command is set up by its setters and run by {@code call()}, which
+ * throws {@link GitAccessException}. Commands that read take the commit to read at, which {@link
+ * #resolve()} finds for a branch: reads at one commit see one state of the repository even when the
+ * branch moves meanwhile. Not thread-safe.
+ */
+public final class RunbookGit implements AutoCloseable {
+
+  private final Repository repository;
+
+  private RunbookGit(Repository repository) {
+    this.repository = repository;
+  }
+
+  /**
+   * Opens an existing bare repository.
+   *
+   * @throws GitAccessException if {@code bareDir} does not exist, is not a repository or has a
+   *     working tree
+   */
+  public static RunbookGit open(Path bareDir) throws GitAccessException {
+    if (!Files.isDirectory(bareDir)) {
+      throw new GitAccessException(
+          "No runbook repository at " + bareDir + ": the directory does not exist.");
+    }
+    return new RunbookGit(openBare(bareDir));
+  }
+
+  /**
+   * Opens the bare repository at {@code bareDir}, or creates one whose HEAD is {@code
+   * initialBranch} when the directory is missing or empty.
+   *
+   * @throws GitAccessException if the directory holds anything else, or a repository with a working
+   *     tree
+   */
+  public static RunbookGit openOrCreate(Path bareDir, String initialBranch)
+      throws GitAccessException {
+    if (FileKey.isGitRepository(bareDir.toFile(), FS.DETECTED)) {
+      return new RunbookGit(openBare(bareDir));
+    }
+    if (Files.isDirectory(bareDir) && !isEmptyDirectory(bareDir)) {
+      throw new GitAccessException(bareDir + " is neither empty nor a bare Git repository.");
+    }
+    try {
+      Files.createDirectories(bareDir.toAbsolutePath().getParent());
+      return new RunbookGit(
+          Git.init()
+              .setBare(true)
+              .setGitDir(bareDir.toFile())
+              .setInitialBranch(initialBranch)
+              .call()
+              .getRepository());
+    } catch (IOException | GitAPIException e) {
+      throw new GitAccessException("Could not create a bare repository at " + bareDir, e);
+    }
+  }
+
+  public static boolean isValidBranchName(String branch) {
+    return branch != null
+        && !branch.isBlank()
+        && Repository.isValidRefName(Constants.R_HEADS + branch);
+  }
+
+  /** Whether the repository has no refs at all: nothing was ever fetched into it or written. */
+  public boolean isEmpty() throws GitAccessException {
+    try {
+      return !repository.getRefDatabase().hasRefs();
+    } catch (IOException e) {
+      throw new GitAccessException("Cannot read the refs of " + repository.getDirectory(), e);
+    }
+  }
+
+  /** The commit a branch or ref points at, or whether the repository holds a commit. */
+  public ResolveCommand resolve() {
+    return new ResolveCommand(repository);
+  }
+
+  /** The Markdown files at a commit, with their blobs and sizes. */
+  public ListFilesCommand listFiles() {
+    return new ListFilesCommand(repository);
+  }
+
+  /** Every regular file at a commit, Markdown or not. */
+  public ListPathsCommand listPaths() {
+    return new ListPathsCommand(repository);
+  }
+
+  /** The bytes of one file at a commit, or of one blob. */
+  public ReadFileCommand readFile() {
+    return new ReadFileCommand(repository);
+  }
+
+  /** The newest commit that touched each of some paths. */
+  public LastChangesCommand lastChanges() {
+    return new LastChangesCommand(repository);
+  }
+
+  /** The commits that touched one runbook, following renames. */
+  public HistoryCommand history() {
+    return new HistoryCommand(repository);
+  }
+
+  /** The unified diff one commit made to one file. */
+  public DiffCommand diff() {
+    return new DiffCommand(repository);
+  }
+
+  /** The files added, changed, renamed or deleted between two commits. */
+  public ChangedFilesCommand changedFiles() {
+    return new ChangedFilesCommand(repository);
+  }
+
+  /** Fetches a branch of a remote, without moving the branch users read. */
+  public FetchCommand fetch() {
+    return new FetchCommand(repository);
+  }
+
+  /** Moves the branch users read to a fetched and indexed commit. */
+  public PublishCommand publish() {
+    return new PublishCommand(repository);
+  }
+
+  /** Writes a commit from its parent's files and some edits, without moving any branch. */
+  public CommitCommand commit() {
+    return new CommitCommand(repository);
+  }
+
+  /** Creates a branch at a commit and makes it HEAD. */
+  public CreateBranchCommand createBranch() {
+    return new CreateBranchCommand(repository);
+  }
+
+  private static Repository openBare(Path bareDir) throws GitAccessException {
+    Repository repository;
+    try {
+      repository =
+          new FileRepositoryBuilder().setGitDir(bareDir.toFile()).setMustExist(true).build();
+    } catch (IOException e) {
+      throw new GitAccessException(
+          "No runbook repository at " + bareDir + ": " + e.getMessage(), e);
+    }
+    if (!repository.isBare()) {
+      repository.close();
+      throw new GitAccessException(
+          "The repository at "
+              + bareDir
+              + " is not bare but has a working tree; runbooks are read from bare ones.");
+    }
+    return repository;
+  }
+
+  private static boolean isEmptyDirectory(Path dir) throws GitAccessException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new GitAccessException("Cannot list " + dir, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    repository.close();
+  }
+}
