@@ -5,7 +5,6 @@ import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,19 +36,7 @@ public class RunbookFeedback {
   @Column(name = "incident_id", nullable = false, updatable = false)
   private Long incidentId;
 
-  @Embedded
-  @AttributeOverride(
-      name = "repository",
-      column = @Column(name = "repository", nullable = false, length = 40, updatable = false))
-  @AttributeOverride(
-      name = "path",
-      column =
-          @Column(
-              name = "path",
-              nullable = false,
-              length = RunbookPath.MAX_LENGTH,
-              updatable = false))
-  private RunbookRef runbook;
+  @Embedded private RunbookRef runbook;
 
   @Column(name = "step", nullable = false, length = 200, updatable = false)
   private String step;

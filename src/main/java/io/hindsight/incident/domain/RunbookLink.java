@@ -4,7 +4,6 @@ import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -27,19 +26,7 @@ public class RunbookLink {
   @Column(name = "incident_id", nullable = false, updatable = false)
   private Long incidentId;
 
-  @Embedded
-  @AttributeOverride(
-      name = "repository",
-      column = @Column(name = "repository", nullable = false, length = 40, updatable = false))
-  @AttributeOverride(
-      name = "path",
-      column =
-          @Column(
-              name = "path",
-              nullable = false,
-              length = RunbookPath.MAX_LENGTH,
-              updatable = false))
-  private RunbookRef runbook;
+  @Embedded private RunbookRef runbook;
 
   @Column(name = "linked_by", nullable = false, length = 64, updatable = false)
   private Username linkedBy;

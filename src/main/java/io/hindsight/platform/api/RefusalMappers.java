@@ -4,6 +4,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.Forbidden;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.PayloadTooLargeException;
+import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.refusal.TooLarge;
@@ -16,57 +17,34 @@ public final class RefusalMappers {
 
   private RefusalMappers() {}
 
-  /** 400 naming every refused field. */
+  /** 400 naming the refused fields, 403, 404, 409 (with the version to reload when stale), 413. */
   @Provider
-  public static class FieldRefusedMapper implements ExceptionMapper<FieldRefused> {
+  public static class RefusalMapper implements ExceptionMapper<Refusal> {
     @Override
-    public Response toResponse(FieldRefused refused) {
-      return Problems.of(Response.Status.BAD_REQUEST, refused.getMessage(), refused.errors());
+    public Response toResponse(Refusal refusal) {
+      if (refusal instanceof FieldRefused refused) {
+        return Problems.of(Response.Status.BAD_REQUEST, refused.getMessage(), refused.errors());
+      }
+      if (refusal instanceof StaleVersion stale) {
+        return Problems.conflict(stale.getMessage(), stale.currentVersion());
+      }
+      return Problems.of(statusOf(refusal), refusal.getMessage());
     }
-  }
 
-  /** 404, also for what the caller may not see. */
-  @Provider
-  public static class NotFoundMapper implements ExceptionMapper<NotFound> {
-    @Override
-    public Response toResponse(NotFound refused) {
-      return Problems.of(Response.Status.NOT_FOUND, refused.getMessage());
-    }
-  }
-
-  /** 409: the state does not allow the step. */
-  @Provider
-  public static class StateConflictMapper implements ExceptionMapper<StateConflict> {
-    @Override
-    public Response toResponse(StateConflict refused) {
-      return Problems.of(Response.Status.CONFLICT, refused.getMessage());
-    }
-  }
-
-  /** 409 with the current version, so the client can reload and retry. */
-  @Provider
-  public static class StaleVersionMapper implements ExceptionMapper<StaleVersion> {
-    @Override
-    public Response toResponse(StaleVersion refused) {
-      return Problems.conflict(refused.getMessage(), refused.currentVersion());
-    }
-  }
-
-  /** 403. */
-  @Provider
-  public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
-    @Override
-    public Response toResponse(Forbidden refused) {
-      return Problems.of(Response.Status.FORBIDDEN, refused.getMessage());
-    }
-  }
-
-  /** 413 for content over a limit. */
-  @Provider
-  public static class TooLargeMapper implements ExceptionMapper<TooLarge> {
-    @Override
-    public Response toResponse(TooLarge refused) {
-      return Problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, refused.getMessage());
+    private static Response.Status statusOf(Refusal refusal) {
+      if (refusal instanceof NotFound) {
+        return Response.Status.NOT_FOUND;
+      }
+      if (refusal instanceof StateConflict) {
+        return Response.Status.CONFLICT;
+      }
+      if (refusal instanceof Forbidden) {
+        return Response.Status.FORBIDDEN;
+      }
+      if (refusal instanceof TooLarge) {
+        return Response.Status.REQUEST_ENTITY_TOO_LARGE;
+      }
+      throw new IllegalStateException("No status for " + refusal.getClass().getName());
     }
   }
 

@@ -23,7 +23,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof StaleVersion stale) {
-        return new RefusalMappers.StaleVersionMapper().toResponse(stale);
+        return new RefusalMappers.RefusalMapper().toResponse(stale);
       }
       if (cause instanceof OptimisticLockException conflict) {
         return new OptimisticLockMapper().toResponse(conflict);
