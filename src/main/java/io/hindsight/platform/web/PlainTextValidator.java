@@ -26,7 +26,8 @@ public class PlainTextValidator implements Validator<Object> {
         .ifPresent(
             problem -> {
               Object label = component.getAttributes().get("label");
-              String message = (label == null ? "This field" : label) + " " + problem + ".";
+              String field = label == null ? component.getId() : label.toString();
+              String message = field + " " + problem + ".";
               throw new ValidatorException(
                   new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
             });
