@@ -6,6 +6,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
+import io.hindsight.postmortem.application.PostmortemOpening;
 import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.PostmortemView;
@@ -51,6 +52,7 @@ public class PostmortemResource {
   private static final int MAX_REVIEWERS = 10;
 
   @Inject PostmortemService service;
+  @Inject PostmortemOpening opening;
   @Inject PostmortemReview review;
   @Inject BlameCheck blame;
   @Inject PostmortemViews views;
@@ -101,7 +103,7 @@ public class PostmortemResource {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
     }
-    Postmortem postmortem = service.start(PostmortemFields.incident(request.incident()), caller());
+    Postmortem postmortem = opening.start(PostmortemFields.incident(request.incident()), caller());
     return Response.created(uri.getAbsolutePathBuilder().path(postmortem.key().value()).build())
         .entity(views.detail(postmortem))
         .build();

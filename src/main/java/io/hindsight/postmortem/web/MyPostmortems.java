@@ -5,6 +5,7 @@ import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.PostmortemFilter;
+import io.hindsight.postmortem.application.PostmortemOpening;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.postmortem.application.PostmortemViews;
@@ -28,6 +29,7 @@ import java.util.Optional;
 public class MyPostmortems {
 
   @Inject PostmortemService service;
+  @Inject PostmortemOpening opening;
   @Inject PostmortemViews views;
   @Inject CallerIdentity identity;
 
@@ -95,7 +97,7 @@ public class MyPostmortems {
       IncidentKey key =
           IncidentKey.parse(incidentKey)
               .orElseThrow(() -> NotFound.of("incident", String.valueOf(incidentKey)));
-      Postmortem started = service.start(key, identity.caller());
+      Postmortem started = opening.start(key, identity.caller());
       FacesMessages.infoAfterRedirect("Post-mortem " + started.key() + " started.");
       return "/postmortem?faces-redirect=true&key=" + started.key().value();
     } catch (StateConflict | NotFound refused) {
