@@ -123,6 +123,17 @@ class SeedIndexIT extends OverHttp {
             "rollback-procedure.md",
             "README.md");
 
+    JsonObject newest =
+        viewer.get("api/v1/runbooks?repository=" + key + "&sort=updated&size=10").json();
+    assertThat(paths(newest))
+        .containsExactly(
+            "database-restore.md",
+            "disaster-recovery.md",
+            "incident-response.md",
+            "rollback-procedure.md",
+            "node-recovery.md",
+            "README.md");
+
     for (String bad : List.of("sort=loudest", "sort=", "sort=" + "x".repeat(300))) {
       ApiClient.Reply reply = viewer.get("api/v1/runbooks?repository=" + key + "&" + bad);
       assertThat(reply.status()).as(bad).isEqualTo(400);
