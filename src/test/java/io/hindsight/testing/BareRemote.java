@@ -58,6 +58,12 @@ public final class BareRemote {
     return "file://" + dir.toAbsolutePath();
   }
 
+  /** Dates the next commit at {@code time}; later ones follow an hour apart. */
+  public BareRemote nextCommitAt(Instant time) {
+    this.time = time.minusSeconds(3600);
+    return this;
+  }
+
   /** A commit on the branch; a {@code null} content deletes the path. */
   public String commit(String author, String message, Map<String, ?> files) {
     time = time.plusSeconds(3600);

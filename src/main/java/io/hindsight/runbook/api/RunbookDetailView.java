@@ -10,9 +10,18 @@ import java.util.Locale;
 public record RunbookDetailView(
     RunbookView metadata, String html, String markdown, List<Finding> lint, List<Commit> history) {
 
-  /** A lint finding; {@code line} and {@code target} are null when the finding has none. */
+  /**
+   * A lint finding; {@code line}, {@code target} and {@code fix} are null when the finding has
+   * none. {@code fix} is the text to write instead of {@code target}, or the index row to add.
+   */
   public record Finding(
-      String path, String rule, String severity, String message, Integer line, String target) {
+      String path,
+      String rule,
+      String severity,
+      String message,
+      Integer line,
+      String target,
+      String fix) {
     static Finding of(LintFinding finding) {
       return new Finding(
           finding.path().value(),
@@ -20,7 +29,8 @@ public record RunbookDetailView(
           finding.severity().name().toLowerCase(Locale.ROOT),
           finding.message(),
           finding.line().orElse(null),
-          finding.target().orElse(null));
+          finding.target().orElse(null),
+          finding.fix().orElse(null));
     }
   }
 

@@ -12,6 +12,7 @@ import io.hindsight.runbook.application.RunbookFindings;
 import io.hindsight.runbook.application.RunbookHistory;
 import io.hindsight.runbook.application.RunbookIndexStore;
 import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookOrder;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
@@ -62,11 +63,13 @@ public class RunbookResource {
       @QueryParam("service") String service,
       @QueryParam("severity") String severity,
       @QueryParam("lint") String lint,
+      @QueryParam("sort") String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     int pageNumber = number("page", page, 0, 0, 1_000_000);
     int pageSize = number("size", size, 50, 1, MAX_PAGE_SIZE);
     Optional<LintFilter> lintFilter = lintFilter(lint);
+    RunbookOrder order = order(sort);
     Optional<Long> repositoryId = Optional.empty();
     if (repository != null) {
       RepositoryKey key = fieldKey(repository);
@@ -90,11 +93,11 @@ public class RunbookResource {
     List<IndexedRunbook> selected;
     long total;
     if (lintFilter.isEmpty()) {
-      selected = index.page(filter, pageNumber * pageSize, pageSize);
+      selected = index.page(filter, order, pageNumber * pageSize, pageSize);
       total = index.count(filter);
     } else {
       List<IndexedRunbook> matching =
-          index.page(filter, 0, Integer.MAX_VALUE).stream()
+          index.page(filter, order, 0, Integer.MAX_VALUE).stream()
               .filter(runbook -> lintOf.apply(runbook).filter(lintFilter.get()::test).isPresent())
               .toList();
       total = matching.size();
@@ -205,6 +208,16 @@ public class RunbookResource {
     return Optional.of(
         LintFilter.parse(raw)
             .orElseThrow(() -> FieldRefused.field("lint", "must be " + LintFilter.accepted())));
+  }
+
+  private static RunbookOrder order(String raw) {
+    if (raw == null) {
+      return RunbookOrder.DEFAULT;
+    }
+    return Optional.of(raw)
+        .filter(text -> text.length() <= 20)
+        .flatMap(RunbookOrder::parse)
+        .orElseThrow(() -> FieldRefused.field("sort", "must be one of " + RunbookOrder.accepted()));
   }
 
   private static Optional<String> text(String field, String value) {

@@ -4,6 +4,7 @@ import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.RunbookSeverity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,11 +76,13 @@ public class RunbookIndexStore {
   }
 
   public List<IndexedRunbook> page(RunbookFilter filter, int first, int size) {
+    return page(filter, RunbookOrder.DEFAULT, first, size);
+  }
+
+  public List<IndexedRunbook> page(RunbookFilter filter, RunbookOrder order, int first, int size) {
     TypedQuery<IndexedRunbook> query =
         em.createQuery(
-            "select r from IndexedRunbook r"
-                + where(filter)
-                + " order by r.repositoryId, r.indexPage desc, lower(r.title), r.path",
+            "select r from IndexedRunbook r" + where(filter) + " order by " + order.orderBy(),
             IndexedRunbook.class);
     bind(query, filter);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
@@ -96,7 +99,14 @@ public class RunbookIndexStore {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     filter.repositoryId().ifPresent(id -> where.append(" and r.repositoryId = :repository"));
     filter.owner().ifPresent(owner -> where.append(" and lower(r.owner) = :owner"));
-    filter.severity().ifPresent(severity -> where.append(" and lower(r.severity) = :severity"));
+    filter
+        .severity()
+        .ifPresent(
+            severity ->
+                where.append(
+                    level(severity).isPresent()
+                        ? " and r.severityLevel = :severity"
+                        : " and lower(r.severity) = :severity"));
     filter
         .service()
         .ifPresent(
@@ -110,8 +120,22 @@ public class RunbookIndexStore {
   private static void bind(TypedQuery<?> query, RunbookFilter filter) {
     filter.repositoryId().ifPresent(id -> query.setParameter("repository", id));
     filter.owner().ifPresent(owner -> query.setParameter("owner", lower(owner)));
-    filter.severity().ifPresent(severity -> query.setParameter("severity", lower(severity)));
+    filter
+        .severity()
+        .ifPresent(
+            severity ->
+                query.setParameter(
+                    "severity", level(severity).map(Enum::name).orElseGet(() -> lower(severity))));
     filter.service().ifPresent(service -> query.setParameter("service", lower(service)));
+  }
+
+  /**
+   * The level a severity filter names: {@code critical}, {@code P0}, {@code sev1} and {@code
+   * blocker} all find the runbooks whose severity names the critical level, however it is written;
+   * a word that names no level finds the runbooks that write it so.
+   */
+  private static Optional<RunbookSeverity.Level> level(String severity) {
+    return RunbookSeverity.parse(severity).flatMap(RunbookSeverity::level);
   }
 
   private static String lower(String value) {

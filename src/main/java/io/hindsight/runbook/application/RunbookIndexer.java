@@ -1,5 +1,9 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.platform.markdown.MarkdownBytes;
+import io.hindsight.runbook.domain.IndexPages;
+import io.hindsight.runbook.domain.IndexTable;
+import io.hindsight.runbook.domain.IndexTables;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -9,6 +13,7 @@ import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +24,9 @@ import java.util.Set;
 /**
  * Works out what a repository's index needs after a fetch: every Markdown file under the runbook
  * folder when there is no previous commit, else only the files the diff between the previously
- * indexed commit and the new one adds, changes, renames or deletes.
+ * indexed commit and the new one adds, changes, renames or deletes. Each file's metadata takes the
+ * fallbacks of the index tables ({@code README.md} and the like) at the new commit, so a change to
+ * an index page re-reads every file.
  */
 public final class RunbookIndexer {
 
@@ -48,13 +55,16 @@ public final class RunbookIndexer {
         previousCommit.isEmpty()
             ? Optional.empty()
             : git.resolve().commit(previousCommit.get()).call();
+    IndexTables tables = tables(git, all.values());
     if (previous.isEmpty()) {
-      return new IndexUpdate(head, previousCommit, true, read(git, head, all), Set.of());
+      return new IndexUpdate(head, previousCommit, true, read(git, head, all, tables), Set.of());
     }
     Map<RunbookPath, RunbookFile> changed = new HashMap<>();
     Set<RunbookPath> removed = new HashSet<>();
+    boolean indexChanged = false;
     for (FileChange change :
         git.changedFiles().from(previous.get()).to(head).under(folder).call()) {
+      indexChanged |= isIndexPage(change.oldPath()) || isIndexPage(change.newPath());
       if (change.kind() == FileChange.Kind.DELETE || change.kind() == FileChange.Kind.RENAME) {
         RunbookPath.parse(change.oldPath()).ifPresent(removed::add);
       }
@@ -64,17 +74,46 @@ public final class RunbookIndexer {
             .ifPresent(path -> changed.put(path, all.get(path)));
       }
     }
+    if (indexChanged) {
+      changed.putAll(all);
+    }
     removed.removeAll(changed.keySet());
     removed.removeIf(all::containsKey);
-    return new IndexUpdate(head, previousCommit, false, read(git, head, changed), removed);
+    return new IndexUpdate(head, previousCommit, false, read(git, head, changed, tables), removed);
+  }
+
+  private static boolean isIndexPage(String path) {
+    return path != null && RunbookPath.parse(path).filter(IndexPages::isIndexPage).isPresent();
+  }
+
+  /** The runbook tables of the index pages among {@code files}; an unreadable page has none. */
+  private static IndexTables tables(RunbookGit git, Collection<RunbookFile> files)
+      throws IOException {
+    List<IndexTable> tables = new ArrayList<>();
+    for (RunbookFile file : files) {
+      if (IndexPages.isIndexPage(file.path())) {
+        Optional<String> text =
+            git.readFile().blob(file.blobId()).call().flatMap(MarkdownBytes::decode);
+        if (text.isPresent()) {
+          IndexTable.parse(file.path(), text.get()).ifPresent(tables::add);
+        }
+      }
+    }
+    return IndexTables.of(tables);
   }
 
   private static List<RunbookIndexEntry> read(
-      RunbookGit git, String head, Map<RunbookPath, RunbookFile> files) throws IOException {
+      RunbookGit git, String head, Map<RunbookPath, RunbookFile> files, IndexTables tables)
+      throws IOException {
     Map<RunbookPath, LastChange> changes = git.lastChanges().at(head).paths(files.keySet()).call();
     List<RunbookIndexEntry> entries = new ArrayList<>();
     for (RunbookFile file : files.values()) {
-      entries.add(RunbookFileReader.read(git, file, Optional.ofNullable(changes.get(file.path()))));
+      entries.add(
+          RunbookFileReader.read(
+              git,
+              file,
+              Optional.ofNullable(changes.get(file.path())),
+              tables.rowFor(file.path())));
     }
     return entries;
   }

@@ -6,6 +6,7 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.IndexTable;
+import io.hindsight.runbook.domain.IndexTables;
 import io.hindsight.runbook.domain.LastGitChange;
 import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.LintConfig;
@@ -21,11 +22,13 @@ import io.hindsight.runbook.domain.SearchableRunbook;
 import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +41,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
@@ -50,11 +54,31 @@ public class RunbookInspection {
 
   private static final Logger LOG = Logger.getLogger(RunbookInspection.class.getName());
 
+  static final String STALE_GRACE = "hindsight.index.stale-grace";
+
   @Inject RunbookRepositories repositories;
 
-  private final RunbookLint lint = new RunbookLint(LintConfig.defaults());
+  @Inject
+  @ConfigProperty(name = STALE_GRACE, defaultValue = "1d")
+  String staleGrace;
+
+  private RunbookLint lint;
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
   private final RunbookSearchIndex library = new RunbookSearchIndex();
+
+  @PostConstruct
+  void configure() {
+    Duration grace =
+        LintConfig.parseGrace(staleGrace)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        STALE_GRACE
+                            + " must be a duration such as 1d, 36h or P1D (at most 3650 days), not \""
+                            + staleGrace
+                            + "\""));
+    lint = new RunbookLint(LintConfig.defaults().withIndexStaleGrace(grace));
+  }
 
   public RepositorySnapshot snapshot(RepositoryKey key) {
     RepositoryLocation location =
@@ -149,12 +173,13 @@ public class RunbookInspection {
       Map<RunbookPath, LastChange> changes,
       List<String> allFiles) {
     RepositoryKey key = location.key();
-    Optional<IndexTable> table =
-        sources.entrySet().stream()
-            .filter(e -> IndexPages.isIndexPage(e.getKey()))
-            .map(e -> IndexTable.parse(e.getKey(), e.getValue().body()))
-            .flatMap(Optional::stream)
-            .findFirst();
+    IndexTables tables =
+        IndexTables.of(
+            sources.entrySet().stream()
+                .filter(e -> IndexPages.isIndexPage(e.getKey()))
+                .map(e -> IndexTable.parse(e.getKey(), e.getValue().body()))
+                .flatMap(Optional::stream)
+                .toList());
     Map<RunbookPath, String> bodies = new HashMap<>();
     sources.forEach((path, source) -> bodies.put(path, source.body()));
     LinkTargets files = LinkTargets.ofMarkdown(bodies, allFiles);
@@ -169,7 +194,7 @@ public class RunbookInspection {
                   path,
                   source.front(),
                   source.body(),
-                  table.flatMap(t -> t.rowFor(path)),
+                  tables.rowFor(path),
                   Optional.ofNullable(changes.get(path))
                       .map(c -> new LastGitChange(c.commitTime(), c.authorName())));
           metadata.put(path, meta);
@@ -177,9 +202,7 @@ public class RunbookInspection {
           searchable.add(new SearchableRunbook(key, meta, source.body()));
         });
     List<LintFinding> indexFindings =
-        table
-            .map(t -> lint.lintIndex(t, metadata.values(), files, ZoneOffset.UTC))
-            .orElse(List.of());
+        lint.lintIndex(tables, metadata.values(), files, ZoneOffset.UTC);
     RunbookSearchIndex search = new RunbookSearchIndex();
     search.replaceRepository(key, searchable);
     return new RepositorySnapshot(

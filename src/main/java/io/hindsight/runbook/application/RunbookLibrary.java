@@ -6,8 +6,11 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.platform.markdown.RenderedMarkdown;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.domain.MetadataSources;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSeverity;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.runbook.domain.RunbookTitle;
 import io.hindsight.runbook.git.LastChange;
@@ -51,6 +54,7 @@ public class RunbookLibrary {
       if (head.isEmpty()) {
         return List.of();
       }
+      RepositorySnapshot snapshot = inspection.snapshot(key);
       List<RunbookFile> files = git.listFiles().at(head.get()).under(location.folder()).call();
       Map<RunbookPath, LastChange> changes =
           git.lastChanges()
@@ -65,7 +69,8 @@ public class RunbookLibrary {
                 key,
                 file.path(),
                 Parsed.of(source),
-                Optional.ofNullable(changes.get(file.path()))));
+                Optional.ofNullable(changes.get(file.path())),
+                Optional.ofNullable(snapshot.metadata().get(file.path()))));
       }
       summaries.sort(
           Comparator.comparing(RunbookSummary::isIndex)
@@ -118,7 +123,12 @@ public class RunbookLibrary {
                       new RunbookLinks(key, path, snapshot.files(), location.folder())));
       return Optional.of(
           new RunbookDocument(
-              summary(key, path, parsed, change), source, rendered, parsed.problem(), change));
+              summary(
+                  key, path, parsed, change, Optional.ofNullable(snapshot.metadata().get(path))),
+              source,
+              rendered,
+              parsed.problem(),
+              change));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }
@@ -134,8 +144,30 @@ public class RunbookLibrary {
         .orElse("");
   }
 
+  /**
+   * @param metadata the runbook's metadata in its repository's snapshot, with the index table's
+   *     fallbacks; without it, what the file's own front matter says
+   */
   private static RunbookSummary summary(
-      RepositoryKey key, RunbookPath path, Parsed parsed, Optional<LastChange> change) {
+      RepositoryKey key,
+      RunbookPath path,
+      Parsed parsed,
+      Optional<LastChange> change,
+      Optional<RunbookMetadata> metadata) {
+    if (metadata.isPresent()) {
+      RunbookMetadata meta = metadata.get();
+      return new RunbookSummary(
+          key,
+          path,
+          meta.title(),
+          meta.owner(),
+          meta.severity().map(RunbookSeverity::text),
+          meta.services(),
+          change.map(LastChange::commitTime),
+          change.map(LastChange::authorName),
+          meta.purpose(),
+          meta.sources());
+    }
     return new RunbookSummary(
         key,
         path,
@@ -144,7 +176,9 @@ public class RunbookLibrary {
         parsed.front().text("severity"),
         parsed.front().texts("services"),
         change.map(LastChange::commitTime),
-        change.map(LastChange::authorName));
+        change.map(LastChange::authorName),
+        Optional.empty(),
+        MetadataSources.none());
   }
 
   /** Front matter and body; invalid front matter is reported and the whole file treated as body. */

@@ -11,9 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The runbook table of a repository index such as its {@code README.md}: a GFM table whose header
- * names the columns Runbook, Purpose, Severity and Last Updated, in any order and case, next to any
- * other columns.
+ * The runbook tables of a repository index such as its {@code README.md}: GFM tables whose header
+ * names the column Runbook and at least one of Purpose, Severity and Last Updated, in any order and
+ * case, next to any other columns. Several such tables in one file (one per team, say) give one
+ * list of rows. Links are resolved against the index file's folder as the renderer resolves them:
+ * {@code ./node-recovery.md}, {@code node-recovery.md}, {@code %20} escapes, {@code ../}, and an
+ * anchor or query left off.
  */
 public final class IndexTable {
 
@@ -27,16 +30,20 @@ public final class IndexTable {
 
   private final RunbookPath indexPath;
   private final List<IndexRow> rows;
+  private final List<String> header;
 
-  private IndexTable(RunbookPath indexPath, List<IndexRow> rows) {
+  private IndexTable(RunbookPath indexPath, List<IndexRow> rows, List<String> header) {
     this.indexPath = indexPath;
     this.rows = List.copyOf(rows);
+    this.header = List.copyOf(header);
   }
 
-  /** The first runbook table of {@code markdown}; empty when it has none. */
+  /** The runbook tables of {@code markdown} as one; empty when it has none. */
   public static Optional<IndexTable> parse(RunbookPath indexPath, String markdown) {
     Objects.requireNonNull(indexPath, "indexPath");
     String[] lines = markdown.split("\\r\\n|\\r|\\n", -1);
+    List<IndexRow> rows = new ArrayList<>();
+    List<String> firstHeader = null;
     String fence = null;
     for (int i = 0; i + 1 < lines.length; i++) {
       Matcher opening = FENCE.matcher(lines[i]);
@@ -54,10 +61,17 @@ public final class IndexTable {
       }
       Optional<Map<String, Integer>> columns = header(lines[i]);
       if (columns.isPresent() && isDelimiterRow(lines[i + 1])) {
-        return Optional.of(new IndexTable(indexPath, rows(indexPath, lines, i + 2, columns.get())));
+        if (firstHeader == null) {
+          firstHeader = TableCells.split(lines[i]).stream().map(String::strip).toList();
+        }
+        List<IndexRow> table = rows(indexPath, lines, i + 2, columns.get());
+        rows.addAll(table);
+        i += 1 + table.size();
       }
     }
-    return Optional.empty();
+    return firstHeader == null
+        ? Optional.empty()
+        : Optional.of(new IndexTable(indexPath, rows, firstHeader));
   }
 
   public RunbookPath indexPath() {
@@ -66,6 +80,42 @@ public final class IndexTable {
 
   public List<IndexRow> rows() {
     return rows;
+  }
+
+  /** The folder whose files the index describes, with a trailing slash; empty for the root. */
+  public String folder() {
+    return indexPath.directory().map(directory -> directory + "/").orElse("");
+  }
+
+  /**
+   * The line to add to the table for a runbook it leaves out, its cells in the order of the first
+   * table's columns; columns lint cannot fill are left blank.
+   */
+  public String rowToAdd(
+      RunbookPath runbook,
+      String title,
+      Optional<String> purpose,
+      Optional<String> severity,
+      Optional<String> lastUpdated) {
+    String link = "./" + runbook.value().substring(folder().length());
+    List<String> cells = new ArrayList<>();
+    for (String column : header) {
+      String cell =
+          switch (normalized(column)) {
+            case "runbook" ->
+                "["
+                    + title.replace("[", "\\[").replace("]", "\\]")
+                    + "]("
+                    + link.replace(" ", "%20")
+                    + ")";
+            case "purpose" -> purpose.orElse("");
+            case "severity" -> severity.orElse("");
+            case "last updated" -> lastUpdated.orElse("");
+            default -> "";
+          };
+      cells.add(cell.replace("|", "\\|"));
+    }
+    return "| " + String.join(" | ", cells) + " |";
   }
 
   /** The row whose link names {@code runbook}. */
@@ -80,12 +130,18 @@ public final class IndexTable {
     List<String> cells = TableCells.split(line);
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      String name = cells.get(i).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      String name = normalized(cells.get(i));
       if (COLUMNS.contains(name)) {
         positions.putIfAbsent(name, i);
       }
     }
-    return positions.size() == COLUMNS.size() ? Optional.of(positions) : Optional.empty();
+    return positions.containsKey("runbook") && positions.size() > 1
+        ? Optional.of(positions)
+        : Optional.empty();
+  }
+
+  private static String normalized(String column) {
+    return column.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static boolean isDelimiterRow(String line) {
@@ -119,7 +175,7 @@ public final class IndexTable {
     return new IndexRow(
         title,
         destination,
-        destination.flatMap(indexPath::resolveSibling),
+        destination.flatMap(d -> target(indexPath, d)),
         cell(cells, columns.get("purpose")),
         cell(cells, columns.get("severity")).flatMap(RunbookSeverity::parse),
         lastUpdated.flatMap(LenientDate::parse),
@@ -127,8 +183,15 @@ public final class IndexTable {
         line);
   }
 
-  private static Optional<String> cell(List<String> cells, int index) {
-    return index < cells.size()
+  private static Optional<RunbookPath> target(RunbookPath indexPath, String destination) {
+    return RelativeLink.resolve(indexPath, destination)
+        .flatMap(RelativeLink.Resolution::link)
+        .flatMap(RelativeLink::path)
+        .flatMap(RunbookPath::parse);
+  }
+
+  private static Optional<String> cell(List<String> cells, Integer index) {
+    return index != null && index < cells.size()
         ? Optional.of(cells.get(index).strip()).filter(text -> !text.isEmpty())
         : Optional.empty();
   }

@@ -49,6 +49,15 @@ public class IndexedRunbook {
   @Column(name = "severity", length = 100)
   private String severity;
 
+  @Column(name = "severity_level", length = 20)
+  private String severityLevel;
+
+  @Column(name = "purpose", length = 2000)
+  private String purpose;
+
+  @Column(name = "metadata_sources", length = 1000)
+  private String sources;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "indexed_runbook_service", joinColumns = @JoinColumn(name = "runbook_id"))
   @OrderColumn(name = "position")
@@ -93,6 +102,9 @@ public class IndexedRunbook {
     title = cut(entry.title(), 1000);
     owner = entry.owner().map(value -> cut(value, 200)).orElse(null);
     severity = entry.severity().map(value -> cut(value, 100)).orElse(null);
+    severityLevel = entry.severityLevel().map(Enum::name).orElse(null);
+    purpose = entry.purpose().map(value -> cut(value, 2000)).orElse(null);
+    sources = cut(entry.sources().encode(), 1000);
     services.clear();
     entry.services().stream().map(value -> cut(value, 200)).forEach(services::add);
     triggers = entry.triggers().isEmpty() ? null : String.join(TRIGGER_SEPARATOR, entry.triggers());
@@ -139,6 +151,19 @@ public class IndexedRunbook {
 
   public Optional<String> severity() {
     return Optional.ofNullable(severity);
+  }
+
+  /** The level the written severity names; empty when there is none or it names none. */
+  public Optional<RunbookSeverity.Level> severityLevel() {
+    return Optional.ofNullable(severityLevel).map(RunbookSeverity.Level::valueOf);
+  }
+
+  public Optional<String> purpose() {
+    return Optional.ofNullable(purpose);
+  }
+
+  public MetadataSources sources() {
+    return MetadataSources.decode(sources);
   }
 
   public List<String> services() {

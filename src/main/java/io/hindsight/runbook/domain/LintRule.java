@@ -9,7 +9,8 @@ public enum LintRule {
   INVALID_METADATA("invalid-metadata", LintSeverity.WARNING),
   INDEX_MISSING_FILE("index-missing-file", LintSeverity.ERROR),
   INDEX_UNLISTED_RUNBOOK("index-unlisted-runbook", LintSeverity.WARNING),
-  INDEX_STALE_DATE("index-stale-date", LintSeverity.WARNING);
+  INDEX_STALE_DATE("index-stale-date", LintSeverity.WARNING),
+  ENCODING_DAMAGE("encoding-damage", LintSeverity.WARNING);
 
   private final String id;
   private final LintSeverity severity;

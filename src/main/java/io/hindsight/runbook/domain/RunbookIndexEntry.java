@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the indexer read from one Markdown file at a commit: the raw front matter fields, the title
- * with its fallbacks, the last change Git reports, and the problem that kept it from being read
- * fully, if any.
+ * What the indexer read from one Markdown file at a commit: its metadata with the index table's
+ * fallbacks (title, owner, severity as written and the level it names, purpose, services, triggers,
+ * each with its source), the raw review fields, the last change Git reports, and the problem that
+ * kept it from being read fully, if any.
  */
 public record RunbookIndexEntry(
     RunbookPath path,
@@ -17,6 +18,8 @@ public record RunbookIndexEntry(
     String title,
     Optional<String> owner,
     Optional<String> severity,
+    Optional<RunbookSeverity.Level> severityLevel,
+    Optional<String> purpose,
     List<String> services,
     List<String> triggers,
     Optional<String> reviewInterval,
@@ -24,7 +27,8 @@ public record RunbookIndexEntry(
     Optional<Instant> lastUpdated,
     Optional<String> lastAuthor,
     Optional<String> lastCommit,
-    Optional<String> problem) {
+    Optional<String> problem,
+    MetadataSources sources) {
 
   public RunbookIndexEntry {
     Objects.requireNonNull(path, "path");
@@ -32,6 +36,9 @@ public record RunbookIndexEntry(
     Objects.requireNonNull(title, "title");
     services = List.copyOf(services);
     triggers = List.copyOf(triggers);
+    Objects.requireNonNull(severityLevel, "severityLevel");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(sources, "sources");
   }
 
   /**

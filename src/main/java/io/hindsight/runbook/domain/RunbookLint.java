@@ -54,13 +54,42 @@ public final class RunbookLint {
           .map(finding -> finding.at(link.line() + bodyFirstLine - 1).about(link.destination()))
           .ifPresent(findings::add);
     }
+    findings.addAll(encodingDamage(path, body, bodyFirstLine));
     return List.copyOf(findings);
   }
 
-  /** The rows of {@code table} that disagree with the repository, and runbooks it leaves out. */
+  private static List<LintFinding> encodingDamage(RunbookPath path, String body, int firstLine) {
+    List<LintFinding> findings = new ArrayList<>();
+    String[] lines = body.split("\\r\\n|\\r|\\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      for (EncodingDamage damage : EncodingDamage.in(lines[i])) {
+        findings.add(
+            LintFinding.of(
+                    LintRule.ENCODING_DAMAGE,
+                    path,
+                    "\""
+                        + damage.damaged()
+                        + "\" is UTF-8 text read as Windows-1252 or Latin-1: write \""
+                        + damage.repaired()
+                        + "\".")
+                .at(firstLine + i)
+                .about(damage.damaged())
+                .fixedBy(damage.repaired()));
+      }
+    }
+    return findings;
+  }
+
+  /** The rows of {@code tables} that disagree with the repository, and runbooks they leave out. */
+  public List<LintFinding> lintIndex(
+      IndexTables tables, Collection<RunbookMetadata> runbooks, LinkTargets files, ZoneId zone) {
+    return IndexConsistency.check(tables, runbooks, files, zone, config.indexStaleGrace());
+  }
+
+  /** {@link #lintIndex(IndexTables, Collection, LinkTargets, ZoneId)} for one index file. */
   public List<LintFinding> lintIndex(
       IndexTable table, Collection<RunbookMetadata> runbooks, LinkTargets files, ZoneId zone) {
-    return IndexConsistency.check(table, runbooks, files, zone);
+    return lintIndex(IndexTables.of(List.of(table)), runbooks, files, zone);
   }
 
   private List<LintFinding> missingSections(RunbookPath path, List<OutlineHeading> headings) {

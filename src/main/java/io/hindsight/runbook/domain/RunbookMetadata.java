@@ -10,6 +10,7 @@ import java.util.Optional;
  * from front matter, first heading, the repository's index table and Git.
  *
  * @param problems front matter values that could not be read, in words a runbook author can act on
+ * @param sources where each field with a value came from
  */
 public record RunbookMetadata(
     RunbookPath path,
@@ -22,7 +23,8 @@ public record RunbookMetadata(
     Optional<LocalDate> lastReviewed,
     Optional<String> purpose,
     Optional<LastGitChange> lastChange,
-    List<String> problems) {
+    List<String> problems,
+    MetadataSources sources) {
 
   public RunbookMetadata {
     Objects.requireNonNull(path, "path");
@@ -36,6 +38,7 @@ public record RunbookMetadata(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(lastChange, "lastChange");
     problems = List.copyOf(problems);
+    Objects.requireNonNull(sources, "sources");
   }
 
   /**

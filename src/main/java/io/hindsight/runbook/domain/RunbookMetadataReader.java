@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Gathers a runbook's metadata: front matter first, then the first heading for the title, the
- * repository's index table row for purpose and severity, and Git for the last change.
+ * Gathers a runbook's metadata, each field from the first source that has it: front matter, then
+ * the index table row that links the runbook (purpose, severity), then the first heading and Git.
+ * The title is the one field the heading gives before the index row, since a runbook's own heading
+ * names it more exactly than the link text of a table; the last change is always Git's, and a "Last
+ * Updated" cell that disagrees is a lint finding. Each field notes where it came from.
  */
 public final class RunbookMetadataReader {
 
@@ -26,27 +29,85 @@ public final class RunbookMetadataReader {
     Objects.requireNonNull(lastChange, "lastChange");
     FrontMatterValues values = new FrontMatterValues(frontMatter);
     List<String> problems = new ArrayList<>();
+    MetadataSources.Builder sources = new MetadataSources.Builder();
+    String title = title(path, values, body, indexRow, sources);
+    Optional<String> owner =
+        sources.note("owner", values.text("owner", "owners"), MetadataSource.FRONT_MATTER);
+    Optional<RunbookSeverity> severity = severity(values, indexRow, problems, sources);
+    List<String> services = values.texts("services", "service");
+    sources.note(
+        "services", Optional.of(services).filter(s -> !s.isEmpty()), MetadataSource.FRONT_MATTER);
+    List<String> triggers = values.texts("triggers", "trigger", "alerts");
+    sources.note(
+        "triggers", Optional.of(triggers).filter(t -> !t.isEmpty()), MetadataSource.FRONT_MATTER);
+    Optional<ReviewInterval> interval =
+        sources.note(
+            "reviewInterval", reviewInterval(values, problems), MetadataSource.FRONT_MATTER);
+    Optional<LocalDate> reviewed =
+        sources.note("lastReviewed", lastReviewed(values, problems), MetadataSource.FRONT_MATTER);
+    Optional<String> purpose =
+        sources
+            .note("purpose", values.text("purpose", "description"), MetadataSource.FRONT_MATTER)
+            .or(
+                () ->
+                    sources.note(
+                        "purpose", indexRow.flatMap(IndexRow::purpose), MetadataSource.INDEX));
+    sources.note("lastUpdated", lastChange, MetadataSource.GIT);
+    sources.note("lastAuthor", lastChange, MetadataSource.GIT);
     return new RunbookMetadata(
         path,
-        RunbookTitle.of(values.text("title"), body, path),
-        values.text("owner", "owners"),
-        severity(values, indexRow, problems),
-        values.texts("services", "service"),
-        values.texts("triggers", "trigger", "alerts"),
-        reviewInterval(values, problems),
-        lastReviewed(values, problems),
-        values.text("purpose", "description").or(() -> indexRow.flatMap(IndexRow::purpose)),
+        title,
+        owner,
+        severity,
+        services,
+        triggers,
+        interval,
+        reviewed,
+        purpose,
         lastChange,
-        problems);
+        problems,
+        sources.build());
+  }
+
+  private static String title(
+      RunbookPath path,
+      FrontMatterValues values,
+      String body,
+      Optional<IndexRow> indexRow,
+      MetadataSources.Builder sources) {
+    return sources
+        .note(
+            "title",
+            values.text("title").map(String::strip).filter(t -> !t.isEmpty()),
+            MetadataSource.FRONT_MATTER)
+        .or(() -> sources.note("title", RunbookTitle.firstHeading(body), MetadataSource.HEADING))
+        .or(
+            () ->
+                sources.note(
+                    "title",
+                    indexRow.map(IndexRow::title).filter(t -> !t.isBlank()),
+                    MetadataSource.INDEX))
+        .orElseGet(
+            () ->
+                sources
+                    .note(
+                        "title",
+                        Optional.of(RunbookTitle.of(Optional.empty(), "", path)),
+                        MetadataSource.FILE_NAME)
+                    .orElseThrow());
   }
 
   private static Optional<RunbookSeverity> severity(
-      FrontMatterValues values, Optional<IndexRow> indexRow, List<String> problems) {
-    Optional<RunbookSeverity> severity =
-        values
-            .text("severity")
-            .flatMap(RunbookSeverity::parse)
-            .or(() -> indexRow.flatMap(IndexRow::severity));
+      FrontMatterValues values,
+      Optional<IndexRow> indexRow,
+      List<String> problems,
+      MetadataSources.Builder sources) {
+    Optional<RunbookSeverity> own = values.text("severity").flatMap(RunbookSeverity::parse);
+    Optional<RunbookSeverity> indexed =
+        own.isPresent() ? Optional.empty() : indexRow.flatMap(IndexRow::severity);
+    sources.note("severity", own, MetadataSource.FRONT_MATTER);
+    sources.note("severity", indexed, MetadataSource.INDEX);
+    Optional<RunbookSeverity> severity = own.or(() -> indexed);
     severity
         .filter(written -> !written.isRecognized())
         .ifPresent(
@@ -54,7 +115,13 @@ public final class RunbookMetadataReader {
                 problems.add(
                     "Severity \""
                         + unknown.text()
-                        + "\" is none of Critical, High, Medium, Low or P0 to P3."));
+                        + "\""
+                        + (own.isPresent()
+                            ? ""
+                            : " in the index row on line " + indexRow.orElseThrow().line())
+                        + " is none of "
+                        + RunbookSeverity.accepted()
+                        + "; it is kept as written."));
     return severity;
   }
 

@@ -2,10 +2,12 @@ package io.hindsight.runbook.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A runbook as the catalog lists it: where it is, what its metadata says, when Git last changed it.
+ * A runbook as the catalog lists it: where it is, what its metadata says and where each field came
+ * from, when Git last changed it.
  */
 public record RunbookSummary(
     RepositoryKey repository,
@@ -15,10 +17,24 @@ public record RunbookSummary(
     Optional<String> severity,
     List<String> services,
     Optional<Instant> lastUpdated,
-    Optional<String> lastAuthor) {
+    Optional<String> lastAuthor,
+    Optional<String> purpose,
+    MetadataSources sources) {
 
   public RunbookSummary {
     services = List.copyOf(services);
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(sources, "sources");
+  }
+
+  /** The level the severity names; empty when there is none or it names none. */
+  public Optional<RunbookSeverity.Level> severityLevel() {
+    return severity.flatMap(RunbookSeverity::parse).flatMap(RunbookSeverity::level);
+  }
+
+  /** Where {@code field} came from, as a page says it ("README index"); empty when unknown. */
+  public String sourceOf(String field) {
+    return sources.of(field).map(MetadataSource::label).orElse("");
   }
 
   /** An index page ({@code README.md}, {@code _index.md}) rather than a runbook. */

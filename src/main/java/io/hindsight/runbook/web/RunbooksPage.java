@@ -147,6 +147,7 @@ public class RunbooksPage {
       case "path" -> Comparator.comparing(RunbookSummary::path);
       case "severity" ->
           Comparator.comparing((RunbookSummary s) -> s.severity().isEmpty())
+              .thenComparing(s -> s.severityLevel().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
               .thenComparing(s -> s.severity().orElse("").toLowerCase(Locale.ROOT))
               .thenComparing(byTitle);
       case "owner" ->
@@ -174,6 +175,11 @@ public class RunbooksPage {
 
   public int findingCount(RunbookSummary summary) {
     return getSnapshot().findingsOf(summary.path()).size();
+  }
+
+  /** The badge class of a severity: its level, or none for a word that names no level. */
+  public String severityClass(RunbookSummary summary) {
+    return summary.severityLevel().map(level -> level.name().toLowerCase(Locale.ROOT)).orElse("");
   }
 
   public String purposeOf(RunbookSummary summary) {

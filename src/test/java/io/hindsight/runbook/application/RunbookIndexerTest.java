@@ -8,6 +8,7 @@ import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookSeverity;
 import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import io.hindsight.testing.BareRemote;
@@ -54,6 +55,32 @@ class RunbookIndexerTest {
     assertThat(a.services()).containsExactly("api", "db");
     assertThat(a.lastAuthor()).contains("Ana");
     assertThat(entries.get("docs/runbooks/b.md").title()).isEqualTo("Node down");
+  }
+
+  @Test
+  void theIndexTableGivesSeverityAndPurposeAndAChangedTableRereadsEveryFile() throws IOException {
+    String table = "| Runbook | Purpose | Severity |\n|-|-|-|\n| [A](./a.md) | Restore A | %s |\n";
+    remote.commit(
+        "Ana", "Start", files("README.md", table.formatted("High"), "a.md", "# A", "b.md", "# B"));
+    IndexUpdate first = fetchAndIndex(Optional.empty());
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      git.publish().branch("main").commit(first.commit()).call();
+    }
+    RunbookIndexEntry a = byPath(first).get("a.md");
+    assertThat(a.severity()).contains("High");
+    assertThat(a.severityLevel()).contains(RunbookSeverity.Level.HIGH);
+    assertThat(a.purpose()).contains("Restore A");
+    assertThat(a.sources().encode())
+        .isEqualTo("title=heading,severity=index,purpose=index,lastUpdated=git,lastAuthor=git");
+
+    remote.commit("Bo", "A is critical now", files("README.md", table.formatted("sev1")));
+    IndexUpdate second = fetchAndIndex(Optional.of(first.commit()));
+
+    assertThat(second.fullRebuild()).isFalse();
+    assertThat(byPath(second)).containsOnlyKeys("README.md", "a.md", "b.md");
+    assertThat(byPath(second).get("a.md").severity()).contains("sev1");
+    assertThat(byPath(second).get("a.md").severityLevel()).contains(RunbookSeverity.Level.CRITICAL);
+    assertThat(byPath(second).get("b.md").severity()).isEmpty();
   }
 
   @Test

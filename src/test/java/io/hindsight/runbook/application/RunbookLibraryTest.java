@@ -44,6 +44,8 @@ class RunbookLibraryTest {
         };
     RunbookInspection inspection = new RunbookInspection();
     inspection.repositories = repositories;
+    inspection.staleGrace = "1d";
+    inspection.configure();
     library = new RunbookLibrary();
     library.repositories = repositories;
     library.inspection = inspection;

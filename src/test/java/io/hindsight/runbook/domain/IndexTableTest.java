@@ -95,7 +95,7 @@ class IndexTableTest {
         """
         | Runbook | Purpose | Severity | Last Updated |
         |---|---|---|---|
-        | Plain name | Uses a \\| pipe | SEV2 | last spring |
+        | Plain name | Uses a \\| pipe | SEV9 | last spring |
         | [Outside](../../etc/passwd.md) | | | |
         | [Elsewhere](https://example.com/x.md) | x | Low | 2024-02-30 |
         """;
@@ -108,7 +108,7 @@ class IndexTableTest {
     assertThat(plain.target()).isEmpty();
     assertThat(plain.purpose()).contains("Uses a | pipe");
     assertThat(plain.severity()).map(RunbookSeverity::isRecognized).contains(false);
-    assertThat(plain.severity()).map(RunbookSeverity::text).contains("SEV2");
+    assertThat(plain.severity()).map(RunbookSeverity::text).contains("SEV9");
     assertThat(plain.lastUpdated()).isEmpty();
     assertThat(plain.lastUpdatedText()).contains("last spring");
     IndexRow outside = table.rows().get(1);
@@ -120,7 +120,7 @@ class IndexTableTest {
   }
 
   @Test
-  void ignoresTablesInCodeBlocksAndOtherTables() {
+  void readsEveryRunbookTableButNotTablesInCodeBlocksOrOtherTables() {
     String markdown =
         """
         ```
@@ -128,6 +128,10 @@ class IndexTableTest {
         |---|---|---|---|
         | [Fake](./fake.md) | x | High | 2024-01-01 |
         ```
+
+        | Level | Response |
+        |---|---|
+        | [Critical](./critical.md) | 15 min |
 
         | Runbook | Purpose |
         |---|---|
@@ -141,7 +145,8 @@ class IndexTableTest {
 
     IndexTable table = IndexTable.parse(README, markdown).orElseThrow();
 
-    assertThat(table.rows()).extracting(IndexRow::title).containsExactly("Real");
+    assertThat(table.rows()).extracting(IndexRow::title).containsExactly("Half", "Real");
+    assertThat(table.rows().get(0).severity()).isEmpty();
   }
 
   @Test

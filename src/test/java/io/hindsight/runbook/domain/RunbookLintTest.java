@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.MarkdownDocument;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -164,12 +165,14 @@ class RunbookLintTest {
             metadata(DB, "sre", Instant.parse("2025-12-01T00:00:00Z")),
             metadata(RunbookPath.of("ops/cpu.md"), "sre", Instant.parse("2025-01-01T00:00:00Z")));
 
-    List<LintFinding> findings = LINT.lintIndex(table, runbooks, files, ZoneOffset.UTC);
+    List<LintFinding> findings =
+        new RunbookLint(LintConfig.defaults().withIndexStaleGrace(Duration.ZERO))
+            .lintIndex(table, runbooks, files, ZoneOffset.UTC);
 
     assertThat(findings)
         .extracting(LintFinding::rule, f -> f.target().orElseThrow(), f -> f.line().orElse(0))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LintRule.INDEX_STALE_DATE, NODE.value(), 3),
+            org.assertj.core.groups.Tuple.tuple(LintRule.INDEX_STALE_DATE, "2025-11-16", 3),
             org.assertj.core.groups.Tuple.tuple(LintRule.INDEX_MISSING_FILE, "./gone.md", 4),
             org.assertj.core.groups.Tuple.tuple(LintRule.INDEX_UNLISTED_RUNBOOK, "ops/cpu.md", 0));
     assertThat(findings).allMatch(finding -> finding.path().equals(readme));

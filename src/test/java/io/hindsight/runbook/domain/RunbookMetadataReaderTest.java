@@ -102,7 +102,9 @@ class RunbookMetadataReaderTest {
             Optional.empty());
 
     assertThat(metadata.severity().flatMap(RunbookSeverity::level)).contains(Level.CRITICAL);
-    assertThat(metadata.title()).isEqualTo("Node recovery");
+    assertThat(metadata.sources().of("severity")).contains(MetadataSource.FRONT_MATTER);
+    assertThat(metadata.title()).as("no heading: the link text").isEqualTo("Node");
+    assertThat(metadata.sources().of("title")).contains(MetadataSource.INDEX);
   }
 
   @Test

@@ -22,7 +22,15 @@ class RunbookSeverityTest {
     "p2, MEDIUM",
     "low, LOW",
     "P3, LOW",
-    "P-3, LOW"
+    "P-3, LOW",
+    "SEV1, CRITICAL",
+    "sev 2, HIGH",
+    "Sev3, MEDIUM",
+    "sev-4, LOW",
+    "Blocker, CRITICAL",
+    "MAJOR, HIGH",
+    "minor, MEDIUM",
+    "Trivial, LOW"
   })
   void namesAndPrioritiesGiveTheSameLevel(String written, Level expected) {
     RunbookSeverity severity = RunbookSeverity.parse(written).orElseThrow();
@@ -33,7 +41,7 @@ class RunbookSeverityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SEV2", "P4", "urgent", "Criticality"})
+  @ValueSource(strings = {"SEV5", "P4", "soon", "Criticality", "Crit ical!"})
   void unknownTextIsKeptAndFlagged(String written) {
     RunbookSeverity severity = RunbookSeverity.parse(written).orElseThrow();
 
