@@ -72,7 +72,7 @@ public record BlameLexicon(
     CONSTRUCTIONS.forEach(c -> messages.put(c, c));
     return new BlameLexicon(
         messages, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
   }
 
   /** This lexicon with more exception phrases (for example sentences a reviewer marked). */
