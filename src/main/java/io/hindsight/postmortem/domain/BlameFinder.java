@@ -23,7 +23,14 @@ public final class BlameFinder {
   private final EnglishText english;
 
   public BlameFinder(BlameRules rules, EnglishText english) {
-    this.phrases = new BlamelessLinter(rules);
+    this.phrases =
+        new BlamelessLinter(
+            new BlameRules(
+                rules.people(),
+                rules.rules().stream()
+                    .filter(rule -> !rules.lexicon().replaces().contains(rule.id().value()))
+                    .toList(),
+                rules.lexicon()));
     this.english = Objects.requireNonNull(english, "english");
     this.sentences = new BlameSentences(rules.lexicon(), english);
   }

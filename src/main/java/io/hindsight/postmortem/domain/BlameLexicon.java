@@ -29,7 +29,8 @@ public record BlameLexicon(
     Set<String> preventionVerbs,
     Set<String> judgements,
     Set<String> personJudgements,
-    List<String> exceptions) {
+    List<String> exceptions,
+    Set<String> replaces) {
 
   public static final String PERSON_FAILURE = "person-failure";
   public static final String PASSIVE_FAILURE = "passive-failure";
@@ -64,6 +65,7 @@ public record BlameLexicon(
     judgements = Set.copyOf(judgements);
     personJudgements = Set.copyOf(personJudgements);
     exceptions = List.copyOf(exceptions);
+    replaces = Set.copyOf(replaces);
   }
 
   /** A lexicon with no words: the sentence check finds nothing. */
@@ -72,7 +74,7 @@ public record BlameLexicon(
     CONSTRUCTIONS.forEach(c -> messages.put(c, c));
     return new BlameLexicon(
         messages, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
   }
 
   /** This lexicon with more exception phrases (for example sentences a reviewer marked). */
@@ -94,7 +96,8 @@ public record BlameLexicon(
         preventionVerbs,
         judgements,
         personJudgements,
-        all);
+        all,
+        replaces);
   }
 
   /** Lowercase with single spaces and plain apostrophes, as exceptions are compared. */
@@ -125,6 +128,11 @@ public record BlameLexicon(
                   : list(verb, "needs", invalid).stream()
                       .map(w -> normal(text(w, "needs", invalid)))
                       .collect(Collectors.toUnmodifiableSet()),
+              verb.get("unless") == null
+                  ? Set.of()
+                  : list(verb, "unless", invalid).stream()
+                      .map(w -> normal(text(w, "unless", invalid)))
+                      .collect(Collectors.toUnmodifiableSet()),
               text(verb.get("outcome"), "outcome", invalid),
               text(verb.get("question"), "question", invalid)));
     }
@@ -143,7 +151,8 @@ public record BlameLexicon(
         words(section, "prevention-verbs", invalid),
         words(section, "judgements", invalid),
         words(section, "person-judgements", invalid),
-        List.copyOf(words(section, "exceptions", invalid)));
+        List.copyOf(words(section, "exceptions", invalid)),
+        words(section, "replaces", invalid));
   }
 
   private static Set<String> words(
@@ -176,18 +185,21 @@ public record BlameLexicon(
   /**
    * Verbs that make a failure with a person as subject: their forms (one or more lowercase words),
    * whether the next verb is what did not happen, whether one of the words it needs must be in its
-   * clause, and the outcome and question that rewrite the sentence.
+   * clause, words in its clause that make it no failure ({@code unless}), and the outcome and
+   * question that rewrite the sentence.
    */
   public record FailureVerb(
       List<String> forms,
       boolean thenVerb,
       boolean weak,
       Set<String> needs,
+      Set<String> unless,
       String outcome,
       String question) {
     public FailureVerb {
       forms = List.copyOf(forms);
       needs = Set.copyOf(needs);
+      unless = Set.copyOf(unless);
     }
   }
 }

@@ -107,6 +107,118 @@ public final class BlameSentences {
           "whereas",
           "once",
           "if");
+  private static final List<String> NOT_NAME_TAGS =
+      List.of("ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SYM");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "this",
+          "that",
+          "these",
+          "those",
+          "some",
+          "any",
+          "each",
+          "every",
+          "no",
+          "all",
+          "both",
+          "either",
+          "neither",
+          "another",
+          "which",
+          "what",
+          "whose",
+          "such",
+          "many",
+          "much",
+          "few",
+          "several",
+          "most",
+          "other",
+          "it",
+          "there",
+          "here",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "nothing",
+          "everything",
+          "something",
+          "everyone",
+          "anyone",
+          "none",
+          "one",
+          "two",
+          "three",
+          "first",
+          "next",
+          "last",
+          "then",
+          "now",
+          "today",
+          "yesterday",
+          "had",
+          "has",
+          "have",
+          "did",
+          "do",
+          "does",
+          "was",
+          "were",
+          "is",
+          "are",
+          "should",
+          "could",
+          "would",
+          "will",
+          "can",
+          "may",
+          "might",
+          "must",
+          "only",
+          "even",
+          "just",
+          "also",
+          "once",
+          "so",
+          "but",
+          "and",
+          "or",
+          "because",
+          "since",
+          "though",
+          "although",
+          "until",
+          "unless",
+          "whether",
+          "why",
+          "how",
+          "where",
+          "who",
+          "whom",
+          "please",
+          "thanks",
+          "yes",
+          "never",
+          "always",
+          "again",
+          "still",
+          "later",
+          "soon",
+          "meanwhile",
+          "however",
+          "finally");
+  private static final List<String> COMMON_ENDINGS =
+      List.of(
+          "ing", "tion", "sion", "ment", "ness", "ity", "ed", "ly", "age", "ance", "ence", "ure",
+          "ism", "ics", "ogy", "ful", "less", "ous", "ive", "able", "ible");
+  private static final List<String> NAME_S_ENDINGS =
+      List.of("as", "os", "us", "is", "ás", "ós", "ús", "és");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "or");
   private static final Set<String> MODALS_SHOULD =
       Set.of("should", "shouldn't", "should've", "ought", "shouldn't've");
@@ -146,7 +258,13 @@ public final class BlameSentences {
             "'s",
             "s",
             "did",
-            "never"));
+            "never",
+            "needs",
+            "careful",
+            "bother",
+            "bothered",
+            "part",
+            "by"));
     this.cueWords = Set.copyOf(cues);
   }
 
@@ -270,7 +388,9 @@ public final class BlameSentences {
           mark(i, i + 1, possessive);
         } else if (isName(i, base)) {
           int end = i + 1;
-          while (end < tokens.size() && !possessive && isName(end, tokens.get(end).text())) {
+          while (end < tokens.size()
+              && !possessive
+              && (isJoined(end) || isName(end, tokens.get(end).text()))) {
             possessive = isPossessive(end);
             end++;
           }
@@ -303,6 +423,12 @@ public final class BlameSentences {
       return lexicon.pronouns().contains(lower[i]);
     }
 
+    /**
+     * Whether a capitalised word is a person's name. The tagger takes names it has never seen for
+     * anything (INTJ, PRON, NOUN, even VERB), so the shape decides: a known user's name; a proper
+     * noun; any other capitalised word inside a sentence; at the start of a sentence, a word that
+     * is followed by a verb or by another name and does not have the ending of a common noun.
+     */
     private boolean isName(int i, String word) {
       if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
         return false;
@@ -312,16 +438,53 @@ public final class BlameSentences {
         return true;
       }
       String cleanLower = clean.toLowerCase(Locale.ROOT);
-      if (!tags[i].startsWith("PROPN")
-          || lexicon.systems().contains(cleanLower)
+      if (lexicon.systems().contains(cleanLower)
+          || FUNCTION_WORDS.contains(cleanLower)
           || lexicon.roles().contains(cleanLower)
-          || lexicon.pronouns().contains(cleanLower)) {
+          || lexicon.pronouns().contains(cleanLower)
+          || lexicon.possessivePronouns().contains(cleanLower)
+          || lexicon.determiners().contains(cleanLower)
+          || (clean.length() > 1 && clean.equals(clean.toUpperCase(Locale.ROOT)))
+          || !clean.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
         return false;
       }
-      if (clean.length() > 1 && clean.equals(clean.toUpperCase(Locale.ROOT))) {
+      String tag = tags[i];
+      if (NOT_NAME_TAGS.stream().anyMatch(tag::startsWith)) {
         return false;
       }
-      return clean.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+      if (tag.startsWith("PROPN")) {
+        return true;
+      }
+      boolean startsSentence =
+          i == 0 || tags[i - 1].startsWith("PUNCT") && !lower[i - 1].equals(",");
+      if (!startsSentence) {
+        return true;
+      }
+      if (COMMON_ENDINGS.stream().anyMatch(cleanLower::endsWith)
+          || (cleanLower.endsWith("s")
+              && !NAME_S_ENDINGS.stream().anyMatch(cleanLower::endsWith))) {
+        return false;
+      }
+      int next = i + 1;
+      while (next < tokens.size() && tags[next].startsWith("ADV")) {
+        next++;
+      }
+      return word.endsWith("'s")
+          || next < tokens.size()
+              && (tags[next].startsWith("VERB")
+                  || tags[next].startsWith("AUX")
+                  || lower[next].equals("'s")
+                  || Character.isUpperCase(tokens.get(next).text().codePointAt(0))
+                      && !tags[next].startsWith("PUNCT")
+                  || isJoined(next));
+    }
+
+    /** A token written together with the one before it, such as "-jun" in "Min-jun". */
+    private boolean isJoined(int i) {
+      return i > 0
+          && tokens.get(i).start() == tokens.get(i - 1).end()
+          && lower[i].startsWith("-")
+          && lower[i].length() > 1;
     }
 
     private boolean isRoleHead(int i, String word) {
@@ -353,7 +516,7 @@ public final class BlameSentences {
                 || tags[j].startsWith("ADJ")
                 || tags[j].startsWith("PROPN")
                 || tags[j].startsWith("VERB")
-                || lower[j].equals("-");
+                || lower[j].contains("-");
         if (!modifier) {
           break;
         }
@@ -388,6 +551,10 @@ public final class BlameSentences {
           return mention.possessive() ? Optional.empty() : Optional.of(mention);
         }
         String word = lower[i];
+        if (i > 1 && lower[i - 1].equals("on") && (word.equals("duty") || word.equals("call"))) {
+          i -= 2;
+          continue;
+        }
         if (word.equals("who") || word.equals("that")) {
           return mentionEndingAt(i - 1).filter(m -> !m.possessive());
         }
@@ -462,6 +629,18 @@ public final class BlameSentences {
         while (j < tokens.size()
             && (lower[j].equals("'s") || lower[j].equals("own") || tags[j].startsWith("ADJ"))) {
           j++;
+        }
+        int joinedEnd = j;
+        while (joinedEnd + 1 < tokens.size()
+            && tokens.get(joinedEnd + 1).start() == tokens.get(joinedEnd).end()) {
+          joinedEnd++;
+        }
+        if (j < tokens.size() && joinedEnd > j) {
+          String joined = text.substring(tokens.get(j).start(), tokens.get(joinedEnd).end());
+          if (lexicon.faultNouns().contains(BlameLexicon.normal(joined))) {
+            found.add(possessive(mention.start(), joinedEnd + 1));
+            continue;
+          }
         }
         boolean fault = j < tokens.size() && isFaultNoun(j);
         boolean predicate = j >= tokens.size() || tags[j].startsWith("PUNCT");
@@ -595,7 +774,7 @@ public final class BlameSentences {
       }
       boolean contracted = word.endsWith("'ve");
       if (!contracted) {
-        String rest = phraseFrom(k, 3);
+        String rest = phraseFrom(k, 5);
         for (String care : CARE_PHRASES) {
           if ((rest + " ").startsWith(care + " ")
               || (word.equals("needs") && (rest + " ").startsWith("to " + care + " "))) {
@@ -634,6 +813,9 @@ public final class BlameSentences {
       if (!should && !lexicon.preventionVerbs().contains(lower[k])) {
         return;
       }
+      if (!tags[k].startsWith("VERB") && !lower[k].equals("been")) {
+        return;
+      }
       int end = clauseEnd(k + 1);
       found.add(
           finding(
@@ -667,7 +849,7 @@ public final class BlameSentences {
               && mentionAt[by + 1].start() == by + 1
               && !mentionAt[by + 1].possessive()
               && (!match.get().verb().weak()
-                  || needed(match.get().verb(), subjectStartOf(aux), by))) {
+                  || needed(match.get().verb(), subjectStartOf(aux), looseClauseEnd(by)))) {
             int subjectStart = aux;
             while (subjectStart > 0 && !isClauseBoundary(subjectStart - 1)) {
               subjectStart--;
@@ -715,11 +897,12 @@ public final class BlameSentences {
 
     private void failure(Match match, List<Finding> found) {
       FailureVerb verb = match.verb();
-      if (verb.weak() && !needed(verb, match.start(), clauseEnd(match.end()))) {
+      if (unless(verb, match.end(), looseClauseEnd(match.end()))) {
         return;
       }
       Optional<Mention> subject = subjectOf(match.start());
-      if (subject.isEmpty()) {
+      if (subject.isEmpty()
+          || verb.weak() && !needed(verb, subject.get().end(), looseClauseEnd(match.end()))) {
         return;
       }
       int objectStart = match.end();
@@ -974,6 +1157,27 @@ public final class BlameSentences {
         }
       }
       return false;
+    }
+
+    /** Whether one of the words that make a verb no failure is in tokens [from, to]. */
+    private boolean unless(FailureVerb verb, int from, int to) {
+      for (int i = Math.max(0, from); i <= to && i < tokens.size(); i++) {
+        if (verb.unless().contains(lower[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Like {@link #clauseEnd}, but "and", "without" and commas do not end the clause. */
+    private int looseClauseEnd(int from) {
+      for (int i = from; i < tokens.size(); i++) {
+        boolean comma = lower[i].equals(",");
+        if (!comma && isClauseBoundary(i)) {
+          return i;
+        }
+      }
+      return tokens.size();
     }
 
     private int subjectStartOf(int index) {
