@@ -222,8 +222,7 @@ public final class BlameSentences {
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "or");
   private static final Set<String> MODALS_SHOULD =
       Set.of("should", "shouldn't", "should've", "ought", "shouldn't've");
-  private static final Set<String> MODALS_COULD =
-      Set.of("could", "could've", "might", "might've", "would", "would've");
+  private static final Set<String> MODALS_COULD = Set.of("could", "could've", "might", "might've");
   private static final Set<String> CARE_PHRASES =
       Set.of("be more careful", "be careful", "know better", "pay attention", "take more care");
 
@@ -555,6 +554,9 @@ public final class BlameSentences {
           i -= 2;
           continue;
         }
+        if (word.equals(",") && isAppositionEndingAt(i - 1)) {
+          return Optional.of(mentionAt[i - 1]);
+        }
         if (word.equals("who") || word.equals("that")) {
           return mentionEndingAt(i - 1).filter(m -> !m.possessive());
         }
@@ -577,6 +579,16 @@ public final class BlameSentences {
         i--;
       }
       return Optional.empty();
+    }
+
+    /** "our DBA, Mónica," or "Mónica, our DBA,": a person named twice, between commas. */
+    private boolean isAppositionEndingAt(int i) {
+      Optional<Mention> mention = mentionEndingAt(i).filter(m -> !m.possessive());
+      if (mention.isEmpty()) {
+        return false;
+      }
+      int before = mention.get().start() - 1;
+      return before > 0 && lower[before].equals(",") && mentionEndingAt(before - 1).isPresent();
     }
 
     private Optional<Mention> subjectOfClauseBefore(int coordinator) {
