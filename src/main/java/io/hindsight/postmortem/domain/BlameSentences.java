@@ -429,12 +429,12 @@ public final class BlameSentences {
      * is followed by a verb or by another name and does not have the ending of a common noun.
      */
     private boolean isName(int i, String word) {
-      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-        return false;
-      }
       String clean = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
       if (knownNames.contains(clean)) {
         return true;
+      }
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
       }
       String cleanLower = clean.toLowerCase(Locale.ROOT);
       if (lexicon.systems().contains(cleanLower)
@@ -520,7 +520,8 @@ public final class BlameSentences {
           break;
         }
       }
-      return lower[head].endsWith("s") && !lower[head].endsWith("'s") ? head : -1;
+      boolean plural = lower[head].endsWith("s") && !lower[head].endsWith("'s");
+      return plural || head == 0 ? head : -1;
     }
 
     private void mark(int start, int end, boolean possessive) {
