@@ -497,6 +497,7 @@ public final class BlameSentences {
       boolean compoundGoesOn =
           i + 1 < tokens.size()
               && !isPossessive(i)
+              && !cueWords.contains(lower[i + 1])
               && (tags[i + 1].startsWith("NOUN") || tags[i + 1].startsWith("PROPN"));
       return !compoundGoesOn;
     }
@@ -1151,7 +1152,7 @@ public final class BlameSentences {
           for (int w = 0; w < words.length && matches; w++) {
             matches = lower[i + w].equals(words[w]);
           }
-          if (matches && tags[i].startsWith("NOUN")) {
+          if (matches && i > 0 && lexicon.determiners().contains(lower[i - 1])) {
             matches = false;
           }
           if (matches) {
