@@ -34,17 +34,19 @@ public class BlameCheck {
         .sections()
         .forEach(
             (key, text) ->
-                settings.linter().lint(text, names).stream()
+                settings.blameCheck().find(text, names).stream()
                     .map(
                         w ->
-                            new SectionWarning(
-                                "sections." + key, w, acknowledged.contains(w.fingerprint())))
+                            SectionWarning.in(
+                                "sections." + key, text, w, acknowledged.contains(w.fingerprint())))
                     .forEach(found::add));
     List<ContributingFactor> factors = postmortem.factors();
     for (int i = 0; i < factors.size(); i++) {
       String field = "factors[" + i + "]";
-      settings.linter().lint(factors.get(i).description(), names).stream()
-          .map(w -> new SectionWarning(field, w, acknowledged.contains(w.fingerprint())))
+      String description = factors.get(i).description();
+      settings.blameCheck().find(description, names).stream()
+          .map(
+              w -> SectionWarning.in(field, description, w, acknowledged.contains(w.fingerprint())))
           .forEach(found::add);
     }
     return found;
@@ -52,7 +54,7 @@ public class BlameCheck {
 
   /** Blame warnings in a free text, as the author types. */
   public List<BlameWarning> lint(String text) {
-    return settings.linter().lint(text, personNames());
+    return settings.blameCheck().find(text, personNames());
   }
 
   public List<BlameWarning> unacknowledged(Postmortem postmortem) {
