@@ -219,6 +219,26 @@ public final class BlameSentences {
           "ism", "ics", "ogy", "ful", "less", "ous", "ive", "able", "ible");
   private static final List<String> NAME_S_ENDINGS =
       List.of("as", "os", "us", "is", "ás", "ós", "ús", "és");
+  private static final Set<String> PARTICLES =
+      Set.of("up", "out", "over", "back", "off", "down", "to", "at", "for", "into", "about");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "what");
+  private static final Set<String> JUDGING_WORDS =
+      Set.of(
+          "accidentally",
+          "mistakenly",
+          "carelessly",
+          "stupidly",
+          "recklessly",
+          "blindly",
+          "just",
+          "simply",
+          "completely",
+          "totally",
+          "anyway",
+          "again",
+          "even",
+          "obviously",
+          "clearly");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "or");
   private static final Set<String> MODALS_SHOULD =
       Set.of("should", "shouldn't", "should've", "ought", "shouldn't've");
@@ -557,7 +577,9 @@ public final class BlameSentences {
           continue;
         }
         if (word.equals(",") && isAppositionEndingAt(i - 1)) {
-          return Optional.of(mentionAt[i - 1]);
+          Mention named = mentionAt[i - 1];
+          Mention first = mentionAt[named.start() - 2];
+          return Optional.of(new Mention(first.start(), i + 1, false));
         }
         if (word.equals("who") || word.equals("that")) {
           return mentionEndingAt(i - 1).filter(m -> !m.possessive());
@@ -614,7 +636,9 @@ public final class BlameSentences {
 
     private boolean isClauseBoundary(int i) {
       String tag = tags[i];
-      return (tag.startsWith("PUNCT") && !lower[i].equals("-") && !lower[i].equals("'"))
+      boolean punctuation =
+          tag.startsWith("PUNCT") && lower[i].codePoints().noneMatch(Character::isLetter);
+      return (punctuation && !lower[i].equals("-") && !lower[i].equals("'"))
           || tag.startsWith("SCONJ")
           || CLAUSE_WORDS.contains(lower[i]);
     }
@@ -766,7 +790,7 @@ public final class BlameSentences {
         return;
       }
       int end = clauseEnd(k + 1);
-      String outcome = didNotHappen(k, end);
+      String outcome = didNotHappen(k, end, negatedBetween(mention.end(), k));
       found.add(
           finding(
               BlameLexicon.COUNTERFACTUAL,
@@ -837,7 +861,7 @@ public final class BlameSentences {
               subject.get().start(),
               k + 1,
               "What did the people involved know at the time, and why did their actions make sense to them?",
-              didNotHappen(k, end)));
+              didNotHappen(k, end, negatedBetween(i, k))));
     }
 
     void passives(List<Finding> found) {
@@ -868,12 +892,14 @@ public final class BlameSentences {
             while (subjectStart > 0 && !isClauseBoundary(subjectStart - 1)) {
               subjectStart--;
             }
-            String object = phrase(subjectStart, aux);
             String outcome =
                 rewriteSpan(
                     subjectStart,
                     mentionAt[by + 1].end(),
-                    outcome(match.get().verb(), object, null));
+                    outcome(
+                        match.get().verb(),
+                        phrase(subjectStart, aux),
+                        match.get().verb().thenVerb() ? "done" : lower[i]));
             found.add(
                 finding(
                     BlameLexicon.PASSIVE_FAILURE,
@@ -920,33 +946,36 @@ public final class BlameSentences {
         return;
       }
       int objectStart = match.end();
-      String done = null;
+      String done = verb.weak() ? Participles.ofPast(lower[match.end() - 1]) : null;
       if (verb.thenVerb()) {
-        if (objectStart < tokens.size() && lower[objectStart].equals("to")) {
-          objectStart++;
+        boolean afterTo = objectStart < tokens.size() && lower[objectStart].equals("to");
+        if (afterTo || lower[match.end() - 1].equals("to")) {
+          objectStart += afterTo ? 1 : 0;
+          afterTo = true;
         }
-        if (objectStart < tokens.size() && tags[objectStart].startsWith("VERB")) {
+        if (objectStart < tokens.size() && (afterTo || tags[objectStart].startsWith("VERB"))) {
           done = Participles.of(lower[objectStart]);
           objectStart++;
-          if (objectStart < tokens.size()
-              && tags[objectStart].startsWith("ADP")
-              && (lower[objectStart].equals("up") || lower[objectStart].equals("out"))) {
+          while (objectStart < tokens.size() && PARTICLES.contains(lower[objectStart])) {
             done = done + " " + lower[objectStart];
             objectStart++;
           }
+        } else if (objectStart < tokens.size() && lower[objectStart].equals("about")) {
+          done = "kept in mind";
+          objectStart++;
         } else {
           done = "done";
         }
       }
       int end = clauseEnd(objectStart);
-      String object = phrase(objectStart, end);
       found.add(
           finding(
               BlameLexicon.PERSON_FAILURE,
               subject.get().start(),
               match.end(),
               verb.question(),
-              rewriteSpan(subject.get().start(), end, outcome(verb, object, done))));
+              rewriteSpan(
+                  subject.get().start(), end, outcomeOf(verb.outcome(), objectStart, end, done))));
     }
 
     private boolean negationOfTwo(int i) {
@@ -966,16 +995,22 @@ public final class BlameSentences {
         return;
       }
       int end = clauseEnd(k + 1);
-      String object = phrase(k + 1, end);
-      String outcome =
-          (object.isEmpty() ? "this" : object) + " was not " + Participles.of(base(lower[k]));
+      String done = Participles.of(base(lower[k]));
+      int objectStart = k + 1;
+      while (objectStart < end && PARTICLES.contains(lower[objectStart])) {
+        done = done + " " + lower[objectStart];
+        objectStart++;
+      }
       found.add(
           finding(
               BlameLexicon.PERSON_FAILURE,
               subject.get().start(),
               k + 1,
               "What made this step easy to skip, and what would have made it part of the routine?",
-              rewriteSpan(subject.get().start(), end, plural(outcome, object))));
+              rewriteSpan(
+                  subject.get().start(),
+                  end,
+                  outcomeOf("{object} was not {done}", objectStart, end, done))));
     }
 
     private boolean isDiligence(String word) {
@@ -1117,26 +1152,122 @@ public final class BlameSentences {
     }
 
     /** "followed the runbook" as "the runbook was not followed", the whole sentence rewritten. */
-    private String didNotHappen(int verb, int end) {
+    private boolean negatedBetween(int from, int to) {
+      for (int i = from; i < to && i < tokens.size(); i++) {
+        if (lower[i].equals("not") || lower[i].equals("never") || lower[i].contains("n't")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String didNotHappen(int verb, int end, boolean negated) {
       if (lower[verb].equals("been")) {
         return "The process relied on individual care here; what would make it safe by default?";
       }
-      String done = Participles.of(lower[verb]);
+      String done = lower[verb];
       int objectStart = verb + 1;
-      if (objectStart < end && tags[objectStart].startsWith("ADP")) {
+      while (objectStart < end && PARTICLES.contains(lower[objectStart])) {
         done = done + " " + lower[objectStart];
         objectStart++;
       }
-      String object = phrase(objectStart, end);
-      String what = object.isEmpty() ? "this" : object;
       int clauseStart = verb;
       while (clauseStart > 0 && !isClauseBoundary(clauseStart - 1)) {
         clauseStart--;
       }
       String before = text.substring(sentence.start(), tokens.get(clauseStart).start()).strip();
       boolean leadingIf = before.isEmpty() || before.equalsIgnoreCase("if");
-      String statement = plural(what + " was not " + done, what);
+      String template = negated ? "{object} was {done}" : "{object} was not {done}";
+      String statement = outcomeOf(template, objectStart, end, done);
       return leadingIf ? capitalise(statement) + "." : rewrite(clauseStart, end, statement, false);
+    }
+
+    /**
+     * What happened to the object of a failure, as a sentence without the person: the object's noun
+     * phrase in the template, and the rest of the clause after it less the words that judge ("by
+     * mistake"); a clause after the verb ("forgot the flag was on") becomes "it was not clear".
+     */
+    private String outcomeOf(String template, int from, int end, String done) {
+      int nounEnd = nounPhraseEnd(from, end);
+      String noun = phrase(from, nounEnd);
+      if (!noun.isEmpty()
+          && nounEnd < end
+          && (tags[nounEnd].startsWith("AUX")
+              || tags[nounEnd].startsWith("VERB") && lower[nounEnd].endsWith("ed"))) {
+        return "it was not clear at the time that " + phrase(from, end);
+      }
+      String what = noun.isEmpty() ? "this" : noun;
+      String outcome =
+          plural(
+              template.replace("{object}", what).replace("{done}", done == null ? "done" : done),
+              what);
+      String rest = restWithoutJudgement(nounEnd, end);
+      return rest.isEmpty() ? outcome : outcome + " " + rest;
+    }
+
+    private int nounPhraseEnd(int from, int end) {
+      int i = from;
+      while (i < end) {
+        String tag = tags[i];
+        boolean nominal =
+            tag.startsWith("DET")
+                || tag.startsWith("ADJ")
+                || tag.startsWith("NOUN")
+                || tag.startsWith("PROPN")
+                || tag.startsWith("NUM")
+                || (tag.startsWith("PRON") && !RELATIVES.contains(lower[i]))
+                || lower[i].equals("'s")
+                || lower[i].contains("-")
+                || (i > from
+                    && tokens.get(i).start() == tokens.get(i - 1).end()
+                    && !tag.startsWith("PUNCT"));
+        boolean next =
+            i + 1 < end
+                && (tags[i + 1].startsWith("NOUN")
+                    || tags[i + 1].startsWith("ADJ")
+                    || tags[i + 1].startsWith("PROPN"));
+        boolean last = i + 1 >= end || tags[i + 1].startsWith("ADP") || isClauseBoundary(i + 1);
+        boolean afterNoun =
+            i > from && (tags[i - 1].startsWith("NOUN") || tags[i - 1].startsWith("ADJ"));
+        boolean verbInPhrase =
+            tag.startsWith("VERB")
+                && ((i == from && lower[i].endsWith("ing")) || next || (afterNoun && last));
+        nominal = nominal || verbInPhrase;
+        boolean of =
+            lower[i].equals("of")
+                && i > from
+                && i + 1 < end
+                && (tags[i + 1].startsWith("DET")
+                    || tags[i + 1].startsWith("NOUN")
+                    || tags[i + 1].startsWith("ADJ"));
+        if (!nominal && !of) {
+          break;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    private String restWithoutJudgement(int from, int end) {
+      StringBuilder rest = new StringBuilder();
+      for (int i = from; i < end; i++) {
+        if (JUDGING_WORDS.contains(lower[i])) {
+          continue;
+        }
+        if (i + 1 < end
+            && lower[i].equals("by")
+            && (lower[i + 1].equals("mistake") || lower[i + 1].equals("accident"))) {
+          i++;
+          continue;
+        }
+        String word = tokens.get(i).text();
+        if (lexicon.possessivePronouns().contains(lower[i]) && mentionAt[i] != null) {
+          word = "the";
+        }
+        boolean glued = i > from && tokens.get(i).start() == tokens.get(i - 1).end();
+        rest.append(rest.length() == 0 || glued ? "" : " ").append(word);
+      }
+      return rest.toString();
     }
 
     // ---- words
@@ -1237,7 +1368,8 @@ public final class BlameSentences {
     }
 
     private String plural(String outcome, String object) {
-      String[] words = object.strip().split("\\s+");
+      String head = object.strip().split("\\s+of\\s+")[0];
+      String[] words = head.split("\\s+");
       String last = words[words.length - 1].toLowerCase(Locale.ROOT);
       boolean plural =
           words.length > 1

@@ -62,6 +62,24 @@ final class Participles {
 
   private Participles() {}
 
+  private static final Map<String, String> PAST =
+      Map.ofEntries(
+          Map.entry("ran", "run"),
+          Map.entry("overwrote", "overwritten"),
+          Map.entry("broke", "broken"),
+          Map.entry("forgot", "forgotten"),
+          Map.entry("took", "taken"),
+          Map.entry("wrote", "written"),
+          Map.entry("drove", "driven"),
+          Map.entry("gave", "given"),
+          Map.entry("shut", "shut"));
+
+  /** The participle of a verb in the simple past ("ran" is "run", "deleted" stays). */
+  static String ofPast(String past) {
+    String lower = past.toLowerCase(Locale.ROOT);
+    return PAST.getOrDefault(lower, lower);
+  }
+
   static String of(String verb) {
     String base = verb.toLowerCase(Locale.ROOT);
     if (IRREGULAR.containsKey(base)) {

@@ -33,6 +33,30 @@ class BlameCheckQualityTest {
   }
 
   @Test
+  void everyRewriteOfTheLabelledSetIsBlameless() throws IOException {
+    List<String> stillBlaming = new ArrayList<>();
+    int rewrites = 0;
+    for (String line : lines("/postmortem/blame-labelled.tsv")) {
+      if (!line.startsWith("B")) {
+        continue;
+      }
+      String sentence = line.substring(line.lastIndexOf('\t') + 1);
+      for (BlameWarning warning : CHECK.find(sentence)) {
+        assertThat(warning.rewrites()).as(sentence).isNotEmpty();
+        for (String rewrite : warning.rewrites()) {
+          rewrites++;
+          if (!CHECK.find(rewrite).isEmpty()) {
+            stillBlaming.add(sentence + " -> " + rewrite);
+          }
+        }
+      }
+    }
+
+    assertThat(rewrites).isGreaterThan(250);
+    assertThat(stillBlaming).isEmpty();
+  }
+
+  @Test
   void heldOutSet() throws IOException {
     Score score = score("/postmortem/blame-heldout.tsv", List.of());
 
