@@ -43,12 +43,28 @@ final class BlameBenchmark {
           "The team agreed to review the retry policy of the payment client next sprint.",
           "Nobody was paged for the reporting jobs because they have no owner in the rota.",
           "The release manager approved the change after two reviews, as the process requires.",
-          "The timeline below lists every action we took and what we knew at that moment.");
+          "The timeline below lists every action we took and what we knew at that moment.",
+          "Support opened a status page entry at 14:12 and updated it every fifteen minutes.",
+          "Mike ignored the saturation warning on the dashboard because it had been noisy for weeks.");
 
   private static final List<String> NAMES =
       List.of(
-          "responder", "reviewer", "viewer", "admin", "Priya", "Priya Raman", "John", "John Baker",
-          "Lee", "Lee Chen", "Mike", "Mike Osei", "Sarah", "Sarah Novak", "Alex", "Alex Moreau");
+          "responder",
+          "reviewer",
+          "viewer",
+          "admin",
+          "Priya",
+          "Priya Raman",
+          "John",
+          "John Baker",
+          "Lee",
+          "Lee Chen",
+          "Mike",
+          "Mike Osei",
+          "Sarah",
+          "Sarah Novak",
+          "Alex",
+          "Alex Moreau");
 
   private BlameBenchmark() {}
 
@@ -66,7 +82,7 @@ final class BlameBenchmark {
             + sections.size()
             + " sections of about "
             + words
-            + " words (20 sentences of a realistic draft, 3 of them blaming, in turned orders), "
+            + " words (22 sentences of a realistic draft, 4 of them blaming, in turned orders), "
             + NAMES.size()
             + " user names; "
             + RUNS
