@@ -212,7 +212,32 @@ public final class BlameSentences {
           "soon",
           "meanwhile",
           "however",
-          "finally");
+          "finally",
+          "for",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "from",
+          "with",
+          "by",
+          "about",
+          "into",
+          "over",
+          "under",
+          "between",
+          "through",
+          "during",
+          "without",
+          "within",
+          "per",
+          "via",
+          "vs",
+          "nor",
+          "not",
+          "as",
+          "than");
   private static final List<String> COMMON_ENDINGS =
       List.of(
           "ing", "tion", "sion", "ment", "ness", "ity", "ed", "ly", "age", "ance", "ence", "ure",
@@ -239,6 +264,24 @@ public final class BlameSentences {
           "even",
           "obviously",
           "clearly");
+  private static final Set<String> JUDGING_ADJECTIVES =
+      Set.of(
+          "bad",
+          "wrong",
+          "botched",
+          "faulty",
+          "careless",
+          "sloppy",
+          "reckless",
+          "stupid",
+          "silly",
+          "lazy",
+          "dumb",
+          "rushed",
+          "untested",
+          "negligent");
+  private static final Set<String> ON_SUBJECTS = Set.of("it", "that", "this");
+  private static final Set<String> ON_SUBJECTS_WITH_BE = Set.of("it's", "that's", "this's");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "or");
   private static final Set<String> MODALS_SHOULD =
       Set.of("should", "shouldn't", "should've", "ought", "shouldn't've");
@@ -318,6 +361,7 @@ public final class BlameSentences {
     Reading reading = new Reading(text, sentence, english.tags(sentence), names);
     List<Finding> found = new ArrayList<>();
     reading.possessiveFaults(found);
+    reading.attributions(found);
     reading.counterfactuals(found);
     reading.passives(found);
     reading.failures(found);
@@ -333,11 +377,16 @@ public final class BlameSentences {
   }
 
   private boolean mayBlame(List<Token> tokens) {
+    String previous = null;
     for (Token token : tokens) {
       String lower = token.text().toLowerCase(Locale.ROOT);
       if (cueWords.contains(lower) || lower.endsWith("'s") || lower.endsWith("n't")) {
         return true;
       }
+      if (lower.equals("on") && previous != null && BE.contains(previous)) {
+        return true;
+      }
+      previous = lower;
     }
     return false;
   }
@@ -413,6 +462,14 @@ public final class BlameSentences {
             possessive = isPossessive(end);
             end++;
           }
+          while (!possessive
+              && end + 1 < tokens.size()
+              && lower[end].equals("-")
+              && tokens.get(end).start() == tokens.get(end - 1).end()
+              && tokens.get(end + 1).start() == tokens.get(end).end()) {
+            possessive = isPossessive(end + 1);
+            end += 2;
+          }
           mark(i, end, possessive || (end < tokens.size() && lower[end].equals("'s")));
         } else if (lexicon.possessivePronouns().contains(baseLower) && !possessive) {
           mark(i, i + 1, true);
@@ -459,7 +516,7 @@ public final class BlameSentences {
       String cleanLower = clean.toLowerCase(Locale.ROOT);
       if (lexicon.systems().contains(cleanLower)
           || FUNCTION_WORDS.contains(cleanLower)
-          || lexicon.roles().contains(cleanLower)
+          || (lexicon.roles().contains(cleanLower) && (i == 0 || hasDeterminerBefore(i)))
           || lexicon.pronouns().contains(cleanLower)
           || lexicon.possessivePronouns().contains(cleanLower)
           || lexicon.determiners().contains(cleanLower)
@@ -468,15 +525,15 @@ public final class BlameSentences {
         return false;
       }
       String tag = tags[i];
+      boolean startsSentence =
+          i == 0 || tags[i - 1].startsWith("PUNCT") && !lower[i - 1].equals(",");
+      if (!startsSentence) {
+        return true;
+      }
       if (NOT_NAME_TAGS.stream().anyMatch(tag::startsWith)) {
         return false;
       }
       if (tag.startsWith("PROPN")) {
-        return true;
-      }
-      boolean startsSentence =
-          i == 0 || tags[i - 1].startsWith("PUNCT") && !lower[i - 1].equals(",");
-      if (!startsSentence) {
         return true;
       }
       if (COMMON_ENDINGS.stream().anyMatch(cleanLower::endsWith)
@@ -496,6 +553,12 @@ public final class BlameSentences {
                   || Character.isUpperCase(tokens.get(next).text().codePointAt(0))
                       && !tags[next].startsWith("PUNCT")
                   || isJoined(next));
+    }
+
+    private boolean hasDeterminerBefore(int i) {
+      return i > 0
+          && (lexicon.determiners().contains(lower[i - 1])
+              || lexicon.possessivePronouns().contains(lower[i - 1]));
     }
 
     /** A token written together with the one before it, such as "-jun" in "Min-jun". */
@@ -680,6 +743,18 @@ public final class BlameSentences {
             continue;
           }
         }
+        boolean judged = false;
+        for (int a = i + 1; a < j; a++) {
+          judged |= JUDGING_ADJECTIVES.contains(lower[a]);
+        }
+        if (judged && j < tokens.size() && tags[j].startsWith("NOUN")) {
+          int nounEnd = j;
+          while (nounEnd + 1 < tokens.size() && tags[nounEnd + 1].startsWith("NOUN")) {
+            nounEnd++;
+          }
+          found.add(possessive(mention.start(), nounEnd + 1));
+          continue;
+        }
         boolean fault = j < tokens.size() && isFaultNoun(j);
         boolean predicate = j >= tokens.size() || tags[j].startsWith("PUNCT");
         if (fault) {
@@ -729,6 +804,31 @@ public final class BlameSentences {
       }
       String question = "Which conditions in the system allowed this to happen?";
       return finding(BlameLexicon.POSSESSIVE_FAULT, start, end, question, replacement);
+    }
+
+    /** "It is on the DBA team that…", "that's on Marek": the outcome put on a person. */
+    void attributions(List<Finding> found) {
+      for (int i = 0; i < tokens.size(); i++) {
+        int k;
+        int be = i + 1 < tokens.size() && lower[i + 1].equals("one") ? i + 2 : i + 1;
+        if (ON_SUBJECTS.contains(lower[i]) && be < tokens.size() && BE.contains(lower[be])) {
+          k = be + 1;
+        } else if (ON_SUBJECTS_WITH_BE.contains(lower[i])) {
+          k = i + 1;
+        } else {
+          continue;
+        }
+        while (k < tokens.size() && tags[k].startsWith("ADV") && !lower[k].equals("on")) {
+          k++;
+        }
+        if (k + 1 < tokens.size()
+            && lower[k].equals("on")
+            && mentionAt[k + 1] != null
+            && mentionAt[k + 1].start() == k + 1
+            && !mentionAt[k + 1].possessive()) {
+          found.add(possessive(i, mentionAt[k + 1].end()));
+        }
+      }
     }
 
     void counterfactuals(List<Finding> found) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recall and false alarms of the blame check on labelled sentences. The labelled set is the one the
- * check was tuned on; the held-out sets were written before tuning and never used to tune it; the
- * phrase-rule sentences were written for the earlier phrase engine, by others.
+ * check was tuned on; each held-out set was written before the tuning round that followed it and
+ * first measured as it was (docs/postmortems.md gives those first figures); the phrase-rule
+ * sentences were written for the earlier phrase engine, by others.
  */
 class BlameCheckQualityTest {
 
@@ -67,6 +68,14 @@ class BlameCheckQualityTest {
   @Test
   void secondHeldOutSet() throws IOException {
     Score score = score("/postmortem/blame-heldout-2.tsv", List.of());
+
+    assertThat(score.recall()).as(score.misses().toString()).isGreaterThanOrEqualTo(0.9);
+    assertThat(score.falseAlarmRate()).as(score.falseAlarms().toString()).isLessThanOrEqualTo(0.05);
+  }
+
+  @Test
+  void thirdHeldOutSet() throws IOException {
+    Score score = score("/postmortem/blame-heldout-3.tsv", List.of());
 
     assertThat(score.recall()).as(score.misses().toString()).isGreaterThanOrEqualTo(0.9);
     assertThat(score.falseAlarmRate()).as(score.falseAlarms().toString()).isLessThanOrEqualTo(0.05);
