@@ -35,7 +35,10 @@ class BlameEverywhereIT extends OverHttp {
             "api/v1/action-items/" + item.getJsonNumber("id"),
             "{\"version\":"
                 + item.getJsonNumber("version")
-                + ",\"title\":\"Retrain the intern who forgot to renew the certificate\"}");
+                + ",\"title\":\"Retrain the intern who forgot to renew the certificate\""
+                + ",\"priority\":\"low\",\"owner\":\"viewer\",\"dueDate\":\""
+                + item.getString("dueDate")
+                + "\"}");
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
     JsonObject warning = updated.json().getJsonArray("blameWarnings").getJsonObject(0);
     assertThat(warning.getString("field")).isEqualTo("title");
