@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,5 +76,22 @@ class BlameEverywhereIT extends OverHttp {
 
     assertThat(responder.get("api/v1/incidents/" + incident + "/timeline").body())
         .contains("Our DBA screwed up the failover");
+
+    String page =
+        signIn("responder")
+            .submit(
+                "incident.xhtml?key=" + incident,
+                "entry",
+                Map.of(
+                    "entry:kind",
+                    "NOTE",
+                    "entry:text",
+                    "The intern forgot to drain the node",
+                    "entry:add-entry",
+                    "Add to timeline"))
+            .body();
+    assertThat(page).contains("Entry added.").contains("the entry is kept");
+    assertThat(responder.get("api/v1/incidents/" + incident + "/timeline").body())
+        .contains("The intern forgot to drain the node");
   }
 }
