@@ -282,6 +282,26 @@ public final class BlameSentences {
           "negligent");
   private static final Set<String> ON_SUBJECTS = Set.of("it", "that", "this");
   private static final Set<String> ON_SUBJECTS_WITH_BE = Set.of("it's", "that's", "this's");
+  private static final java.util.Map<String, String> IRREGULAR_PAST =
+      java.util.Map.of(
+          "ran",
+          "run",
+          "read",
+          "read",
+          "told",
+          "tell",
+          "thought",
+          "think",
+          "paid",
+          "pay",
+          "saw",
+          "see",
+          "took",
+          "take",
+          "wrote",
+          "write",
+          "understood",
+          "understand");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then", "or");
   private static final Set<String> MODALS_SHOULD =
       Set.of("should", "shouldn't", "should've", "ought", "shouldn't've");
@@ -639,6 +659,12 @@ public final class BlameSentences {
           i -= 2;
           continue;
         }
+        if (word.equals(",")) {
+          Optional<Mention> beforeAside = subjectBeforeAside(i);
+          if (beforeAside.isPresent()) {
+            return beforeAside;
+          }
+        }
         if (word.equals(",") && isAppositionEndingAt(i - 1)) {
           Mention named = mentionAt[i - 1];
           Mention first = mentionAt[named.start() - 2];
@@ -664,6 +690,18 @@ public final class BlameSentences {
           return Optional.empty();
         }
         i--;
+      }
+      return Optional.empty();
+    }
+
+    /** "Alejandro, who was on call that night, missed…": the person before a relative aside. */
+    private Optional<Mention> subjectBeforeAside(int closingComma) {
+      for (int j = closingComma - 1; j > 0; j--) {
+        if (lower[j].equals(",")) {
+          boolean relative =
+              j + 1 < closingComma && (lower[j + 1].equals("who") || lower[j + 1].equals("whose"));
+          return relative ? mentionEndingAt(j - 1).filter(m -> !m.possessive()) : Optional.empty();
+        }
       }
       return Optional.empty();
     }
@@ -1121,6 +1159,9 @@ public final class BlameSentences {
     private String base(String word) {
       if (lexicon.diligenceVerbs().contains(word)) {
         return word;
+      }
+      if (IRREGULAR_PAST.containsKey(word)) {
+        return IRREGULAR_PAST.get(word);
       }
       if (word.endsWith("ed")) {
         String minusEd = word.substring(0, word.length() - 2);

@@ -38,7 +38,9 @@ class BlameFinderTest {
         "Kofi pushed the change without testing it.",
         "Rafael didn't check the dashboards before the deploy.",
         "Mike checked the logs and then deleted the wrong volume.",
-        "Our DBA, Mónica, dropped the live replica by accident."
+        "Our DBA, Mónica, dropped the live replica by accident.",
+        "Ifeoma, who had just joined the rota, ignored the paging test.",
+        "A staff member never ran the weekly restore drill."
       })
   void personAsTheSubjectOfAFailure(String sentence) {
     assertThat(only(sentence).ruleId().value()).isEqualTo("person-failure");
@@ -121,7 +123,9 @@ class BlameFinderTest {
         "Sarah's change went out at 13:55.",
         "If the alert had fired earlier, the outage would have been shorter.",
         "If Ana had been paged, she would have joined the call.",
-        "Jordan broke the tie in the design discussion."
+        "Jordan broke the tie in the design discussion.",
+        "Ifeoma, who had just joined the rota, ran the weekly restore drill.",
+        "The rota, which had a gap on Sunday, missed nobody's shift."
       })
   void factsAboutWhatPeopleDidAreNotBlame(String sentence) {
     assertThat(CHECK.find(sentence)).as(sentence).isEmpty();
