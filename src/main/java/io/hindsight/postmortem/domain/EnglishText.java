@@ -13,6 +13,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -27,6 +28,8 @@ public final class EnglishText {
   private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final int MAX_POOLED = 16;
+  private static final int MAX_WORD_LENGTH = 64;
+  static final int MAX_SENTENCE_TOKENS = 120;
 
   private final SentenceModel sentenceModel;
   private final TokenizerModel tokenModel;
@@ -66,7 +69,12 @@ public final class EnglishText {
     }
   }
 
-  /** Lines are detected one by one: list items and headings in Markdown end without a full stop. */
+  /**
+   * Lines are detected one by one: list items and headings in Markdown end without a full stop.
+   * Words are split on white space first; only words of ordinary length go through the token model,
+   * whose cost grows with the square of a word's length (a paragraph of Japanese has no spaces),
+   * and a sentence is cut into pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens.
+   */
   private static void addSentences(
       Tools tools, String plain, int lineStart, String line, List<Sentence> sentences) {
     if (line.isBlank()) {
@@ -76,13 +84,30 @@ public final class EnglishText {
       String covered = line.substring(sentence.getStart(), sentence.getEnd());
       int sentenceStart = lineStart + sentence.getStart();
       List<Token> tokens = new ArrayList<>();
-      for (Span token : tools.tokens.tokenizePos(covered)) {
-        int start = sentenceStart + token.getStart();
-        int end = sentenceStart + token.getEnd();
-        tokens.add(new Token(plain.substring(start, end), start, end));
+      for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(covered)) {
+        int wordStart = sentenceStart + word.getStart();
+        if (word.length() > MAX_WORD_LENGTH) {
+          tokens.add(
+              new Token(
+                  plain.substring(wordStart, wordStart + word.length()),
+                  wordStart,
+                  wordStart + word.length()));
+          continue;
+        }
+        String text = covered.substring(word.getStart(), word.getEnd());
+        for (Span token : tools.tokens.tokenizePos(text)) {
+          int start = wordStart + token.getStart();
+          int end = wordStart + token.getEnd();
+          tokens.add(new Token(plain.substring(start, end), start, end));
+        }
       }
-      if (!tokens.isEmpty()) {
-        sentences.add(new Sentence(sentenceStart, lineStart + sentence.getEnd(), tokens));
+      for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+        List<Token> piece =
+            tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS));
+        boolean last = from + MAX_SENTENCE_TOKENS >= tokens.size();
+        int end = last ? lineStart + sentence.getEnd() : piece.get(piece.size() - 1).end();
+        int start = from == 0 ? sentenceStart : piece.get(0).start();
+        sentences.add(new Sentence(start, end, piece));
       }
     }
   }

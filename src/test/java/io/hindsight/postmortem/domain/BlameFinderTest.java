@@ -311,6 +311,22 @@ class BlameFinderTest {
   }
 
   @Test
+  void textWithoutSpacesOrFullStopsIsCutIntoBoundedSentencesAndWords() {
+    String japanese = "影響範囲の説明。".repeat(5_600);
+    String english = "word ".repeat(1_000) + "Bob forgot to run the migration";
+
+    List<EnglishText.Sentence> sentences = EnglishText.shared().sentences(japanese);
+    List<EnglishText.Sentence> long_ = EnglishText.shared().sentences(english);
+
+    assertThat(sentences).hasSize(1);
+    assertThat(sentences.get(0).tokens()).hasSize(1);
+    assertThat(long_).allMatch(s -> s.tokens().size() <= EnglishText.MAX_SENTENCE_TOKENS);
+    assertThat(long_.get(long_.size() - 1).end()).isEqualTo(english.length());
+    assertThat(CHECK.find(japanese)).isEmpty();
+    assertThat(CHECK.find(english)).extracting(BlameWarning::matchedText).contains("Bob forgot to");
+  }
+
+  @Test
   void theModelsLoadOnce() {
     assertThat(EnglishText.shared()).isSameAs(EnglishText.shared());
   }
