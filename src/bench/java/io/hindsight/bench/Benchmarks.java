@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs the benchmarks named in the first argument ({@code all}, or a comma-separated list of {@code
- * index}, {@code render}, {@code coldstart}) and writes each one's table to {@code
+ * index}, {@code render}, {@code blame}, {@code coldstart}) and writes each one's table to {@code
  * target/benchmarks/NAME.md}.
  */
 public final class Benchmarks {
@@ -23,6 +23,9 @@ public final class Benchmarks {
     }
     if (all || selected.contains("render")) {
       report(RenderBenchmark.run(target), out.resolve("render.md"));
+    }
+    if (all || selected.contains("blame")) {
+      report(BlameBenchmark.run(target), out.resolve("blame.md"));
     }
     if (all || selected.contains("coldstart")) {
       report(ColdStartBenchmark.run(target), out.resolve("coldstart.md"));

@@ -13,6 +13,7 @@ import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.text.EnumNames;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -58,6 +59,7 @@ public class ActionItemResource {
       Set.of("owner", "postmortem", "status", "overdue", "open", "page", "size");
 
   @Inject ActionItemService service;
+  @Inject BlameCheck blame;
   @Inject Clock clock;
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
@@ -86,7 +88,7 @@ public class ActionItemResource {
     ActionItemPage found = service.list(filter, caller(), page, size);
     LocalDate today = LocalDate.now(clock);
     return new Page(
-        found.items().stream().map(item -> ActionItemView.of(item, today)).toList(),
+        found.items().stream().map(item -> view(item, today)).toList(),
         found.page(),
         found.size(),
         found.total(),
@@ -146,14 +148,14 @@ public class ActionItemResource {
             caller());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.stored().id())).build())
-        .entity(ActionItemView.of(created, LocalDate.now(clock)))
+        .entity(view(created, LocalDate.now(clock)))
         .build();
   }
 
   @GET
   @Path("{id}")
   public ActionItemView get(@PathParam("id") String id) {
-    return ActionItemView.of(service.visible(id(id), caller()), LocalDate.now(clock));
+    return view(service.visible(id(id), caller()), LocalDate.now(clock));
   }
 
   @PUT
@@ -195,7 +197,7 @@ public class ActionItemResource {
                 Optional.ofNullable(request.reason())),
             caller(),
             identity.responder());
-    return ActionItemView.of(saved, LocalDate.now(clock));
+    return view(saved, LocalDate.now(clock));
   }
 
   @DELETE
@@ -257,5 +259,9 @@ public class ActionItemResource {
       errors.put(field, "must be one of " + EnumNames.list(type));
     }
     return value.orElse(null);
+  }
+
+  private ActionItemView view(TrackedActionItem item, LocalDate today) {
+    return ActionItemView.of(item, today, blame.warningsIn("title", item.item().title()));
   }
 }

@@ -4,10 +4,15 @@ import io.hindsight.action.application.TrackedActionItem;
 import io.hindsight.action.domain.ActionItem;
 import io.hindsight.action.domain.TrackerLink;
 import io.hindsight.platform.text.EnumNames;
+import io.hindsight.postmortem.application.PostmortemView;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** An action item as the API shows it. */
+/**
+ * An action item as the API shows it, with the blame warnings of its title (a warning, never a
+ * refusal).
+ */
 public record ActionItemView(
     long id,
     String postmortem,
@@ -26,11 +31,13 @@ public record ActionItemView(
     String wontDoReason,
     Instant createdAt,
     String createdBy,
-    long version) {
+    long version,
+    List<PostmortemView.Warning> blameWarnings) {
 
   public record Runbook(String repository, String path) {}
 
-  static ActionItemView of(TrackedActionItem tracked, LocalDate today) {
+  static ActionItemView of(
+      TrackedActionItem tracked, LocalDate today, List<PostmortemView.Warning> blameWarnings) {
     ActionItem item = tracked.item();
     return new ActionItemView(
         tracked.stored().id(),
@@ -50,6 +57,7 @@ public record ActionItemView(
         item.wontDoReason().orElse(null),
         tracked.stored().createdAt(),
         tracked.stored().createdBy().value(),
-        tracked.stored().version());
+        tracked.stored().version(),
+        blameWarnings);
   }
 }

@@ -14,6 +14,7 @@ import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.FactorId;
@@ -45,6 +46,7 @@ public class ActionItemBoard implements Serializable {
 
   @Inject ActionItemService service;
   @Inject PostmortemService postmortems;
+  @Inject BlameCheck blame;
   @Inject UserAccounts users;
   @Inject CallerIdentity identity;
 
@@ -111,6 +113,11 @@ public class ActionItemBoard implements Serializable {
 
   public List<TrackedActionItem> getItems() {
     return getPage().items();
+  }
+
+  /** A gentle blame note on the item's title, or null. */
+  public String blameNote(TrackedActionItem item) {
+    return blame.note(item.item().title()).orElse(null);
   }
 
   public boolean overdue(TrackedActionItem item) {

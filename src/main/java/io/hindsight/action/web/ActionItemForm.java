@@ -10,6 +10,7 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.text.EnumNames;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.application.RunbookLibrary;
@@ -42,6 +43,7 @@ public class ActionItemForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ActionItemService service;
+  @Inject BlameCheck blame;
   @Inject UserAccounts users;
   @Inject RunbookLibrary library;
   @Inject CallerIdentity identity;
@@ -129,14 +131,22 @@ public class ActionItemForm implements Serializable {
               title, chosenKind, chosenPriority, chosenOwner, due, trackerLink, ref),
           linked,
           identity.caller());
+      Optional<String> note = blame.note(title);
       clear();
-      FacesMessages.info("Action item added.");
+      FacesMessages.info(
+          note.map(n -> "Action item added. Blame check on its title: " + n)
+              .orElse("Action item added."));
     } catch (FieldRefused refused) {
       fieldErrors.putAll("item.", refused);
       FacesMessages.error("The action item was not added: " + refused.getMessage());
     } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     }
+  }
+
+  /** A gentle blame note on an action item's title, or null. */
+  public String blameNote(String title) {
+    return blame.note(title).orElse(null);
   }
 
   public String getKey() {

@@ -51,6 +51,8 @@ public class TimelineResource {
             Optional.ofNullable(request.occurredAt()),
             Optional.ofNullable(request.corrects()),
             identity.caller());
-    return Response.status(Response.Status.CREATED).entity(EntryView.of(entry)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(EntryView.of(entry, timeline.noteOn(entry.text()).orElse(null)))
+        .build();
   }
 }

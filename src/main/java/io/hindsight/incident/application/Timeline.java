@@ -8,6 +8,7 @@ import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,18 @@ public class Timeline {
   @PersistenceContext EntityManager em;
   @Inject IncidentService service;
   @Inject Clock clock;
+  @Inject Instance<EntryNotes> notes;
+
+  /** A gentle note on an entry's text from the features that give one; never a refusal. */
+  public Optional<String> noteOn(String text) {
+    for (EntryNotes source : notes) {
+      Optional<String> note = source.noteOn(text);
+      if (note.isPresent()) {
+        return note;
+      }
+    }
+    return Optional.empty();
+  }
 
   public List<TimelineEntry> of(IncidentKey key, Caller caller) {
     return entries(service.visible(key, caller));

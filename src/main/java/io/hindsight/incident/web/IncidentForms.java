@@ -10,6 +10,7 @@ import io.hindsight.incident.domain.EvidenceRules;
 import io.hindsight.incident.domain.EvidenceType;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
@@ -62,6 +63,7 @@ public class IncidentForms implements Serializable {
   }
 
   public void addEntry() {
+    String[] note = {null};
     page.run(
         () -> {
           EntryKind chosen =
@@ -73,9 +75,13 @@ public class IncidentForms implements Serializable {
               Optional.empty(),
               Optional.empty(),
               identity.caller());
+          note[0] = timeline.noteOn(text).orElse(null);
           text = null;
         },
         "Entry added.");
+    if (note[0] != null) {
+      FacesMessages.info(note[0]);
+    }
   }
 
   public void upload() {

@@ -245,7 +245,10 @@ public class PostmortemResource {
     return new LintResult(
         PostmortemViews.warnings(
             blame.lint(text).stream()
-                .map(w -> new io.hindsight.postmortem.application.SectionWarning("text", w, false))
+                .map(
+                    w ->
+                        io.hindsight.postmortem.application.SectionWarning.in(
+                            "text", text, w, false))
                 .toList()));
   }
 

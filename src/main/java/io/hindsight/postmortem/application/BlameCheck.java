@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,17 +35,19 @@ public class BlameCheck {
         .sections()
         .forEach(
             (key, text) ->
-                settings.linter().lint(text, names).stream()
+                settings.blameCheck().find(text, names).stream()
                     .map(
                         w ->
-                            new SectionWarning(
-                                "sections." + key, w, acknowledged.contains(w.fingerprint())))
+                            SectionWarning.in(
+                                "sections." + key, text, w, acknowledged.contains(w.fingerprint())))
                     .forEach(found::add));
     List<ContributingFactor> factors = postmortem.factors();
     for (int i = 0; i < factors.size(); i++) {
       String field = "factors[" + i + "]";
-      settings.linter().lint(factors.get(i).description(), names).stream()
-          .map(w -> new SectionWarning(field, w, acknowledged.contains(w.fingerprint())))
+      String description = factors.get(i).description();
+      settings.blameCheck().find(description, names).stream()
+          .map(
+              w -> SectionWarning.in(field, description, w, acknowledged.contains(w.fingerprint())))
           .forEach(found::add);
     }
     return found;
@@ -52,7 +55,42 @@ public class BlameCheck {
 
   /** Blame warnings in a free text, as the author types. */
   public List<BlameWarning> lint(String text) {
-    return settings.linter().lint(text, personNames());
+    return settings.blameCheck().find(text, personNames());
+  }
+
+  /**
+   * The blame warnings of a short text outside the post-mortem document (an action item's title, a
+   * timeline entry), shaped as the API and the pages show them.
+   */
+  public List<PostmortemView.Warning> warningsIn(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return PostmortemViews.warnings(
+        lint(text).stream().map(w -> SectionWarning.in(field, text, w, false)).toList());
+  }
+
+  /**
+   * A gentle note on a text, or empty when it blames no one: what the check found, why it matters,
+   * the question to ask instead and a rewrite.
+   */
+  public Optional<String> note(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return lint(text).stream()
+        .findFirst()
+        .map(
+            w ->
+                "\""
+                    + w.matchedText()
+                    + "\": "
+                    + w.message()
+                    + " Ask instead: "
+                    + w.suggestion()
+                    + (w.rewrites().isEmpty()
+                        ? ""
+                        : " Or write: \"" + w.rewrites().get(w.rewrites().size() - 1) + "\""));
   }
 
   public List<BlameWarning> unacknowledged(Postmortem postmortem) {

@@ -1,9 +1,10 @@
 package io.hindsight.postmortem.application;
 
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.postmortem.domain.BlameFinder;
 import io.hindsight.postmortem.domain.BlameRules;
-import io.hindsight.postmortem.domain.BlamelessLinter;
 import io.hindsight.postmortem.domain.DeadlinePolicy;
+import io.hindsight.postmortem.domain.EnglishText;
 import io.hindsight.postmortem.domain.PostmortemWorkflow;
 import io.hindsight.postmortem.domain.WorkingHours;
 import jakarta.annotation.PostConstruct;
@@ -63,7 +64,7 @@ public class PostmortemSettings {
   private Set<Severity> required;
   private DeadlinePolicy deadlinePolicy;
   private PostmortemWorkflow workflow;
-  private BlamelessLinter linter;
+  private BlameFinder blameCheck;
 
   @PostConstruct
   void read() {
@@ -81,9 +82,10 @@ public class PostmortemSettings {
             ? DeadlinePolicy.businessHours(
                 allowance, WorkingHours.weekdays(zone()).withHolidays(holidays(holidays)))
             : DeadlinePolicy.wallClock(allowance);
-    linter =
-        new BlamelessLinter(
-            blameRulesFile.map(PostmortemSettings::rules).orElseGet(BlameRules::standard));
+    blameCheck =
+        new BlameFinder(
+            blameRulesFile.map(PostmortemSettings::rules).orElseGet(BlameRules::standard),
+            EnglishText.shared());
   }
 
   public boolean requiredFor(Severity severity) {
@@ -98,8 +100,9 @@ public class PostmortemSettings {
     return workflow;
   }
 
-  public BlamelessLinter linter() {
-    return linter;
+  /** The blame check, its language models loaded once when the application starts. */
+  public BlameFinder blameCheck() {
+    return blameCheck;
   }
 
   private ZoneId zone() {

@@ -57,7 +57,11 @@ public record PostmortemView(
       String message,
       String suggestion,
       String fingerprint,
-      boolean acknowledged) {}
+      boolean acknowledged,
+      int sentenceStart,
+      int sentenceEnd,
+      String sentence,
+      List<String> rewrites) {}
 
   public record ActionItem(
       long id,

@@ -135,7 +135,11 @@ public class PostmortemViews {
                     w.warning().message(),
                     w.warning().suggestion(),
                     w.warning().fingerprint(),
-                    w.acknowledged()))
+                    w.acknowledged(),
+                    w.warning().sentenceStart(),
+                    w.warning().sentenceEnd(),
+                    w.sentence(),
+                    w.warning().rewrites()))
         .toList();
   }
 }

@@ -14,7 +14,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** The blameless-check rules and the words that count as a person, read from a YAML rule file. */
-public record BlameRules(List<String> people, List<BlameRule> rules) {
+public record BlameRules(List<String> people, List<BlameRule> rules, BlameLexicon lexicon) {
 
   public static final String STANDARD_RESOURCE = "/postmortem/blame-rules.yaml";
 
@@ -25,7 +25,12 @@ public record BlameRules(List<String> people, List<BlameRule> rules) {
           .setAllowDuplicateKeys(false)
           .build();
 
+  public BlameRules(List<String> people, List<BlameRule> rules) {
+    this(people, rules, BlameLexicon.empty());
+  }
+
   public BlameRules {
+    Objects.requireNonNull(lexicon, "lexicon");
     people = List.copyOf(people);
     rules = List.copyOf(rules);
     Set<BlameRuleId> ids = new HashSet<>();
@@ -58,7 +63,15 @@ public record BlameRules(List<String> people, List<BlameRule> rules) {
     for (Object entry : list(file.get("rules"), "rules")) {
       rules.add(rule(entry));
     }
-    return new BlameRules(people, rules);
+    Object sentences = file.get("sentences");
+    if (sentences != null && !(sentences instanceof Map<?, ?>)) {
+      throw invalid("sentences must hold the words of the sentence check");
+    }
+    BlameLexicon lexicon =
+        sentences == null
+            ? BlameLexicon.empty()
+            : BlameLexicon.read((Map<?, ?>) sentences, BlameRules::invalid);
+    return new BlameRules(people, rules, lexicon);
   }
 
   private static BlameRule rule(Object entry) {

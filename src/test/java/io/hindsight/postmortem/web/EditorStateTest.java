@@ -92,5 +92,29 @@ class EditorStateTest {
     assertThat(row.before()).startsWith("…").endsWith(" it was ");
     assertThat(row.after()).isEqualTo(" in the end");
     assertThat(row.fingerprint()).isEqualTo("human-error:human error");
+    assertThat(row.sentence()).isEqualTo("human error");
+    assertThat(row.rewrites()).isEmpty();
+  }
+
+  @Test
+  void aWarningRowCarriesTheSentenceAndItsRewrites() {
+    String text = "Start. Bob forgot to run it. End.";
+    int start = text.indexOf("Bob");
+    WarningRow row =
+        WarningRow.of(
+            new BlameWarning(
+                new BlameRuleId("person-failure"),
+                start,
+                start + "Bob forgot to".length(),
+                "Bob forgot to",
+                "a person failed",
+                "why?",
+                start,
+                text.indexOf(" End."),
+                java.util.List.of("It was not run.")),
+            text);
+
+    assertThat(row.sentence()).isEqualTo("Bob forgot to run it.");
+    assertThat(row.rewrites()).containsExactly("It was not run.");
   }
 }
