@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.config.HindsightConfig;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RunbookFolder;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes the sample runbook repository on first start and registers it as a local repository (no
- * remote: its bare clone is its source), unless switched off; then indexes it.
+ * remote: its bare clone is its source), unless switched off; then indexes it, unless a sync of it
+ * (the schedule's, or another node's) is running already.
  */
 @Startup
 @Singleton
@@ -60,6 +62,10 @@ public class SampleRepositoryBootstrap {
               CredentialKind.NONE,
               Optional.empty()));
     }
-    sync.sync(RunbookRepositories.SAMPLE);
+    try {
+      sync.sync(RunbookRepositories.SAMPLE);
+    } catch (StateConflict alreadySyncing) {
+      LOG.info(() -> "Sample runbook repository: " + alreadySyncing.getMessage());
+    }
   }
 }
