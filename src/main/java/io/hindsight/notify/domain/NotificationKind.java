@@ -1,0 +1,28 @@
+package io.hindsight.notify.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a notification is about; preferences and channel settings are per kind. */
+public enum NotificationKind {
+  ESCALATION,
+  STATUS_UPDATE_DUE,
+  CHANNEL_TEST;
+
+  /** The kind spelled as the API and pages spell it ({@code status_update_due}), in any case. */
+  public static Optional<NotificationKind> parse(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    for (NotificationKind kind : values()) {
+      if (kind.name().equalsIgnoreCase(value.strip())) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String spelling() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

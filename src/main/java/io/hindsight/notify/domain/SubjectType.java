@@ -1,0 +1,7 @@
+package io.hindsight.notify.domain;
+
+/** The kind of thing a notification is about. */
+public enum SubjectType {
+  INCIDENT,
+  CHANNEL
+}
