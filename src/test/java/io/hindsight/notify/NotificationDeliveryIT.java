@@ -3,15 +3,14 @@ package io.hindsight.notify;
 import static io.hindsight.incident.IncidentApi.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.HookReceiver;
 import io.hindsight.testing.TestDatabase;
+import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -33,7 +31,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NotificationDeliveryIT {
 
   private static final String SECRET = "whsec-notify-it-0123456789";
-  private static GreenMail mail;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -60,15 +56,7 @@ class NotificationDeliveryIT {
 
   @BeforeAll
   static void smtp() {
-    mail =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
-    mail.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    mail.stop();
+    TestSmtp.server();
   }
 
   @AfterEach
@@ -308,17 +296,7 @@ class NotificationDeliveryIT {
   }
 
   private static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(mail.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return Arrays.stream(m.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
+    return TestSmtp.to(address);
   }
 
   private static List<HookReceiver.Received> chatsFor(HookReceiver receiver, String handle) {
@@ -338,17 +316,6 @@ class NotificationDeliveryIT {
   }
 
   private static void waitFor(Duration limit, BooleanSupplier condition) {
-    Instant until = Instant.now().plus(limit);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("Not reached within " + limit);
-      }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    TestSmtp.waitFor(limit, condition);
   }
 }

@@ -7,6 +7,13 @@ import java.util.Optional;
 public enum NotificationKind {
   ESCALATION,
   STATUS_UPDATE_DUE,
+  POSTMORTEM_CREATED,
+  POSTMORTEM_DUE_SOON,
+  POSTMORTEM_DUE,
+  POSTMORTEM_OVERDUE,
+  REVIEW_REQUESTED,
+  CHANGES_REQUESTED,
+  POSTMORTEM_APPROVED,
   CHANNEL_TEST;
 
   /** The kind spelled as the API and pages spell it ({@code status_update_due}), in any case. */

@@ -3,5 +3,6 @@ package io.hindsight.notify.domain;
 /** The kind of thing a notification is about. */
 public enum SubjectType {
   INCIDENT,
+  POSTMORTEM,
   CHANNEL
 }
