@@ -190,6 +190,69 @@ class ReminderIT {
     assertThat(admin.get("api/v1/users/viewer").json().containsKey("email")).isFalse();
   }
 
+  @Test
+  void aKindTurnedOffIsNotSentWhileTheOthersAre() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    String email = responderEmail(api);
+    ApiClient.Reply off =
+        responder.put("api/v1/me/notification-preferences", "{\"postmortem_created\":\"off\"}");
+    assertThat(off.status()).as(off.toString()).isEqualTo(200);
+    assertThat(off.json().getString("postmortem_created")).isEqualTo("off");
+    assertThat(off.json().getString("postmortem_due_soon")).isEqualTo("immediately");
+    assertThat(off.json().getString("escalation")).isEqualTo("immediately");
+
+    String title = "Cache stampede " + UUID.randomUUID();
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\""
+                    + title
+                    + "\",\"severity\":\"P1\",\"category\":\"degradation\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+        .isEqualTo(200);
+    String postmortem = "PM-" + key.substring("INC-".length());
+    TestDatabase.update(
+        "update postmortem set due_at = ? where postmortem_key = ?",
+        Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
+        postmortem);
+    TestSmtp.waitFor(
+        Duration.ofSeconds(150),
+        () ->
+            subjects(email).contains("[" + postmortem + "] Post-mortem due in 24 hours: " + title));
+    assertThat(subjects(email))
+        .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem to write"));
+  }
+
+  @Test
+  void badPreferencesAreRefusedAndNothingIsStored() {
+    ApiClient responder = new IncidentApi(base).as("responder");
+    String path = "api/v1/me/notification-preferences";
+    for (String body :
+        new String[] {
+          "{\"escalation\":\"off\"}",
+          "{\"status_update_due\":\"off\"}",
+          "{\"carrier_pigeon\":\"off\"}",
+          "{\"channel_test\":\"off\"}",
+          "{\"postmortem_due\":\"daily\"}",
+          "{\"postmortem_due\":false}",
+          "{\"postmortem_due\":\"off\",\"escalation\":\"off\"}",
+          "[]",
+          "\"off\"",
+          "not json"
+        }) {
+      assertProblem(responder.put(path, body), 400);
+    }
+    assertThat(responder.put(path, "{\"escalation\":\"off\"}").body())
+        .contains("escalation")
+        .contains("cannot be turned off");
+    assertThat(responder.get(path).json().getString("postmortem_due")).isEqualTo("immediately");
+    assertProblem(new ApiClient(base).get(path), 401);
+  }
+
   private static List<String> subjects(String email) {
     return TestSmtp.to(email).stream().map(TestSmtp::subject).toList();
   }

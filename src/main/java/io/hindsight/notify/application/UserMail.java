@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Emails a Hindsight user, once per key: enabled users with an address on their account get the
- * message; others are skipped (nothing to send to).
+ * Emails a Hindsight user, once per key: enabled users with an address on their account who have
+ * not turned the kind off get the message; others are skipped.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -22,6 +22,7 @@ public class UserMail {
 
   @Inject UserAccounts users;
   @Inject NotificationQueue queue;
+  @Inject NotificationPreferences preferences;
 
   /** A message about one subject; the key is {@code <ref>:<slot>:user-<name>:email}. */
   public record Message(
@@ -34,6 +35,9 @@ public class UserMail {
       String link) {}
 
   public boolean send(Username user, Message message) {
+    if (!preferences.wants(user, message.kind())) {
+      return false;
+    }
     Optional<String> address =
         users.find(user).filter(UserAccount::enabled).flatMap(UserAccount::email);
     if (address.isEmpty()) {

@@ -29,6 +29,16 @@ public enum NotificationKind {
     return Optional.empty();
   }
 
+  /** Escalations and the P0/P1 cadence reach the people on the chain whatever they choose. */
+  public boolean mandatory() {
+    return this == ESCALATION || this == STATUS_UPDATE_DUE;
+  }
+
+  /** Kinds a user has a preference for (channel tests go to admins' receivers, not people). */
+  public boolean choosable() {
+    return this != CHANNEL_TEST;
+  }
+
   public String spelling() {
     return name().toLowerCase(Locale.ROOT);
   }
