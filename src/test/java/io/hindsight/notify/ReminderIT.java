@@ -228,6 +228,45 @@ class ReminderIT {
   }
 
   @Test
+  void anActionItemOwnerIsToldOfTheAssignmentAndThatItIsDueIn3Days() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    String email = responderEmail(api);
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\"Disk full "
+                    + UUID.randomUUID()
+                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+        .isEqualTo(200);
+    String title = "Alert at 80 percent disk " + UUID.randomUUID().toString().substring(0, 8);
+    ApiClient.Reply created =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\"PM-"
+                + key.substring("INC-".length())
+                + "\",\"title\":\""
+                + title
+                + "\",\"kind\":\"detect\",\"priority\":\"high\",\"owner\":\"responder\","
+                + "\"dueDate\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2)
+                + "\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    TestSmtp.waitFor(
+        Duration.ofSeconds(150),
+        () ->
+            subjects(email).contains("Action item for you: " + title)
+                && subjects(email).contains("Action item due in 3 days: " + title));
+    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
+  }
+
+  @Test
   void badPreferencesAreRefusedAndNothingIsStored() {
     ApiClient responder = new IncidentApi(base).as("responder");
     String path = "api/v1/me/notification-preferences";

@@ -16,9 +16,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices
- * and P0/P1 status-update reminders, each subject in its own transaction. Idempotency keys per
- * deadline and recipient make a second node's (or a restarted node's) run a no-op.
+ * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices,
+ * P0/P1 status-update reminders and action item notices, each subject in its own transaction.
+ * Idempotency keys per deadline and recipient make a second node's (or a restarted node's) run a
+ * no-op.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -28,6 +29,7 @@ public class ReminderSweep {
 
   @Inject PostmortemNotices postmortems;
   @Inject StatusUpdateNotices statusUpdates;
+  @Inject ActionItemNotices actionItems;
   @Inject Clock clock;
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -42,6 +44,7 @@ public class ReminderSweep {
       Instant now = clock.instant();
       each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
+      each("action item", actionItems.openIds(), (id, at) -> actionItems.remind(id, at), now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);
     } finally {

@@ -14,6 +14,9 @@ public enum NotificationKind {
   REVIEW_REQUESTED,
   CHANGES_REQUESTED,
   POSTMORTEM_APPROVED,
+  ACTION_ASSIGNED,
+  ACTION_DUE_SOON,
+  ACTION_OVERDUE,
   CHANNEL_TEST;
 
   /** The kind spelled as the API and pages spell it ({@code status_update_due}), in any case. */

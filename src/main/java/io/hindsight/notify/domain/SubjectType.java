@@ -4,5 +4,6 @@ package io.hindsight.notify.domain;
 public enum SubjectType {
   INCIDENT,
   POSTMORTEM,
+  ACTION_ITEM,
   CHANNEL
 }
