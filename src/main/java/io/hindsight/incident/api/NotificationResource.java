@@ -1,7 +1,7 @@
 package io.hindsight.incident.api;
 
+import io.hindsight.incident.application.EscalationDeliveries;
 import io.hindsight.incident.application.IncidentNotifications;
-import io.hindsight.platform.outbox.OutboxMessage;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,10 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 
-/** The escalation notifications queued for an incident, and whether they were sent. */
+/** The escalation messages of an incident and their real delivery state. */
 @Path("incidents/{key}/notifications")
 @RequestScoped
 @RolesAllowed("responder")
@@ -24,31 +23,8 @@ public class NotificationResource {
   @Inject IncidentNotifications notifications;
   @Inject CallerIdentity identity;
 
-  /** A queued notification. */
-  public record NotificationView(
-      String kind,
-      String recipient,
-      String subject,
-      String dedupeKey,
-      String state,
-      int attempts,
-      Instant createdAt) {
-    static NotificationView of(OutboxMessage m) {
-      return new NotificationView(
-          m.kind(),
-          m.recipient(),
-          m.subject(),
-          m.dedupeKey(),
-          m.state(),
-          m.attempts(),
-          m.createdAt());
-    }
-  }
-
   @GET
-  public List<NotificationView> list(@PathParam("key") String key) {
-    return notifications.of(RequestFields.key(key), identity.caller()).stream()
-        .map(NotificationView::of)
-        .toList();
+  public List<EscalationDeliveries.Delivery> list(@PathParam("key") String key) {
+    return notifications.of(RequestFields.key(key), identity.caller());
   }
 }

@@ -7,10 +7,8 @@ import io.hindsight.incident.domain.EscalationRecord;
 import io.hindsight.incident.domain.EscalationRule;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.TimelineEntry;
-import io.hindsight.platform.outbox.Outbox;
-import io.hindsight.platform.outbox.OutboxKind;
-import io.hindsight.platform.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Carries out the escalation chain: each rule that is due and has not fired yet becomes an
- * escalation entry in the timeline and one outbox message per contact and channel.
+ * escalation entry in the timeline and an {@link EscalationFired} event, on which the messages to
+ * its contacts are queued in the same transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,7 +32,8 @@ public class Escalations {
 
   @PersistenceContext EntityManager em;
   @Inject EscalationContacts contacts;
-  @Inject Outbox outbox;
+  @Inject Event<EscalationFired> escalationFired;
+  @Inject EscalationDeliveries deliveries;
 
   /**
    * Escalates what is due while the incident is open; a resolved incident pages nobody (until it is
@@ -62,6 +62,11 @@ public class Escalations {
         incident.status().isOpen()
             ? EscalationPolicy.due(incident, now)
             : fired.keySet().stream().sorted().toList();
+    Map<String, List<EscalationDeliveries.Delivery>> messages =
+        fired.isEmpty()
+            ? Map.of()
+            : deliveries.of(incident.key()).stream()
+                .collect(Collectors.groupingBy(EscalationDeliveries.Delivery::rule));
     return rules.stream()
         .map(
             rule ->
@@ -69,7 +74,8 @@ public class Escalations {
                     rule,
                     java.util.Optional.ofNullable(fired.get(rule))
                         .map(EscalationRecord::escalatedAt),
-                    contacts.withRole(rule.role()).stream().map(EscalationContact::name).toList()))
+                    contacts.withRole(rule.role()).stream().map(EscalationContact::name).toList(),
+                    messages.getOrDefault(rule.name(), List.of())))
         .toList();
   }
 
@@ -96,36 +102,6 @@ public class Escalations {
             "Escalated to the " + role + " (" + who + "): " + rule.reason(),
             null,
             now));
-    String subject =
-        "[" + incident.severity() + "] " + incident.key() + " " + incident.title().value();
-    String body =
-        rule.reason()
-            + "\nIncident: "
-            + incident.key()
-            + " ("
-            + incident.severity()
-            + ", "
-            + incident.category().name().toLowerCase(Locale.ROOT)
-            + ", "
-            + incident.status().name().toLowerCase(Locale.ROOT)
-            + ")\nYou are the "
-            + role
-            + ".";
-    for (EscalationContact person : people) {
-      String key = incident.key() + ":" + rule + ":contact-" + person.id();
-      person
-          .email()
-          .ifPresent(
-              email ->
-                  outbox.enqueue(
-                      new OutboxMessage(
-                          OutboxKind.EMAIL, email, subject, body, key + ":email", now)));
-      person
-          .chatHandle()
-          .ifPresent(
-              chat ->
-                  outbox.enqueue(
-                      new OutboxMessage(OutboxKind.CHAT, chat, subject, body, key + ":chat", now)));
-    }
+    escalationFired.fire(new EscalationFired(incident, rule, people, now));
   }
 }

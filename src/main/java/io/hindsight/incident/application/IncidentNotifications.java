@@ -1,24 +1,22 @@
 package io.hindsight.incident.application;
 
 import io.hindsight.incident.domain.IncidentKey;
-import io.hindsight.platform.outbox.Outbox;
-import io.hindsight.platform.outbox.OutboxMessage;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** The notifications queued for an incident, as the outbox holds them. */
+/** The escalation messages of an incident and how their delivery is doing. */
 @ApplicationScoped
 @Transactional
 public class IncidentNotifications {
 
   @Inject IncidentService service;
-  @Inject Outbox outbox;
+  @Inject EscalationDeliveries deliveries;
 
-  public List<OutboxMessage> of(IncidentKey key, Caller caller) {
+  public List<EscalationDeliveries.Delivery> of(IncidentKey key, Caller caller) {
     service.visible(key, caller);
-    return outbox.withKeyPrefix(key.value() + ":");
+    return deliveries.of(key);
   }
 }

@@ -63,9 +63,17 @@ public record IncidentView(
     }
   }
 
-  /** Who must be told and why; {@code escalatedAt} once the step was carried out. */
+  /**
+   * Who must be told and why; {@code escalatedAt} once the step was carried out, and then each of
+   * its messages with its real delivery state.
+   */
   public record Escalation(
-      String rule, String role, String reason, Instant escalatedAt, List<String> contacts) {
+      String rule,
+      String role,
+      String reason,
+      Instant escalatedAt,
+      List<String> contacts,
+      List<Message> messages) {
 
     static Escalation of(EscalationStatus status) {
       return new Escalation(
@@ -73,9 +81,15 @@ public record IncidentView(
           status.rule().role().name(),
           status.rule().reason(),
           status.escalatedAt().orElse(null),
-          status.contacts());
+          status.contacts(),
+          status.deliveries().stream()
+              .map(d -> new Message(d.channel(), d.recipient(), d.state(), d.attempts()))
+              .toList());
     }
   }
+
+  /** One message of an escalation step: queued, sending, sent, failed, dead or discarded. */
+  public record Message(String channel, String recipient, String state, int attempts) {}
 
   static IncidentView of(Incident i, SlaState sla, List<EscalationStatus> escalation) {
     return new IncidentView(

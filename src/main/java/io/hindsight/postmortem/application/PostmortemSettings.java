@@ -105,7 +105,8 @@ public class PostmortemSettings {
     return blameCheck;
   }
 
-  private ZoneId zone() {
+  /** The zone deadlines are counted in (business hours, daily reminders). */
+  public ZoneId zone() {
     try {
       return ZoneId.of(zone.strip());
     } catch (RuntimeException e) {

@@ -88,6 +88,24 @@ public class UserResource {
     return Response.ok(UserView.of(account)).build();
   }
 
+  /** {@code PUT /api/v1/users/{username}/email}: {@code {"email": "…"}}; blank removes it. */
+  @PUT
+  @Path("{username}/email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changeEmail(
+      @PathParam("username") String username, MeResource.EmailRequest request) {
+    Optional<Username> name = parse(username);
+    if (name.isEmpty()) {
+      return notFound(username);
+    }
+    if (request == null) {
+      throw new FieldRefused("A JSON body is required.", List.of());
+    }
+    return Response.ok(
+            UserView.of(accounts.changeEmail(name.get(), EmailRequests.address(request.email()))))
+        .build();
+  }
+
   private static Optional<Username> parse(String value) {
     return Username.parse(value);
   }

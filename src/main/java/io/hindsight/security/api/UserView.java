@@ -11,6 +11,7 @@ public record UserView(
     String displayName,
     List<String> roles,
     boolean enabled,
+    String email,
     Instant createdAt,
     long version) {
 
@@ -20,6 +21,7 @@ public record UserView(
         account.displayName(),
         account.roles().stream().sorted().map(Role::groupName).toList(),
         account.enabled(),
+        account.email().orElse(null),
         account.createdAt(),
         account.version());
   }

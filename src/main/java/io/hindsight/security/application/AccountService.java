@@ -4,6 +4,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.security.domain.EmailAddress;
 import io.hindsight.security.domain.PasswordHasher;
 import io.hindsight.security.domain.PasswordPolicy;
 import io.hindsight.security.domain.Role;
@@ -65,6 +66,14 @@ public class AccountService {
     } else {
       account.disable();
     }
+    return account;
+  }
+
+  /** Sets or (with an empty address) removes where the user's notifications are emailed. */
+  public UserAccount changeEmail(Username username, Optional<EmailAddress> address) {
+    UserAccount account =
+        accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
+    account.changeEmail(address);
     return account;
   }
 

@@ -87,6 +87,11 @@ public class UserAccount {
     return Optional.ofNullable(email);
   }
 
+  /** Where notifications for this user are emailed; empty for none. */
+  public void changeEmail(Optional<EmailAddress> address) {
+    this.email = address.map(EmailAddress::value).orElse(null);
+  }
+
   public String passwordHash() {
     return passwordHash;
   }

@@ -1,0 +1,55 @@
+package io.hindsight.notify.application;
+
+import io.hindsight.notify.domain.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A Slack-compatible incoming webhook (Mattermost and Rocket.Chat accept the same {@code {"text":
+ * ...}}): the chat URL an admin set for the message's kind, mentioning the recipient's handle.
+ */
+@ApplicationScoped
+public class ChatChannel implements DeliveryChannel {
+
+  @Inject ChannelSettings channelSettings;
+  @Inject NotifySettings settings;
+  @Inject OutgoingHttp http;
+
+  @Override
+  public Channel channel() {
+    return Channel.CHAT;
+  }
+
+  @Override
+  public void deliver(Delivery delivery) throws DeliveryFailure {
+    URI url =
+        channelSettings
+            .chatUrl(delivery.kind())
+            .orElseThrow(
+                () ->
+                    new DeliveryFailure(
+                        "no chat webhook is set for " + delivery.kind().spelling()));
+    StringBuilder text = new StringBuilder();
+    if (delivery.recipient().startsWith("@")) {
+      text.append(escape(delivery.recipient())).append(' ');
+    }
+    text.append('*').append(escape(delivery.title())).append("*\n").append(escape(delivery.body()));
+    delivery
+        .link()
+        .ifPresent(
+            link ->
+                text.append("\n<")
+                    .append(settings.publicUrl().resolve(link))
+                    .append("|Open in Hindsight>"));
+    String json = Json.createObjectBuilder().add("text", text.toString()).build().toString();
+    http.postJson(url, json, Map.of("X-Hindsight-Delivery", delivery.key().value()));
+  }
+
+  /** Slack's three control characters in message text. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

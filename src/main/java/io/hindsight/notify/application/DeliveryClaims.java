@@ -1,0 +1,103 @@
+package io.hindsight.notify.application;
+
+import io.hindsight.notify.domain.DeliveryState;
+import io.hindsight.notify.domain.Notification;
+import io.hindsight.notify.domain.NotificationKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.LockOptions;
+
+/**
+ * The worker's side of the queue, each step in its own short transaction: claim a small batch of
+ * due messages, then record each outcome. A claim is a row lock that other nodes skip ({@code FOR
+ * UPDATE SKIP LOCKED} on PostgreSQL; H2 has no SKIP LOCKED and waits instead), committed as {@code
+ * SENDING}, so no two workers send the same message. A message left in sending by a crash is
+ * claimed again after the lease: at most one repeat, which receivers can drop by its key.
+ */
+@ApplicationScoped
+public class DeliveryClaims {
+
+  @PersistenceContext EntityManager em;
+  @Inject NotifySettings settings;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Delivery> claim(Instant now, int limit) {
+    List<Notification> due =
+        em.createQuery(
+                "select n from Notification n where (n.state in (:waiting) and n.nextAttemptAt <= :now)"
+                    + " or (n.state = :sending and n.claimedAt < :stale)"
+                    + " order by n.nextAttemptAt, n.id",
+                Notification.class)
+            .setParameter("waiting", List.of(DeliveryState.PENDING, DeliveryState.FAILED))
+            .setParameter("now", now)
+            .setParameter("sending", DeliveryState.SENDING)
+            .setParameter("stale", now.minus(settings.claimLease()))
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+            .getResultList();
+    due.forEach(message -> message.claim(now));
+    em.flush();
+    return due.stream().map(Delivery::of).toList();
+  }
+
+  /** Messages per kind and state, and when the oldest waiting one was queued. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public QueueSnapshot snapshot(Instant now) {
+    Map<NotificationKind, Map<DeliveryState, Long>> counts = new EnumMap<>(NotificationKind.class);
+    for (Object[] row :
+        em.createQuery(
+                "select n.kind, n.state, count(n) from Notification n group by n.kind, n.state",
+                Object[].class)
+            .getResultList()) {
+      counts
+          .computeIfAbsent((NotificationKind) row[0], k -> new EnumMap<>(DeliveryState.class))
+          .put((DeliveryState) row[1], (Long) row[2]);
+    }
+    Instant oldest =
+        em.createQuery(
+                "select min(n.createdAt) from Notification n where n.state in (:waiting)",
+                Instant.class)
+            .setParameter(
+                "waiting",
+                List.of(DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.FAILED))
+            .getSingleResult();
+    return new QueueSnapshot(
+        counts, oldest == null ? Duration.ZERO : Duration.between(oldest, now));
+  }
+
+  /** The queue as the metrics show it. */
+  public record QueueSnapshot(
+      Map<NotificationKind, Map<DeliveryState, Long>> counts, Duration oldestPending) {}
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(long id, Instant now) {
+    Notification message = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (message != null && message.state() == DeliveryState.SENDING) {
+      message.sent(now);
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public DeliveryState failed(long id, String error, Instant now) {
+    Notification message = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (message == null) {
+      return DeliveryState.DISCARDED;
+    }
+    if (message.state() == DeliveryState.SENDING) {
+      message.failed(
+          error, now, settings.retrySchedule(), ThreadLocalRandom.current().nextDouble());
+    }
+    return message.state();
+  }
+}

@@ -1,0 +1,117 @@
+package io.hindsight.notify.application;
+
+import io.hindsight.notify.domain.Channel;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every five seconds, sends what is due: claims a small batch, sends each message through its
+ * channel outside any transaction, records the outcome, and goes on until nothing is due (or a
+ * bound is reached, so one tick never runs for ever). A tick that finds the previous one still
+ * running does nothing.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DeliveryWorker {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+  private static final int MAX_BATCHES_PER_TICK = 50;
+
+  @Inject DeliveryClaims claims;
+  @Inject NotifySettings settings;
+  @Inject Clock clock;
+  @Inject DeliveryMetrics metrics;
+  @Inject @Any Instance<DeliveryChannel> channelBeans;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
+
+  @PostConstruct
+  void collectChannels() {
+    for (DeliveryChannel channel : channelBeans) {
+      channels.put(channel.channel(), channel);
+    }
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void tick() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      drain();
+      DeliveryClaims.QueueSnapshot queue = claims.snapshot(clock.instant());
+      metrics.queue(queue.counts(), queue.oldestPending());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Delivering notifications failed; tried again in 5 seconds.", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** Sends until nothing is due; returns how many messages were attempted. */
+  public int drain() {
+    int attempted = 0;
+    for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+      List<Delivery> due = claims.claim(clock.instant(), settings.batchSize());
+      if (due.isEmpty()) {
+        break;
+      }
+      for (Delivery delivery : due) {
+        deliver(delivery);
+        attempted++;
+      }
+    }
+    return attempted;
+  }
+
+  private void deliver(Delivery delivery) {
+    DeliveryChannel channel = channels.get(delivery.channel());
+    try {
+      if (channel == null) {
+        throw new DeliveryFailure("no channel delivers " + delivery.channel().spelling());
+      }
+      channel.deliver(delivery);
+      Instant now = clock.instant();
+      claims.sent(delivery.id(), now);
+      metrics.sent(delivery, Duration.between(delivery.createdAt(), now));
+    } catch (DeliveryFailure e) {
+      failed(delivery, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Notification " + delivery.id() + " failed unexpectedly.", e);
+      failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void failed(Delivery delivery, String error) {
+    LOG.info(
+        () ->
+            "Notification "
+                + delivery.id()
+                + " ("
+                + delivery.channel().spelling()
+                + ", attempt "
+                + delivery.attempt()
+                + ") failed: "
+                + error);
+    metrics.failed(delivery, claims.failed(delivery.id(), error, clock.instant()));
+  }
+}

@@ -1,0 +1,66 @@
+package io.hindsight.notify.application;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices,
+ * P0/P1 status-update reminders and action item notices, each subject in its own transaction.
+ * Idempotency keys per deadline and recipient make a second node's (or a restarted node's) run a
+ * no-op.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ReminderSweep {
+
+  private static final Logger LOG = Logger.getLogger(ReminderSweep.class.getName());
+
+  @Inject PostmortemNotices postmortems;
+  @Inject StatusUpdateNotices statusUpdates;
+  @Inject ActionItemNotices actionItems;
+  @Inject Clock clock;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void sweep() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Instant now = clock.instant();
+      each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
+      each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
+      each("action item", actionItems.openIds(), (id, at) -> actionItems.remind(id, at), now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private static void each(
+      String what, List<Long> ids, BiConsumer<Long, Instant> remind, Instant now) {
+    for (Long id : ids) {
+      try {
+        remind.accept(id, now);
+      } catch (RuntimeException e) {
+        LOG.log(
+            Level.WARNING, "Reminders of " + what + " " + id + " failed; retried next minute.", e);
+      }
+    }
+  }
+}

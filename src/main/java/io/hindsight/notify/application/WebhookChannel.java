@@ -1,0 +1,68 @@
+package io.hindsight.notify.application;
+
+import io.hindsight.notify.domain.Channel;
+import io.hindsight.platform.crypto.WebhookSignature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The generic signed webhook: a JSON body, {@code X-Hindsight-Timestamp} (epoch seconds), {@code
+ * X-Hindsight-Signature} ({@code sha256=} and the hex HMAC-SHA256 of {@code timestamp + "." + body}
+ * under the kind's secret) and {@code X-Hindsight-Delivery} (the idempotency key), so that a
+ * receiver can check the sender, refuse old timestamps and drop repeats.
+ */
+@ApplicationScoped
+public class WebhookChannel implements DeliveryChannel {
+
+  public static final String SIGNATURE = "X-Hindsight-Signature";
+  public static final String TIMESTAMP = "X-Hindsight-Timestamp";
+  public static final String DELIVERY = "X-Hindsight-Delivery";
+
+  @Inject ChannelSettings channelSettings;
+  @Inject NotifySettings settings;
+  @Inject OutgoingHttp http;
+  @Inject Clock clock;
+
+  @Override
+  public Channel channel() {
+    return Channel.WEBHOOK;
+  }
+
+  @Override
+  public void deliver(Delivery delivery) throws DeliveryFailure {
+    ChannelSettings.Webhook webhook =
+        channelSettings
+            .webhook(delivery.kind())
+            .orElseThrow(
+                () -> new DeliveryFailure("no webhook is set for " + delivery.kind().spelling()));
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("delivery", delivery.key().value())
+            .add("kind", delivery.kind().spelling())
+            .add(
+                "subject",
+                Json.createObjectBuilder()
+                    .add("type", delivery.subjectType())
+                    .add("ref", delivery.subjectRef()))
+            .add("title", delivery.title())
+            .add("body", delivery.body())
+            .add("queuedAt", delivery.createdAt().toString());
+    delivery
+        .link()
+        .ifPresent(link -> json.add("link", settings.publicUrl().resolve(link).toString()));
+    String body = json.build().toString();
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    String signature =
+        WebhookSignature.sign(
+            webhook.secret(), (timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+    http.postJson(
+        webhook.url(),
+        body,
+        Map.of(SIGNATURE, signature, TIMESTAMP, timestamp, DELIVERY, delivery.key().value()));
+  }
+}

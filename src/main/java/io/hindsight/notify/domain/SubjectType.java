@@ -1,0 +1,9 @@
+package io.hindsight.notify.domain;
+
+/** The kind of thing a notification is about. */
+public enum SubjectType {
+  INCIDENT,
+  POSTMORTEM,
+  ACTION_ITEM,
+  CHANNEL
+}

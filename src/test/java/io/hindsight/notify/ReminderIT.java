@@ -1,0 +1,306 @@
+package io.hindsight.notify;
+
+import static io.hindsight.incident.IncidentApi.ago;
+import static io.hindsight.incident.IncidentApi.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.incident.IncidentApi;
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.TestDatabase;
+import io.hindsight.testing.TestSmtp;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reminders computed from the clock by the minute sweep, delivered to GreenMail: post-mortem
+ * notices to its authors and the P0/P1 status-update cadence to the commander. Time passes by
+ * moving stored deadlines, as the other integration tests do.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReminderIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return HindsightDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void smtp() {
+    TestSmtp.server();
+  }
+
+  @AfterEach
+  void forgetTheAddress() {
+    assertThat(
+            new IncidentApi(base)
+                .as("responder")
+                .put("api/v1/me/email", "{\"email\":\"\"}")
+                .status())
+        .isEqualTo(200);
+  }
+
+  private String responderEmail(IncidentApi api) {
+    String email = "responder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    ApiClient.Reply set =
+        api.as("responder").put("api/v1/me/email", "{\"email\":\"" + email + "\"}");
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+    assertThat(set.json().getString("email")).isEqualTo(email);
+    return email;
+  }
+
+  @Test
+  void aResolvedP1sAuthorsAreToldItExistsAndReminded24HoursBeforeItIsDue() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    String email = responderEmail(api);
+    String title = "Login errors " + UUID.randomUUID();
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\""
+                    + title
+                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    ApiClient.Reply resolved =
+        api.as("responder").post("api/v1/incidents/" + key + "/resolve", "{}");
+    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    String postmortem = "PM-" + key.substring("INC-".length());
+
+    TestSmtp.waitFor(
+        Duration.ofSeconds(150),
+        () -> subjects(email).contains("[" + postmortem + "] Post-mortem to write: " + title));
+    assertThat(subjects(email))
+        .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem due"));
+
+    assertThat(
+            TestDatabase.update(
+                "update postmortem set due_at = ? where postmortem_key = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofHours(23))),
+                postmortem))
+        .isEqualTo(1);
+    String reminder = "[" + postmortem + "] Post-mortem due in 24 hours: " + title;
+    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(reminder));
+    // Another sweep: nothing new.
+    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    List<String> subjects = subjects(email);
+    assertThat(subjects.stream().filter(reminder::equals)).hasSize(1);
+    assertThat(
+            subjects.stream()
+                .filter(s -> s.startsWith("[" + postmortem + "] Post-mortem to write")))
+        .hasSize(1);
+    MimeMessage mail =
+        TestSmtp.to(email).stream()
+            .filter(m -> TestSmtp.subject(m).equals(reminder))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.getHeader("X-Hindsight-Delivery")[0])
+        .isEqualTo(postmortem + ":due-soon:user-responder:email");
+
+    ApiClient.Reply log =
+        api.as("admin").get("api/v1/notifications?kind=postmortem_due_soon&recipient=" + email);
+    assertThat(log.json().getInt("total")).as(log.toString()).isEqualTo(1);
+    assertThat(log.json().getJsonArray("items").getJsonObject(0).getString("state"))
+        .isEqualTo("sent");
+  }
+
+  @Test
+  void theCommanderOfAP0IsToldOncePerDueStatusUpdate() {
+    IncidentApi api = new IncidentApi(base);
+    String email = responderEmail(api);
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\"Database corruption "
+                    + UUID.randomUUID()
+                    + "\",\"severity\":\"P0\",\"category\":\"data\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(50))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    JsonDue due = JsonDue.of(api.as("responder").get("api/v1/incidents/" + key).json());
+    assertThat(due.at()).isNotNull();
+
+    Instant declared = Instant.now().minus(Duration.ofMinutes(45));
+    TestDatabase.update(
+        "update incident set declared_at = ?, detected_at = ? where incident_key = ?",
+        Timestamp.from(declared),
+        Timestamp.from(declared),
+        key);
+    String subject = "[P0] " + key + " status update due";
+    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(subject));
+    assertThat(subjects(email).stream().filter(subject::equals)).hasSize(1);
+
+    ApiClient.Reply posted =
+        api.as("responder")
+            .post(
+                "api/v1/incidents/" + key + "/timeline",
+                "{\"kind\":\"status_update\",\"text\":\"Restoring from backup\"}");
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+    JsonDue next = JsonDue.of(api.as("responder").get("api/v1/incidents/" + key).json());
+    assertThat(next.at()).isAfter(Instant.now().plus(Duration.ofMinutes(25)));
+  }
+
+  @Test
+  void badEmailAddressesAreRefusedAndNothingIsStored() {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    String email = responderEmail(api);
+    for (String body :
+        new String[] {
+          "{\"email\":\"not-an-address\"}",
+          "{\"email\":\"a@b@example.com\"}",
+          "{\"email\":\"jane@example.com\\r\\nBcc: x@example.com\"}",
+          "{\"email\":\"Jane <jane@example.com>\"}",
+          "{\"email\":42}",
+          "[]",
+          "not json"
+        }) {
+      assertProblem(responder.put("api/v1/me/email", body), 400);
+    }
+    assertThat(responder.get("api/v1/me").json().getString("email")).isEqualTo(email);
+
+    ApiClient admin = api.as("admin");
+    assertProblem(
+        admin.put("api/v1/users/nobody-here/email", "{\"email\":\"x@example.com\"}"), 404);
+    assertProblem(admin.put("api/v1/users/responder/email", "{\"email\":\"x@\"}"), 400);
+    assertProblem(responder.put("api/v1/users/viewer/email", "{\"email\":\"x@example.com\"}"), 403);
+    ApiClient.Reply changed =
+        admin.put("api/v1/users/viewer/email", "{\"email\":\"Viewer@Example.com\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().getString("email")).isEqualTo("Viewer@Example.com");
+    assertThat(admin.put("api/v1/users/viewer/email", "{\"email\":null}").status()).isEqualTo(200);
+    assertThat(admin.get("api/v1/users/viewer").json().containsKey("email")).isFalse();
+  }
+
+  @Test
+  void aKindTurnedOffIsNotSentWhileTheOthersAre() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    String email = responderEmail(api);
+    ApiClient.Reply off =
+        responder.put("api/v1/me/notification-preferences", "{\"postmortem_created\":\"off\"}");
+    assertThat(off.status()).as(off.toString()).isEqualTo(200);
+    assertThat(off.json().getString("postmortem_created")).isEqualTo("off");
+    assertThat(off.json().getString("postmortem_due_soon")).isEqualTo("immediately");
+    assertThat(off.json().getString("escalation")).isEqualTo("immediately");
+
+    String title = "Cache stampede " + UUID.randomUUID();
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\""
+                    + title
+                    + "\",\"severity\":\"P1\",\"category\":\"degradation\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+        .isEqualTo(200);
+    String postmortem = "PM-" + key.substring("INC-".length());
+    TestDatabase.update(
+        "update postmortem set due_at = ? where postmortem_key = ?",
+        Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
+        postmortem);
+    TestSmtp.waitFor(
+        Duration.ofSeconds(150),
+        () ->
+            subjects(email).contains("[" + postmortem + "] Post-mortem due in 24 hours: " + title));
+    assertThat(subjects(email))
+        .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem to write"));
+  }
+
+  @Test
+  void anActionItemOwnerIsToldOfTheAssignmentAndThatItIsDueIn3Days() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    String email = responderEmail(api);
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\"Disk full "
+                    + UUID.randomUUID()
+                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+        .isEqualTo(200);
+    String title = "Alert at 80 percent disk " + UUID.randomUUID().toString().substring(0, 8);
+    ApiClient.Reply created =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\"PM-"
+                + key.substring("INC-".length())
+                + "\",\"title\":\""
+                + title
+                + "\",\"kind\":\"detect\",\"priority\":\"high\",\"owner\":\"responder\","
+                + "\"dueDate\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2)
+                + "\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    TestSmtp.waitFor(
+        Duration.ofSeconds(150),
+        () ->
+            subjects(email).contains("Action item for you: " + title)
+                && subjects(email).contains("Action item due in 3 days: " + title));
+    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
+  }
+
+  @Test
+  void badPreferencesAreRefusedAndNothingIsStored() {
+    ApiClient responder = new IncidentApi(base).as("responder");
+    String path = "api/v1/me/notification-preferences";
+    for (String body :
+        new String[] {
+          "{\"escalation\":\"off\"}",
+          "{\"status_update_due\":\"off\"}",
+          "{\"carrier_pigeon\":\"off\"}",
+          "{\"channel_test\":\"off\"}",
+          "{\"postmortem_due\":\"daily\"}",
+          "{\"postmortem_due\":false}",
+          "{\"postmortem_due\":\"off\",\"escalation\":\"off\"}",
+          "[]",
+          "\"off\"",
+          "not json"
+        }) {
+      assertProblem(responder.put(path, body), 400);
+    }
+    assertThat(responder.put(path, "{\"escalation\":\"off\"}").body())
+        .contains("escalation")
+        .contains("cannot be turned off");
+    assertThat(responder.get(path).json().getString("postmortem_due")).isEqualTo("immediately");
+    assertProblem(new ApiClient(base).get(path), 401);
+  }
+
+  private static List<String> subjects(String email) {
+    return TestSmtp.to(email).stream().map(TestSmtp::subject).toList();
+  }
+
+  /** The status update due time an incident shows. */
+  private record JsonDue(Instant at) {
+    static JsonDue of(jakarta.json.JsonObject incident) {
+      String at = incident.getJsonObject("sla").getString("statusUpdateDueAt", null);
+      return new JsonDue(at == null ? null : Instant.parse(at));
+    }
+  }
+}

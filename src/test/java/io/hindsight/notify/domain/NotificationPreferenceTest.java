@@ -1,0 +1,43 @@
+package io.hindsight.notify.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hindsight.platform.refusal.FieldRefused;
+import org.junit.jupiter.api.Test;
+
+class NotificationPreferenceTest {
+
+  @Test
+  void postmortemNoticesCanBeTurnedOffAndOnAgain() {
+    NotificationPreference preference =
+        new NotificationPreference("jane", NotificationKind.POSTMORTEM_OVERDUE, DeliveryMode.OFF);
+    assertThat(preference.mode()).isEqualTo(DeliveryMode.OFF);
+    preference.change(DeliveryMode.IMMEDIATELY);
+    assertThat(preference.mode()).isEqualTo(DeliveryMode.IMMEDIATELY);
+  }
+
+  @Test
+  void escalationsAndTheStatusUpdateCadenceCannotBeTurnedOff() {
+    for (NotificationKind kind :
+        new NotificationKind[] {NotificationKind.ESCALATION, NotificationKind.STATUS_UPDATE_DUE}) {
+      assertThatThrownBy(() -> new NotificationPreference("jane", kind, DeliveryMode.OFF))
+          .isInstanceOf(FieldRefused.class)
+          .hasMessageContaining(kind.spelling())
+          .hasMessageContaining("cannot be turned off");
+      assertThat(new NotificationPreference("jane", kind, DeliveryMode.IMMEDIATELY).mode())
+          .isEqualTo(DeliveryMode.IMMEDIATELY);
+    }
+  }
+
+  @Test
+  void channelTestsAreNoPersonalChoice() {
+    assertThatThrownBy(
+            () ->
+                NotificationPreference.check(
+                    NotificationKind.CHANNEL_TEST, DeliveryMode.IMMEDIATELY))
+        .isInstanceOf(FieldRefused.class);
+    assertThat(NotificationKind.parse("Postmortem_Due")).contains(NotificationKind.POSTMORTEM_DUE);
+    assertThat(DeliveryMode.parse("daily")).isEmpty();
+  }
+}
