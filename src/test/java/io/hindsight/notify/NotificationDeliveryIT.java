@@ -192,6 +192,16 @@ class NotificationDeliveryIT {
       assertThat(step.getJsonArray("messages").toString())
           .contains("\"recipient\":\"" + email + "\",\"state\":\"sent\"")
           .contains("\"recipient\":\"" + handle + "\",\"state\":\"sent\"");
+
+      String metrics = new ApiClient(base).get("metrics").body();
+      assertThat(metrics)
+          .containsPattern(
+              "hindsight_notification_attempts_total\\{[^}]*channel=\"email\"[^}]*kind=\"escalation\"[^}]*outcome=\"sent\"")
+          .containsPattern(
+              "hindsight_notification_delivery_latency_seconds_count\\{[^}]*channel=\"chat\"")
+          .containsPattern(
+              "hindsight_notification_messages\\{[^}]*kind=\"escalation\"[^}]*state=\"sent\"[^}]*} [1-9]")
+          .contains("hindsight_notification_oldest_pending_age_seconds");
     }
   }
 

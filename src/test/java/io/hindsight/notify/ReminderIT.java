@@ -58,6 +58,14 @@ class ReminderIT {
   }
 
   private String responderEmail(IncidentApi api) {
+    assertThat(
+            api.as("responder")
+                .put(
+                    "api/v1/me/notification-preferences",
+                    "{\"postmortem_created\":\"immediately\"}")
+                .json()
+                .getString("postmortem_created"))
+        .isEqualTo("immediately");
     String email = "responder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     ApiClient.Reply set =
         api.as("responder").put("api/v1/me/email", "{\"email\":\"" + email + "\"}");

@@ -65,17 +65,21 @@ public class NotificationPreferences {
     if (!refused.isEmpty()) {
       throw FieldRefused.fields(refused);
     }
+    // No row means immediately: choosing it removes the row, choosing off adds one.
     changes.forEach(
         (kind, mode) -> {
           NotificationPreference existing =
               em.find(
                   NotificationPreference.class, new NotificationPreference.Id(user.value(), kind));
-          if (existing == null) {
+          if (mode == DeliveryMode.IMMEDIATELY) {
+            if (existing != null) {
+              em.remove(existing);
+            }
+          } else if (existing == null) {
             em.persist(new NotificationPreference(user.value(), kind, mode));
-          } else {
-            existing.change(mode);
           }
         });
+    em.flush();
     return of(user);
   }
 
