@@ -28,6 +28,16 @@ public class ActionItems {
     return Optional.ofNullable(em.find(StoredActionItem.class, id));
   }
 
+  /** Open or in-progress items whose due date is before {@code today}. */
+  public long overdueCount(LocalDate today) {
+    return em.createQuery(
+            "select count(a) from StoredActionItem a where a.status in :open and a.dueDate < :today",
+            Long.class)
+        .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
+        .setParameter("today", today)
+        .getSingleResult();
+  }
+
   public StoredActionItem add(StoredActionItem item) {
     em.persist(item);
     return item;

@@ -3,6 +3,7 @@ package io.hindsight.postmortem.application;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,15 @@ public class Postmortems {
 
   public List<Postmortem> all() {
     return em.createQuery("select p from Postmortem p order by p.id", Postmortem.class)
+        .getResultList();
+  }
+
+  /** Post-mortems still counting against their deadline: neither published nor waived. */
+  public List<Postmortem> unfinished() {
+    return em.createQuery(
+            "select p from Postmortem p where p.status not in :closed order by p.id",
+            Postmortem.class)
+        .setParameter("closed", List.of(PostmortemStatus.PUBLISHED, PostmortemStatus.WAIVED))
         .getResultList();
   }
 

@@ -42,6 +42,7 @@ public class RepositorySync {
   @Inject RunbookIndexStore index;
   @Inject SyncRecorder recorder;
   @Inject Event<RunbookIndexChanged> changed;
+  @Inject SyncMetrics metrics;
 
   public boolean isRunning(RepositoryKey key) {
     return running.isRunning(key);
@@ -96,6 +97,18 @@ public class RepositorySync {
   }
 
   private SyncOutcome syncOnce(RepositoryKey key) {
+    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.SYNC, key);
+    boolean succeeded = false;
+    try {
+      SyncOutcome outcome = syncAndRecord(key);
+      succeeded = outcome.succeeded();
+      return outcome;
+    } finally {
+      timing.stop(succeeded);
+    }
+  }
+
+  private SyncOutcome syncAndRecord(RepositoryKey key) {
     Optional<RunbookRepository> registered = repositories.registered(key);
     if (registered.isEmpty()) {
       return SyncOutcome.failed(key, "The repository was removed.");
@@ -160,9 +173,13 @@ public class RepositorySync {
     FetchCommand fetch = git.fetch().from(repository.remote().get()).branch(repository.branch());
     token(repository).ifPresent(fetch::token);
     sshKeys(repository).ifPresent(fetch::sshKeys);
+    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.FETCH, repository.key());
     try {
-      return fetch.call();
+      String head = fetch.call();
+      timing.stop(true);
+      return head;
     } catch (GitAccessException e) {
+      timing.stop(false);
       throw new SyncFailedException(e.getMessage());
     }
   }

@@ -1,0 +1,55 @@
+package io.hindsight.runbook.application;
+
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/** Durations of repository syncs and of the Git fetches inside them, by repository and outcome. */
+@ApplicationScoped
+public class SyncMetrics {
+
+  /** What is timed: the meter's name and its description. */
+  enum Work {
+    SYNC("hindsight.repository.sync", "Runbook repository syncs"),
+    FETCH("hindsight.git.fetch", "Git fetches of runbook repositories");
+
+    private final String meter;
+    private final String description;
+
+    Work(String meter, String description) {
+      this.meter = meter;
+      this.description = description;
+    }
+  }
+
+  @Inject MeterRegistry registry;
+
+  Stopwatch start(Work work, RepositoryKey key) {
+    return new Stopwatch(work, key, System.nanoTime());
+  }
+
+  /** One timing, recorded once with its outcome; a stopwatch never stopped records nothing. */
+  final class Stopwatch {
+    private final Work work;
+    private final RepositoryKey key;
+    private final long start;
+
+    private Stopwatch(Work work, RepositoryKey key, long start) {
+      this.work = work;
+      this.key = key;
+      this.start = start;
+    }
+
+    void stop(boolean succeeded) {
+      Timer.builder(work.meter)
+          .description(work.description)
+          .tag("repository", key.value())
+          .tag("outcome", succeeded ? "success" : "failure")
+          .register(registry)
+          .record(Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+}
