@@ -24,13 +24,13 @@ public class DataSourcePoolGauges implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    connections(registry, server, "in_use", "inUseCount");
-    connections(registry, server, "idle", "availableCount");
-    Gauge.builder("hindsight.db.pool.connections.max.used", server, s -> read(s, "maxUsedCount"))
+    connections(registry, server, "in_use", "InUseCount");
+    connections(registry, server, "idle", "AvailableCount");
+    Gauge.builder("hindsight.db.pool.connections.max.used", server, s -> read(s, "MaxUsedCount"))
         .description("The most connections of the pool ever in use at once")
         .strongReference(true)
         .register(registry);
-    Gauge.builder("hindsight.db.pool.waiting.requests", server, s -> read(s, "waitCount"))
+    Gauge.builder("hindsight.db.pool.waiting.requests", server, s -> read(s, "WaitCount"))
         .description("Requests for a connection that had to wait, since the pool started")
         .strongReference(true)
         .register(registry);
