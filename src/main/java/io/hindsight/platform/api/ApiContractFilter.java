@@ -34,8 +34,20 @@ public class ApiContractFilter implements OASFilter {
     ProblemResponses.addSchema(components);
     securitySchemes(components);
     openAPI.setServers(List.of(OASFactory.createServer().url("/").description("This server")));
-    if (openAPI.getExternalDocs() != null && openAPI.getExternalDocs().getUrl() == null) {
+    if (openAPI.getExternalDocs() != null && blank(openAPI.getExternalDocs().getUrl())) {
       openAPI.setExternalDocs(null);
+    }
+    if (openAPI.getInfo() != null) {
+      if (openAPI.getInfo().getLicense() != null
+          && blank(openAPI.getInfo().getLicense().getName())) {
+        openAPI.getInfo().setLicense(null);
+      }
+      if (openAPI.getInfo().getContact() != null
+          && blank(openAPI.getInfo().getContact().getName())
+          && blank(openAPI.getInfo().getContact().getUrl())
+          && blank(openAPI.getInfo().getContact().getEmail())) {
+        openAPI.getInfo().setContact(null);
+      }
     }
     TreeSet<String> tags = new TreeSet<>();
     if (openAPI.getPaths() == null) {
@@ -69,13 +81,17 @@ public class ApiContractFilter implements OASFilter {
     boolean calendar = path.startsWith(PREFIX + "calendar/");
     boolean webhook = path.startsWith(PREFIX + "webhooks/");
     if (calendar) {
-      operation.setSecurity(List.of());
+      operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
     } else if (webhook) {
       operation.setSecurity(List.of(requirement(WEBHOOK)));
     } else if (path.equals(PREFIX + "tokens") && method == HttpMethod.POST) {
       operation.setSecurity(List.of(requirement(BASIC), requirement(BEARER)));
     }
     ProblemResponses.add(operation, method, path, !calendar);
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   static String tagOf(String path) {
