@@ -22,6 +22,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ApiContractFilter implements OASFilter {
 
   static final String PREFIX = "/api/v1/";
+
+  /** The contract's version: the API's major version and the changes since (docs/api.md). */
+  static final String VERSION = "1.1.0";
+
   private static final String BEARER = "bearer";
   private static final String BASIC = "basic";
   private static final String WEBHOOK = "webhookSignature";
@@ -34,21 +38,14 @@ public class ApiContractFilter implements OASFilter {
     ProblemResponses.addSchema(components);
     securitySchemes(components);
     openAPI.setServers(List.of(OASFactory.createServer().url("/").description("This server")));
-    if (openAPI.getExternalDocs() != null && blank(openAPI.getExternalDocs().getUrl())) {
-      openAPI.setExternalDocs(null);
-    }
-    if (openAPI.getInfo() != null) {
-      if (openAPI.getInfo().getLicense() != null
-          && blank(openAPI.getInfo().getLicense().getName())) {
-        openAPI.getInfo().setLicense(null);
-      }
-      if (openAPI.getInfo().getContact() != null
-          && blank(openAPI.getInfo().getContact().getName())
-          && blank(openAPI.getInfo().getContact().getUrl())
-          && blank(openAPI.getInfo().getContact().getEmail())) {
-        openAPI.getInfo().setContact(null);
-      }
-    }
+    openAPI.setInfo(
+        OASFactory.createInfo()
+            .title("Hindsight API")
+            .version(VERSION)
+            .description(
+                "Incidents, post-mortems, action items, runbooks and their reviews. Refusals are"
+                    + " application/problem+json; see docs/api.md for the changelog."));
+    openAPI.setSecurity(List.of(requirement(BEARER)));
     TreeSet<String> tags = new TreeSet<>();
     if (openAPI.getPaths() == null) {
       return;
@@ -90,10 +87,6 @@ public class ApiContractFilter implements OASFilter {
     ProblemResponses.add(operation, method, path, !calendar);
   }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
-
   static String tagOf(String path) {
     String rest = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
     int slash = rest.indexOf('/');
@@ -105,6 +98,13 @@ public class ApiContractFilter implements OASFilter {
   }
 
   private static void securitySchemes(Components components) {
+    components.addSecurityScheme(
+        BEARER,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .description(
+                "An API token created on the API tokens page or with POST /api/v1/tokens."));
     components.addSecurityScheme(
         BASIC,
         OASFactory.createSecurityScheme()
