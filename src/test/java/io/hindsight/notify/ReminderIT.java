@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
@@ -29,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Reminders computed from the clock by the minute sweep, delivered to GreenMail: post-mortem
  * notices to its authors and the P0/P1 status-update cadence to the commander. Time passes by
- * moving stored deadlines, as the other integration tests do.
+ * moving stored deadlines, as the other integration tests do, or the clock of a sweep; the sweep
+ * and the worker run when the test says ({@link ScheduledNotices}), so nothing waits.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,7 +37,7 @@ class ReminderIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return HindsightDeployment.war();
+    return ScheduledNotices.war();
   }
 
   @ArquillianResource URL base;
@@ -93,9 +93,8 @@ class ReminderIT {
     assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
     String postmortem = "PM-" + key.substring("INC-".length());
 
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () -> subjects(email).contains("[" + postmortem + "] Post-mortem to write: " + title));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem to write: " + title);
     assertThat(subjects(email))
         .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem due"));
 
@@ -106,9 +105,10 @@ class ReminderIT {
                 postmortem))
         .isEqualTo(1);
     String reminder = "[" + postmortem + "] Post-mortem due in 24 hours: " + title;
-    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(reminder));
-    // Another sweep: nothing new.
-    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, reminder);
+    // Another sweep, a minute later: nothing new.
+    ScheduledNotices.sweepAt(api.as("admin"), Instant.now().plusSeconds(60));
     List<String> subjects = subjects(email);
     assertThat(subjects.stream().filter(reminder::equals)).hasSize(1);
     assertThat(
@@ -153,7 +153,9 @@ class ReminderIT {
         Timestamp.from(declared),
         key);
     String subject = "[P0] " + key + " status update due";
-    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(subject));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, subject);
+    ScheduledNotices.sweep(api.as("admin"));
     assertThat(subjects(email).stream().filter(subject::equals)).hasSize(1);
 
     ApiClient.Reply posted =
@@ -227,10 +229,8 @@ class ReminderIT {
         "update postmortem set due_at = ? where postmortem_key = ?",
         Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
         postmortem);
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () ->
-            subjects(email).contains("[" + postmortem + "] Post-mortem due in 24 hours: " + title));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem due in 24 hours: " + title);
     assertThat(subjects(email))
         .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem to write"));
   }
@@ -265,12 +265,10 @@ class ReminderIT {
                 + "\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () ->
-            subjects(email).contains("Action item for you: " + title)
-                && subjects(email).contains("Action item due in 3 days: " + title));
-    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "Action item for you: " + title);
+    TestSmtp.awaitSubject(email, "Action item due in 3 days: " + title);
+    ScheduledNotices.sweepAt(api.as("admin"), Instant.now().plusSeconds(60));
     assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
   }
 
