@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices,
- * P0/P1 status-update reminders and action item notices, each subject in its own transaction.
- * Idempotency keys per deadline and recipient make a second node's (or a restarted node's) run a
- * no-op.
+ * P0/P1 status-update reminders and action item notices, each subject in its own transaction, and
+ * the daily digests of the days that have ended. Idempotency keys per deadline and recipient make a
+ * second node's (or a restarted node's) run a no-op.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,6 +30,7 @@ public class ReminderSweep {
   @Inject PostmortemNotices postmortems;
   @Inject StatusUpdateNotices statusUpdates;
   @Inject ActionItemNotices actionItems;
+  @Inject DigestNotices digests;
   @Inject Clock clock;
 
   private final ReentrantLock running = new ReentrantLock();
@@ -66,6 +67,7 @@ public class ReminderSweep {
       each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
       each("action item", actionItems.openIds(), (id, at) -> actionItems.remind(id, at), now);
+      digests.send(now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);
     }
