@@ -1,5 +1,6 @@
 package io.hindsight.testing;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -13,8 +14,8 @@ import java.util.function.Predicate;
 /**
  * GreenMail as the SMTP server of the server under test: started once per test JVM on {@code
  * it.smtp.port}, the port the failsafe configuration hands the server as {@code
- * HINDSIGHT_SMTP_PORT}; it lives as long as the JVM, so that mail sent between test classes is
- * received too.
+ * HINDSIGHT_SMTP_PORT}, with the account the server signs in with; it lives as long as the JVM, so
+ * that mail sent between test classes is received too.
  */
 public final class TestSmtp {
 
@@ -26,13 +27,35 @@ public final class TestSmtp {
 
   public static synchronized GreenMail server() {
     if (server == null) {
-      server =
-          new GreenMail(
-              new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp"));
+      server = new GreenMail(setup()).withConfiguration(account());
       server.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+      Runtime.getRuntime().addShutdownHook(new Thread(TestSmtp::down));
     }
     return server;
+  }
+
+  /** Stops the SMTP server: the server under test finds nobody listening. */
+  public static synchronized void down() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** Starts a new SMTP server on the same port, with no mail received yet. */
+  public static synchronized void up() {
+    down();
+    server = new GreenMail(setup()).withConfiguration(account());
+    server.start();
+  }
+
+  /** The account the server under test signs in with (HINDSIGHT_SMTP_USER and _PASSWORD). */
+  private static GreenMailConfiguration account() {
+    return GreenMailConfiguration.aConfig()
+        .withUser("hindsight@localhost", "hindsight-it", "it-smtp-password");
+  }
+
+  private static ServerSetup setup() {
+    return new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", "smtp");
   }
 
   /** Every message received so far addressed to {@code address}. */
