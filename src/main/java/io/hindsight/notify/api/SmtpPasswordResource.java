@@ -6,7 +6,6 @@ import io.hindsight.platform.refusal.FieldRefused;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -34,9 +33,11 @@ public class SmtpPasswordResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Sealed seal(JsonObject request) {
-    JsonValue value = request == null ? null : request.get("password");
-    String password = value instanceof JsonString text ? text.getString() : "";
+  public Sealed seal(String text) {
+    JsonValue value =
+        MyNotificationPreferencesResource.object(text, "A JSON object with a password is required.")
+            .get("password");
+    String password = value instanceof JsonString string ? string.getString() : "";
     if (password.isEmpty() || password.length() > MAX_PASSWORD) {
       throw FieldRefused.field(
           "password", "must be a string of 1 to " + MAX_PASSWORD + " characters");
