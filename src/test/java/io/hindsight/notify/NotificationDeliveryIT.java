@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.HookReceiver;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Escalations delivered for real: GreenMail as the SMTP server the test server's mail session
  * points at ({@code it.smtp.port}), and a local HTTP receiver for chat and signed webhooks. Time
- * passes by moving the incident's stored declaration back, as the other integration tests do.
+ * passes by moving the incident's stored declaration back, as the other integration tests do, and
+ * the sweeps and the worker run when the test says ({@link ScheduledNotices}), so nothing waits.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +48,7 @@ class NotificationDeliveryIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return HindsightDeployment.war();
+    return ScheduledNotices.war();
   }
 
   @ArquillianResource URL base;
@@ -113,14 +112,10 @@ class NotificationDeliveryIT {
                   key))
           .isEqualTo(1);
 
-      waitFor(
-          Duration.ofSeconds(120),
-          () ->
-              mailsTo(email).size() >= 1
-                  && chatsFor(receiver, handle).size() >= 1
-                  && hooksFor(receiver, key, "NOT_ACKNOWLEDGED").size() >= 1);
-      // Another sweep and two more worker ticks: nothing is sent again.
-      Thread.sleep(Duration.ofSeconds(65).toMillis());
+      ScheduledNotices.sweep(admin);
+      TestSmtp.await(email, mails -> !mails.isEmpty());
+      // Another sweep and another run of the worker: nothing is sent again.
+      ScheduledNotices.sweep(admin);
 
       List<MimeMessage> mails = mailsTo(email);
       assertThat(mails).hasSize(1);
@@ -230,8 +225,15 @@ class NotificationDeliveryIT {
       String key = api.declare("responder", "P1", "degradation", "Search slow").getString("key");
 
       String log = "api/v1/notifications?kind=escalation&recipient=" + handle.replace("@", "%40");
-      waitFor(
-          Duration.ofSeconds(90), () -> admin.get(log + "&state=dead").json().getInt("total") == 1);
+      ScheduledNotices.drain(admin);
+      assertThat(admin.get(log + "&state=failed").json().getInt("total")).isEqualTo(1);
+      for (int attempt = 2; attempt <= 3; attempt++) {
+        assertThat(retryDueNow(handle)).isEqualTo(1);
+        ScheduledNotices.drain(admin);
+      }
+      assertThat(admin.get(log + "&state=dead").json().getInt("total")).isEqualTo(1);
+      assertThat(retryDueNow(handle)).isZero();
+      ScheduledNotices.drain(admin);
       JsonObject dead = admin.get(log).json().getJsonArray("items").getJsonObject(0);
       assertThat(dead.getInt("attempts")).isEqualTo(3);
       assertThat(dead.getString("lastError")).contains("HTTP 500");
@@ -245,9 +247,9 @@ class NotificationDeliveryIT {
       ApiClient.Reply retried = admin.post("api/v1/notifications/" + id + "/retry", "");
       assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
       assertThat(retried.json().getString("state")).isEqualTo("queued");
-      waitFor(
-          Duration.ofSeconds(30),
-          () -> admin.get("api/v1/notifications/" + id).json().getString("state").equals("sent"));
+      ScheduledNotices.drain(admin);
+      assertThat(admin.get("api/v1/notifications/" + id).json().getString("state"))
+          .isEqualTo("sent");
       assertThat(chatsFor(receiver, handle)).hasSize(4);
 
       assertProblem(admin.post("api/v1/notifications/" + id + "/retry", ""), 409);
@@ -325,7 +327,12 @@ class NotificationDeliveryIT {
         .toList();
   }
 
-  private static void waitFor(Duration limit, BooleanSupplier condition) {
-    TestSmtp.waitFor(limit, condition);
+  /** Moves a failed message's next attempt to now, as the clock would; returns the rows moved. */
+  private static int retryDueNow(String recipient) {
+    return TestDatabase.update(
+        "update notification_message set next_attempt_at = ? where recipient = ? and state ="
+            + " 'FAILED'",
+        Timestamp.from(Instant.now().minusSeconds(1)),
+        recipient);
   }
 }

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.HookReceiver;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Reminders computed from the clock by the minute sweep, delivered to GreenMail: post-mortem
  * notices to its authors and the P0/P1 status-update cadence to the commander. Time passes by
- * moving stored deadlines, as the other integration tests do.
+ * moving stored deadlines, as the other integration tests do, or the clock of a sweep; the sweep
+ * and the worker run when the test says ({@link ScheduledNotices}), so nothing waits.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,7 +39,7 @@ class ReminderIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return HindsightDeployment.war();
+    return ScheduledNotices.war();
   }
 
   @ArquillianResource URL base;
@@ -93,9 +95,8 @@ class ReminderIT {
     assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
     String postmortem = "PM-" + key.substring("INC-".length());
 
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () -> subjects(email).contains("[" + postmortem + "] Post-mortem to write: " + title));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem to write: " + title);
     assertThat(subjects(email))
         .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem due"));
 
@@ -106,9 +107,10 @@ class ReminderIT {
                 postmortem))
         .isEqualTo(1);
     String reminder = "[" + postmortem + "] Post-mortem due in 24 hours: " + title;
-    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(reminder));
-    // Another sweep: nothing new.
-    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, reminder);
+    // Another sweep, a minute later: nothing new.
+    ScheduledNotices.sweepAt(api.as("admin"), Instant.now().plusSeconds(60));
     List<String> subjects = subjects(email);
     assertThat(subjects.stream().filter(reminder::equals)).hasSize(1);
     assertThat(
@@ -153,7 +155,9 @@ class ReminderIT {
         Timestamp.from(declared),
         key);
     String subject = "[P0] " + key + " status update due";
-    TestSmtp.waitFor(Duration.ofSeconds(150), () -> subjects(email).contains(subject));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, subject);
+    ScheduledNotices.sweep(api.as("admin"));
     assertThat(subjects(email).stream().filter(subject::equals)).hasSize(1);
 
     ApiClient.Reply posted =
@@ -227,10 +231,8 @@ class ReminderIT {
         "update postmortem set due_at = ? where postmortem_key = ?",
         Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
         postmortem);
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () ->
-            subjects(email).contains("[" + postmortem + "] Post-mortem due in 24 hours: " + title));
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem due in 24 hours: " + title);
     assertThat(subjects(email))
         .noneMatch(s -> s.startsWith("[" + postmortem + "] Post-mortem to write"));
   }
@@ -265,13 +267,106 @@ class ReminderIT {
                 + "\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-    TestSmtp.waitFor(
-        Duration.ofSeconds(150),
-        () ->
-            subjects(email).contains("Action item for you: " + title)
-                && subjects(email).contains("Action item due in 3 days: " + title));
-    Thread.sleep(Duration.ofSeconds(65).toMillis());
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "Action item for you: " + title);
+    TestSmtp.awaitSubject(email, "Action item due in 3 days: " + title);
+    ScheduledNotices.sweepAt(api.as("admin"), Instant.now().plusSeconds(60));
     assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
+  }
+
+  @Test
+  void aDigestReaderGetsTheDaysNoticesInOneMailAndChatMentionsFollowThePreferences()
+      throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    ApiClient admin = api.as("admin");
+    String email = responderEmail(api);
+    try (HookReceiver chat = new HookReceiver()) {
+      for (String kind : new String[] {"postmortem_created", "postmortem_due_soon"}) {
+        assertThat(
+                admin
+                    .put(
+                        "api/v1/notification-channels/" + kind,
+                        "{\"chatUrl\":\"" + chat.url("/" + kind) + "\"}")
+                    .status())
+            .isEqualTo(200);
+      }
+      ApiClient.Reply digest =
+          responder.put(
+              "api/v1/me/notification-preferences", "{\"postmortem_created\":\"digest\"}");
+      assertThat(digest.status()).as(digest.toString()).isEqualTo(200);
+      assertThat(digest.json().getString("postmortem_created")).isEqualTo("digest");
+
+      String title = "Queue backlog " + UUID.randomUUID();
+      String key =
+          api.declare(
+                  "responder",
+                  "{\"title\":\""
+                      + title
+                      + "\",\"severity\":\"P1\",\"category\":\"degradation\",\"startedAt\":\""
+                      + ago(Duration.ofMinutes(40))
+                      + "\",\"commander\":\"responder\"}")
+              .getString("key");
+      assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+          .isEqualTo(200);
+      String postmortem = "PM-" + key.substring("INC-".length());
+      TestDatabase.update(
+          "update postmortem set due_at = ? where postmortem_key = ?",
+          Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
+          postmortem);
+      ScheduledNotices.sweep(admin);
+
+      // Due soon is immediate: by email and a chat mention. Created waits for the digest.
+      String dueSoon = "[" + postmortem + "] Post-mortem due in 24 hours: " + title;
+      TestSmtp.awaitSubject(email, dueSoon);
+      assertThat(subjects(email)).noneMatch(s -> s.contains("Post-mortem to write"));
+      assertThat(mentions(chat, "/postmortem_due_soon", title)).hasSize(1);
+      assertThat(mentions(chat, "/postmortem_created", title)).isEmpty();
+      String held = "api/v1/notifications?kind=postmortem_created&recipient=" + email;
+      assertThat(admin.get(held + "&state=held").json().getInt("total")).isEqualTo(1);
+
+      // The day ends: one digest with the held notice, however often the sweep runs.
+      TestDatabase.update(
+          "update notification_message set created_at = ? where recipient = ? and state = 'HELD'",
+          Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
+          email);
+      ScheduledNotices.sweep(admin);
+      ScheduledNotices.sweep(admin);
+      List<MimeMessage> digests =
+          TestSmtp.await(
+              email,
+              mails ->
+                  mails.stream()
+                      .anyMatch(m -> TestSmtp.subject(m).startsWith("Hindsight digest for ")));
+      List<MimeMessage> digestMails =
+          digests.stream()
+              .filter(m -> TestSmtp.subject(m).startsWith("Hindsight digest for "))
+              .toList();
+      assertThat(digestMails).hasSize(1);
+      assertThat(TestSmtp.subject(digestMails.get(0))).endsWith(": 1 notification");
+      MimeMultipart parts = (MimeMultipart) digestMails.get(0).getContent();
+      assertThat((String) parts.getBodyPart(0).getContent())
+          .contains("Post-mortem to write: " + title);
+      assertThat(admin.get(held + "&state=digested").json().getInt("total")).isEqualTo(1);
+      assertThat(subjects(email)).noneMatch(s -> s.contains("Post-mortem to write"));
+      assertThat(mentions(chat, "/postmortem_due_soon", title)).hasSize(1);
+    } finally {
+      responder.put(
+          "api/v1/me/notification-preferences", "{\"postmortem_created\":\"immediately\"}");
+      admin.put("api/v1/notification-channels/postmortem_created", "{}");
+      admin.put("api/v1/notification-channels/postmortem_due_soon", "{}");
+    }
+  }
+
+  private static List<HookReceiver.Received> mentions(
+      HookReceiver chat, String path, String title) {
+    return chat.received().stream()
+        .filter(
+            r ->
+                r.path().equals(path)
+                    && r.body().startsWith("{\"text\":\"@responder ")
+                    && r.body().contains(title))
+        .toList();
   }
 
   @Test

@@ -41,20 +41,8 @@ public class DeliveryLogResource {
             .one("state")
             .map(
                 raw ->
-                    Arrays.stream(DeliveryState.values())
-                        .filter(
-                            s ->
-                                s.label().equalsIgnoreCase(raw.strip())
-                                    || s.name().equalsIgnoreCase(raw.strip()))
-                        .findFirst()
-                        .orElseThrow(
-                            () ->
-                                FieldRefused.field(
-                                    "state",
-                                    "must be one of "
-                                        + Arrays.stream(DeliveryState.values())
-                                            .map(DeliveryState::label)
-                                            .collect(Collectors.joining(", ")))));
+                    DeliveryState.ofLabel(raw)
+                        .orElseThrow(() -> FieldRefused.field("state", states())));
     Optional<NotificationKind> kind =
         query
             .one("kind")
@@ -70,6 +58,13 @@ public class DeliveryLogResource {
         new DeliveryLog.Filter(state, kind, recipient),
         query.number("offset", 0, 1_000_000).orElse(0),
         query.number("limit", 1, 200).orElse(50));
+  }
+
+  static String states() {
+    return "must be one of "
+        + Arrays.stream(DeliveryState.values())
+            .map(DeliveryState::label)
+            .collect(Collectors.joining(", "));
   }
 
   static String kinds() {

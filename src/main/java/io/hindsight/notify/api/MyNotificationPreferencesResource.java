@@ -44,14 +44,14 @@ public class MyNotificationPreferencesResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, String> change(String text) {
-    JsonObject body = object(text);
+    JsonObject body = object(text, "A JSON object of kinds and modes is required.");
     Map<String, String> requested = new LinkedHashMap<>();
     Map<String, String> refused = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
       if (entry.getValue() instanceof JsonString mode) {
         requested.put(entry.getKey(), mode.getString());
       } else {
-        refused.put(entry.getKey(), "must be immediately or off");
+        refused.put(entry.getKey(), "must be immediately, digest or off");
       }
     }
     if (!refused.isEmpty()) {
@@ -60,7 +60,8 @@ public class MyNotificationPreferencesResource {
     return preferences.change(identity.caller().username(), requested);
   }
 
-  private static JsonObject object(String text) {
+  /** The body as a JSON object, or a refusal saying {@code required}. */
+  static JsonObject object(String text, String required) {
     try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object) {
@@ -69,6 +70,6 @@ public class MyNotificationPreferencesResource {
     } catch (JsonException | IllegalStateException e) {
       // refused below
     }
-    throw new FieldRefused("A JSON object of kinds and modes is required.", List.of());
+    throw new FieldRefused(required, List.of());
   }
 }

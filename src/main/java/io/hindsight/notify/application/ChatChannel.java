@@ -27,11 +27,11 @@ public class ChatChannel implements DeliveryChannel {
   public void deliver(Delivery delivery) throws DeliveryFailure {
     URI url =
         channelSettings
-            .chatUrl(delivery.kind())
+            .chatUrl(delivery.receiverKind())
             .orElseThrow(
                 () ->
                     new DeliveryFailure(
-                        "no chat webhook is set for " + delivery.kind().spelling()));
+                        "no chat webhook is set for " + delivery.receiverKind().spelling()));
     StringBuilder text = new StringBuilder();
     if (delivery.recipient().startsWith("@")) {
       text.append(escape(delivery.recipient())).append(' ');

@@ -37,4 +37,15 @@ public record Delivery(
         n.attempts(),
         n.createdAt());
   }
+
+  /**
+   * Whose receivers this message goes to: its own kind's, or for a channel test the kind under test
+   * (its subject).
+   */
+  public NotificationKind receiverKind() {
+    if (kind == NotificationKind.CHANNEL_TEST) {
+      return NotificationKind.parse(subjectRef).orElse(kind);
+    }
+    return kind;
+  }
 }

@@ -112,9 +112,9 @@ public class DeliveryLog {
   public Entry discard(long id) {
     Notification message = find(id);
     DeliveryState state = message.state();
-    if (state != DeliveryState.PENDING && !state.retriable()) {
+    if (!state.discardable()) {
       throw new StateConflict(
-          "Only a queued, failed or dead message can be discarded; this one is "
+          "Only a queued, held, failed or dead message can be discarded; this one is "
               + state.label()
               + ".");
     }

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,7 +40,7 @@ public class DeliveryWorker {
   @Inject DeliveryMetrics metrics;
   @Inject @Any Instance<DeliveryChannel> channelBeans;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final ReentrantLock running = new ReentrantLock();
   private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
 
   @PostConstruct
@@ -53,7 +53,7 @@ public class DeliveryWorker {
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void tick() {
-    if (!running.compareAndSet(false, true)) {
+    if (!running.tryLock()) {
       return;
     }
     try {
@@ -63,12 +63,25 @@ public class DeliveryWorker {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Delivering notifications failed; tried again in 5 seconds.", e);
     } finally {
-      running.set(false);
+      running.unlock();
     }
   }
 
-  /** Sends until nothing is due; returns how many messages were attempted. */
-  public int drain() {
+  /**
+   * Sends what is due now, after waiting for a tick in progress: when it returns, every message
+   * that was due has been attempted and its outcome recorded. Returns how many were attempted.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int drainNow() {
+    running.lock();
+    try {
+      return drain();
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private int drain() {
     int attempted = 0;
     for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
       List<Delivery> due = claims.claim(clock.instant(), settings.batchSize());

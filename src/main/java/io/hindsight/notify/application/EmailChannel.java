@@ -31,12 +31,16 @@ public class EmailChannel implements DeliveryChannel {
   @Inject NotifySettings settings;
   @Inject Clock clock;
 
+  private SmtpOptions smtp;
+
   @PostConstruct
-  void timeouts() {
+  void configure() {
     // A hanging mail server must not hold the worker: 10 s to connect, read and write.
     session.getProperties().putIfAbsent("mail.smtp.connectiontimeout", "10000");
     session.getProperties().putIfAbsent("mail.smtp.timeout", "10000");
     session.getProperties().putIfAbsent("mail.smtp.writetimeout", "10000");
+    smtp = settings.smtp();
+    session.getProperties().putAll(smtp.properties());
   }
 
   @Override
@@ -72,7 +76,11 @@ public class EmailChannel implements DeliveryChannel {
       alternative.addBodyPart(text);
       alternative.addBodyPart(html);
       message.setContent(alternative);
-      Transport.send(message);
+      if (smtp.user().isPresent()) {
+        Transport.send(message, smtp.user().get(), smtp.password().orElseThrow());
+      } else {
+        Transport.send(message);
+      }
     } catch (MessagingException e) {
       throw new DeliveryFailure("mail not sent: " + e.getMessage(), e);
     }

@@ -52,7 +52,7 @@ public class NotificationPreferences {
           if (kind == null || !kind.choosable()) {
             refused.put(name, "is not a notification kind");
           } else if (mode == null) {
-            refused.put(name, "must be immediately or off");
+            refused.put(name, "must be immediately, digest or off");
           } else {
             try {
               NotificationPreference.check(kind, mode);
@@ -85,11 +85,16 @@ public class NotificationPreferences {
 
   /** Whether {@code user} gets {@code kind} at all: mandatory kinds always. */
   public boolean wants(Username user, NotificationKind kind) {
-    if (kind.mandatory()) {
-      return true;
+    return mode(user, kind) != DeliveryMode.OFF;
+  }
+
+  /** How {@code user} gets {@code kind}: mandatory kinds immediately, whatever is stored. */
+  public DeliveryMode mode(Username user, NotificationKind kind) {
+    if (kind.mandatory() || !kind.choosable()) {
+      return DeliveryMode.IMMEDIATELY;
     }
     NotificationPreference preference =
         em.find(NotificationPreference.class, new NotificationPreference.Id(user.value(), kind));
-    return preference == null || preference.mode() != DeliveryMode.OFF;
+    return preference == null ? DeliveryMode.IMMEDIATELY : preference.mode();
   }
 }

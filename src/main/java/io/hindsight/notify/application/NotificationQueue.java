@@ -19,6 +19,18 @@ public class NotificationQueue {
 
   /** The message queued under the draft's key: the new one, or the one queued before. */
   public Notification enqueue(NotificationDraft draft) {
+    return enqueue(draft, false);
+  }
+
+  /**
+   * Queues an email for its recipient's daily digest: it is not sent by itself. A message queued
+   * before under the key stays as it is.
+   */
+  public Notification hold(NotificationDraft draft) {
+    return enqueue(draft, true);
+  }
+
+  private Notification enqueue(NotificationDraft draft, boolean held) {
     Optional<Notification> existing = find(draft.key().value());
     if (existing.isPresent()) {
       return existing.get();
@@ -35,6 +47,9 @@ public class NotificationQueue {
             draft.link(),
             draft.key(),
             clock.instant());
+    if (held) {
+      message.hold();
+    }
     em.persist(message);
     return message;
   }

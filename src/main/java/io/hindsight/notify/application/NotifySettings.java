@@ -1,10 +1,12 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.RetrySchedule;
+import io.hindsight.platform.crypto.CredentialCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Delivery settings, read through MicroProfile Config (environment variables override). */
@@ -30,6 +32,34 @@ public class NotifySettings {
   @Inject
   @ConfigProperty(name = "hindsight.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.security", defaultValue = "none")
+  String smtpSecurity;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.password-sealed")
+  Optional<String> smtpPasswordSealed;
+
+  @Inject CredentialCipher cipher;
+
+  /** TLS and authentication towards the SMTP server ({@code HINDSIGHT_SMTP_*}). */
+  public SmtpOptions smtp() {
+    return SmtpOptions.of(
+        smtpSecurity,
+        smtpUser.orElse(null),
+        smtpPassword.orElse(null),
+        smtpPasswordSealed.orElse(null),
+        value -> cipher.decrypt(value, SmtpOptions.SEALED_CONTEXT));
+  }
 
   public RetrySchedule retrySchedule() {
     Duration base = Duration.ofSeconds(Math.max(1, retryBaseSeconds));

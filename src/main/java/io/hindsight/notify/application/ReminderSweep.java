@@ -10,16 +10,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices,
- * P0/P1 status-update reminders and action item notices, each subject in its own transaction.
- * Idempotency keys per deadline and recipient make a second node's (or a restarted node's) run a
- * no-op.
+ * P0/P1 status-update reminders and action item notices, each subject in its own transaction, and
+ * the daily digests of the days that have ended. Idempotency keys per deadline and recipient make a
+ * second node's (or a restarted node's) run a no-op.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -30,25 +30,46 @@ public class ReminderSweep {
   @Inject PostmortemNotices postmortems;
   @Inject StatusUpdateNotices statusUpdates;
   @Inject ActionItemNotices actionItems;
+  @Inject DigestNotices digests;
   @Inject Clock clock;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final ReentrantLock running = new ReentrantLock();
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
-    if (!running.compareAndSet(false, true)) {
+    if (!running.tryLock()) {
       return;
     }
     try {
-      Instant now = clock.instant();
+      sweepAt(clock.instant());
+    } finally {
+      running.unlock();
+    }
+  }
+
+  /**
+   * Queues what is due at {@code now}, after waiting for a sweep in progress: when it returns,
+   * every reminder due then is queued.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void sweepNow(Instant now) {
+    running.lock();
+    try {
+      sweepAt(now);
+    } finally {
+      running.unlock();
+    }
+  }
+
+  private void sweepAt(Instant now) {
+    try {
       each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
       each("action item", actionItems.openIds(), (id, at) -> actionItems.remind(id, at), now);
+      digests.send(now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);
-    } finally {
-      running.set(false);
     }
   }
 

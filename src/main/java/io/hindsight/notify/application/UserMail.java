@@ -1,6 +1,7 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
+import io.hindsight.notify.domain.DeliveryMode;
 import io.hindsight.notify.domain.IdempotencyKey;
 import io.hindsight.notify.domain.NotificationKind;
 import io.hindsight.notify.domain.SubjectType;
@@ -13,8 +14,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Emails a Hindsight user, once per key: enabled users with an address on their account who have
- * not turned the kind off get the message; others are skipped.
+ * Tells a Hindsight user, once per key and channel, as they chose for the kind: by email (enabled
+ * users with an address; held for the daily digest when they chose it), and, where an admin set a
+ * chat URL for the kind, by a mention in that chat (for users who get the kind immediately). Users
+ * who turned the kind off get nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -23,6 +26,7 @@ public class UserMail {
   @Inject UserAccounts users;
   @Inject NotificationQueue queue;
   @Inject NotificationPreferences preferences;
+  @Inject ChannelSettings channels;
 
   /** A message about one subject; the key is {@code <ref>:<slot>:user-<name>:email}. */
   public record Message(
@@ -34,27 +38,43 @@ public class UserMail {
       String body,
       String link) {}
 
+  /** Queues the message for {@code user}; tells whether anything was queued. */
   public boolean send(Username user, Message message) {
-    if (!preferences.wants(user, message.kind())) {
+    DeliveryMode mode = preferences.mode(user, message.kind());
+    Optional<UserAccount> account = users.find(user).filter(UserAccount::enabled);
+    if (mode == DeliveryMode.OFF || account.isEmpty()) {
       return false;
     }
-    Optional<String> address =
-        users.find(user).filter(UserAccount::enabled).flatMap(UserAccount::email);
-    if (address.isEmpty()) {
-      return false;
+    boolean queued = false;
+    Optional<String> address = account.flatMap(UserAccount::email);
+    if (address.isPresent()) {
+      NotificationDraft email = draft(user, message, Channel.EMAIL, address.get());
+      if (mode == DeliveryMode.DIGEST) {
+        queue.hold(email);
+      } else {
+        queue.enqueue(email);
+      }
+      queued = true;
     }
-    queue.enqueue(
-        new NotificationDraft(
-            message.kind(),
-            Channel.EMAIL,
-            address.get(),
-            message.subjectType(),
-            message.subjectRef(),
-            message.title(),
-            message.body(),
-            message.link(),
-            IdempotencyKey.of(
-                message.subjectRef(), message.slot(), "user-" + user.value(), "email")));
-    return true;
+    if (mode == DeliveryMode.IMMEDIATELY && channels.chatUrl(message.kind()).isPresent()) {
+      queue.enqueue(draft(user, message, Channel.CHAT, "@" + user.value()));
+      queued = true;
+    }
+    return queued;
+  }
+
+  private static NotificationDraft draft(
+      Username user, Message message, Channel channel, String recipient) {
+    return new NotificationDraft(
+        message.kind(),
+        channel,
+        recipient,
+        message.subjectType(),
+        message.subjectRef(),
+        message.title(),
+        message.body(),
+        message.link(),
+        IdempotencyKey.of(
+            message.subjectRef(), message.slot(), "user-" + user.value(), channel.spelling()));
   }
 }

@@ -37,9 +37,11 @@ public class WebhookChannel implements DeliveryChannel {
   public void deliver(Delivery delivery) throws DeliveryFailure {
     ChannelSettings.Webhook webhook =
         channelSettings
-            .webhook(delivery.kind())
+            .webhook(delivery.receiverKind())
             .orElseThrow(
-                () -> new DeliveryFailure("no webhook is set for " + delivery.kind().spelling()));
+                () ->
+                    new DeliveryFailure(
+                        "no webhook is set for " + delivery.receiverKind().spelling()));
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("delivery", delivery.key().value())

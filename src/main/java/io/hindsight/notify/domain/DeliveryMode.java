@@ -6,6 +6,8 @@ import java.util.Optional;
 /** How a user wants one kind of notification. */
 public enum DeliveryMode {
   IMMEDIATELY,
+  /** Emailed once a day, with the day's other messages of this mode, in one digest. */
+  DIGEST,
   OFF;
 
   public static Optional<DeliveryMode> parse(String value) {

@@ -15,7 +15,11 @@ public enum DeliveryState {
   SENT,
   FAILED,
   DEAD,
-  DISCARDED;
+  DISCARDED,
+  /** An email held for its recipient's daily digest. */
+  HELD,
+  /** A held email that went out in a digest (the digest is a message of its own). */
+  DIGESTED;
 
   public static Optional<DeliveryState> parse(String value) {
     if (value == null) {
@@ -29,9 +33,27 @@ public enum DeliveryState {
     return Optional.empty();
   }
 
+  /** The state a page or the API names by its label ({@code queued}) or its name, in any case. */
+  public static Optional<DeliveryState> ofLabel(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    for (DeliveryState state : values()) {
+      if (state.label().equalsIgnoreCase(value.strip())) {
+        return Optional.of(state);
+      }
+    }
+    return parse(value);
+  }
+
   /** The word pages show: a pending message is "queued". */
   public String label() {
     return this == PENDING ? "queued" : name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Not sent yet, and not being sent: an admin may set it aside. */
+  public boolean discardable() {
+    return this == PENDING || this == HELD || retriable();
   }
 
   public boolean retriable() {

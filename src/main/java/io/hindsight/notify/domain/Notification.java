@@ -147,6 +147,22 @@ public class Notification {
     nextAttemptAt = now;
   }
 
+  /** Holds a new email for the daily digest instead of sending it. */
+  public void hold() {
+    if (state != DeliveryState.PENDING || attempts != 0) {
+      throw new IllegalStateException("only a new message can be held for a digest");
+    }
+    state = DeliveryState.HELD;
+  }
+
+  /** A held email went out in the digest queued at {@code now}. */
+  public void digested(Instant now) {
+    if (state == DeliveryState.HELD) {
+      state = DeliveryState.DIGESTED;
+      sentAt = now;
+    }
+  }
+
   public void discard() {
     state = DeliveryState.DISCARDED;
   }

@@ -17,7 +17,8 @@ public enum NotificationKind {
   ACTION_ASSIGNED,
   ACTION_DUE_SOON,
   ACTION_OVERDUE,
-  CHANNEL_TEST;
+  CHANNEL_TEST,
+  DAILY_DIGEST;
 
   /** The kind spelled as the API and pages spell it ({@code status_update_due}), in any case. */
   public static Optional<NotificationKind> parse(String value) {
@@ -37,9 +38,12 @@ public enum NotificationKind {
     return this == ESCALATION || this == STATUS_UPDATE_DUE;
   }
 
-  /** Kinds a user has a preference for (channel tests go to admins' receivers, not people). */
+  /**
+   * Kinds a user has a preference for (channel tests go to admins' receivers, not people; the
+   * digest is how a preference is delivered).
+   */
   public boolean choosable() {
-    return this != CHANNEL_TEST;
+    return this != CHANNEL_TEST && this != DAILY_DIGEST;
   }
 
   public String spelling() {

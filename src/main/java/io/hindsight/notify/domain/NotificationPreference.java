@@ -71,6 +71,10 @@ public class NotificationPreference {
       throw FieldRefused.field(
           kind.spelling(), "cannot be turned off: it reaches the people on the chain");
     }
+    if (mode == DeliveryMode.DIGEST && kind.mandatory()) {
+      throw FieldRefused.field(
+          kind.spelling(), "cannot wait for a digest: it reaches the people on the chain");
+    }
   }
 
   public void change(DeliveryMode mode) {

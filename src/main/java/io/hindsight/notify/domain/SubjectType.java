@@ -5,5 +5,7 @@ public enum SubjectType {
   INCIDENT,
   POSTMORTEM,
   ACTION_ITEM,
-  CHANNEL
+  CHANNEL,
+  /** A daily digest; its reference is the day. */
+  DIGEST
 }

@@ -7,6 +7,8 @@ import io.hindsight.security.application.AccountService;
 import io.hindsight.security.application.ApiTokenService;
 import io.hindsight.security.application.IssuedToken;
 import io.hindsight.security.domain.ApiToken;
+import io.hindsight.security.domain.EmailAddress;
+import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The signed-in user's own account: password and API tokens. */
+/** The signed-in user's own account: email address, password and API tokens. */
 @Named
 @ViewScoped
 public class AccountPage implements Serializable {
@@ -34,6 +36,7 @@ public class AccountPage implements Serializable {
   private Integer tokenDays = 90;
   private String issuedSecret;
   private List<ApiToken> tokenList;
+  private String email;
 
   public List<ApiToken> getTokens() {
     if (tokenList == null) {
@@ -63,6 +66,35 @@ public class AccountPage implements Serializable {
     tokens.revoke(me(), id);
     tokenList = null;
     FacesMessages.info("Token revoked.");
+  }
+
+  /** Where notifications are emailed; an empty field removes the address. */
+  public void changeEmail() {
+    try {
+      Optional<EmailAddress> address =
+          email == null || email.isBlank()
+              ? Optional.empty()
+              : Optional.of(EmailAddress.parse("email", email));
+      UserAccount changed = accounts.changeEmail(me(), address);
+      email = changed.email().orElse("");
+      FacesMessages.info(
+          address.isPresent()
+              ? "Notifications are emailed to " + email + "."
+              : "Your email address is removed: you get no notification emails.");
+    } catch (FieldRefused | NotFound refused) {
+      FacesMessages.error("Not saved: " + refused.getMessage());
+    }
+  }
+
+  public String getEmail() {
+    if (email == null) {
+      email = accounts.find(me()).flatMap(UserAccount::email).orElse("");
+    }
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public void changePassword() {

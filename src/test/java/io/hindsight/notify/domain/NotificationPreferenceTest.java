@@ -31,6 +31,25 @@ class NotificationPreferenceTest {
   }
 
   @Test
+  void aDigestIsAChoiceForEveryKindButThoseThatReachTheChain() {
+    assertThat(DeliveryMode.parse("Digest")).contains(DeliveryMode.DIGEST);
+    assertThat(
+            new NotificationPreference(
+                    "jane", NotificationKind.ACTION_DUE_SOON, DeliveryMode.DIGEST)
+                .mode())
+        .isEqualTo(DeliveryMode.DIGEST);
+    for (NotificationKind kind :
+        new NotificationKind[] {NotificationKind.ESCALATION, NotificationKind.STATUS_UPDATE_DUE}) {
+      assertThatThrownBy(() -> NotificationPreference.check(kind, DeliveryMode.DIGEST))
+          .isInstanceOf(FieldRefused.class)
+          .hasMessageContaining("cannot wait for a digest");
+    }
+    assertThatThrownBy(
+            () -> NotificationPreference.check(NotificationKind.DAILY_DIGEST, DeliveryMode.DIGEST))
+        .isInstanceOf(FieldRefused.class);
+  }
+
+  @Test
   void channelTestsAreNoPersonalChoice() {
     assertThatThrownBy(
             () ->
