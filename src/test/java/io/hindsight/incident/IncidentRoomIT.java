@@ -166,6 +166,68 @@ class IncidentRoomIT extends OverHttp {
         .doesNotContain("resolve-confirmed");
   }
 
+  @Test
+  void aResponderChangesSeverityAndRolesOnThePageAndTheSlaClockFollows() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare("responder", "P3", "degradation", "Edit " + UUID.randomUUID()).getString("key");
+    BrowserSession browser = signIn("responder");
+    String page = "incident.xhtml?key=" + key;
+    String html = browser.get(page).body();
+    assertThat(html)
+        .contains("id=\"edit-incident\"")
+        .contains("Acknowledge within</dt><dd>1 d</dd>");
+
+    HttpResponse<String> saved =
+        browser.postForm(
+            page,
+            html,
+            "edit",
+            Map.of(
+                "edit:severity", "P1",
+                "edit:commander", "responder",
+                "edit:scribe", "admin",
+                "edit:title", "Checkout errors for EU users",
+                "edit:save", "Save changes"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    String after = browser.follow(saved).body();
+    assertThat(after)
+        .contains("Incident updated.")
+        .contains("Checkout errors for EU users")
+        .contains("Acknowledge within</dt><dd>1 h</dd>")
+        .contains("Severity changed from P3 to P1");
+    JsonObject stored = api.as("responder").get("api/v1/incidents/" + key).json();
+    assertThat(stored.getString("severity")).isEqualTo("P1");
+    assertThat(stored.getString("commander")).isEqualTo("responder");
+    assertThat(stored.getString("scribe")).isEqualTo("admin");
+
+    String fresh = browser.get(page).body();
+    for (Map.Entry<String, String> bad :
+        Map.of(
+                "edit:severity", "P9",
+                "edit:commander", "not a user name!",
+                "edit:title", "",
+                "edit:category", "WEATHER")
+            .entrySet()) {
+      HttpResponse<String> refused =
+          browser.postForm(
+              page,
+              fresh,
+              "edit",
+              Map.of(bad.getKey(), bad.getValue(), "edit:save", "Save changes"));
+      assertThat(refused.statusCode()).as(bad.getKey()).isEqualTo(200);
+      assertThat(refused.body()).as(bad.getKey()).contains("class=\"error\"");
+    }
+    HttpResponse<String> stale =
+        browser.postForm(
+            page, html, "edit", Map.of("edit:title", "Stale", "edit:save", "Save changes"));
+    assertThat(stale.body()).contains("Someone changed this incident meanwhile");
+    JsonObject unchanged = api.as("responder").get("api/v1/incidents/" + key).json();
+    assertThat(unchanged.getString("title")).isEqualTo("Checkout errors for EU users");
+    assertThat(unchanged.getString("severity")).isEqualTo("P1");
+    assertThat(signIn("viewer").get(page).body()).doesNotContain("edit-incident");
+  }
+
   private static JsonObject json(String body) {
     return Json.createReader(new StringReader(body)).readObject();
   }

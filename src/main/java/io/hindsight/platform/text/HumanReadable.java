@@ -84,6 +84,11 @@ public final class HumanReadable {
     return n + " " + (n == 1 ? singular : plural);
   }
 
+  /** The noun alone, in the number {@code n} asks for: "finding" for 1, "findings" otherwise. */
+  public static String noun(long n, String singular) {
+    return n == 1 ? singular : singular + "s";
+  }
+
   /** A count with an English noun that takes "s" for its plural. */
   public static String count(long n, String singular) {
     return count(n, singular, singular + "s");

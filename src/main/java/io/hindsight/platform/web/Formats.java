@@ -50,6 +50,10 @@ public class Formats {
     return HumanReadable.count(n, singular, plural);
   }
 
+  public String noun(long n, String singular) {
+    return HumanReadable.noun(n, singular);
+  }
+
   /** Now, as ISO-8601, for scripts that count down from the server's clock. */
   public String now() {
     return clock.instant().toString();

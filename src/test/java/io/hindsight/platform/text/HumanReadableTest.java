@@ -51,5 +51,7 @@ class HumanReadableTest {
     assertThat(HumanReadable.count(0, "finding")).isEqualTo("0 findings");
     assertThat(HumanReadable.count(1, "finding")).isEqualTo("1 finding");
     assertThat(HumanReadable.count(2, "entry", "entries")).isEqualTo("2 entries");
+    assertThat(HumanReadable.noun(1, "finding")).isEqualTo("finding");
+    assertThat(HumanReadable.noun(3, "finding")).isEqualTo("findings");
   }
 }
