@@ -91,7 +91,7 @@ final class GeneratedRepository {
         ZoneOffset.UTC);
   }
 
-  private static String runbook(int n) {
+  static String runbook(int n) {
     String service = "service-" + n;
     return "---\n"
         + "title: Recover "

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerRun implements AutoCloseable {
 
-  static final int OFFSET = 300;
+  static final int OFFSET = Integer.getInteger("bench.port.offset", 300);
   static final URI LOGIN = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/login.xhtml");
   static final URI READY = URI.create("http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready");
-  private static final Duration DEADLINE = Duration.ofMinutes(3);
+  private static final Duration DEADLINE = Duration.ofMinutes(10);
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();

@@ -118,7 +118,7 @@ class IncidentPagesIT extends OverHttp {
                 "Log search",
                 "link:add-link",
                 "Add link"));
-    assertThat(added.body()).contains("Link added.");
+    assertThat(browser.follow(added).body()).contains("Link added.");
     assertThat(browser.get("incident.xhtml?key=" + key).body())
         .contains("href=\"https://logs.example/q?id=7\"")
         .contains("Log search");

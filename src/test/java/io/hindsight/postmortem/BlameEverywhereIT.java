@@ -3,8 +3,10 @@ package io.hindsight.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,19 +79,22 @@ class BlameEverywhereIT extends OverHttp {
     assertThat(responder.get("api/v1/incidents/" + incident + "/timeline").body())
         .contains("Our DBA screwed up the failover");
 
-    String page =
-        signIn("responder")
-            .submit(
-                "incident.xhtml?key=" + incident,
-                "entry",
-                Map.of(
-                    "entry:kind",
-                    "NOTE",
-                    "entry:text",
-                    "The intern forgot to drain the node",
-                    "entry:add-entry",
-                    "Add to timeline"))
-            .body();
+    BrowserSession browser = signIn("responder");
+    HttpResponse<String> posted =
+        browser.submit(
+            "incident.xhtml?key=" + incident,
+            "entry",
+            Map.of(
+                "entry:kind",
+                "NOTE",
+                "entry:text",
+                "The intern forgot to drain the node",
+                "entry:add-entry",
+                "Add to timeline"));
+    assertThat(posted.statusCode()).as("a redirect to the incident's own address").isEqualTo(302);
+    assertThat(posted.headers().firstValue("Location").orElseThrow())
+        .contains("incident.xhtml?key=" + incident);
+    String page = browser.follow(posted).body();
     assertThat(page).contains("Entry added.").contains("the entry is kept");
     assertThat(responder.get("api/v1/incidents/" + incident + "/timeline").body())
         .contains("The intern forgot to drain the node");

@@ -44,6 +44,7 @@ class PostmortemBrowserIT extends InChromium {
     browser.findElement(By.id("entry:add-entry")).click();
     Chromium.awaitText(browser, By.id("timeline"), "Rolled back checkout-api to v12");
     browser.findElement(By.id("steps:resolve")).click();
+    browser.findElement(By.id("confirm-resolve:resolve-confirmed")).click();
     Chromium.awaitText(browser, By.id("incident-status"), "resolved");
 
     assertThat(Chromium.awaitText(browser, By.id("incident-postmortem"), "draft")).contains("due");

@@ -104,6 +104,15 @@ public final class BrowserSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** The page a redirect leads to, as a browser would follow it; any other reply as it is. */
+  public HttpResponse<String> follow(HttpResponse<String> reply) {
+    if (reply.statusCode() != 302 && reply.statusCode() != 303) {
+      return reply;
+    }
+    String location = reply.headers().firstValue("Location").orElseThrow();
+    return send(HttpRequest.newBuilder(reply.uri().resolve(location)).GET());
+  }
+
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("HINDSIGHT_SESSION"))

@@ -7,13 +7,12 @@ import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RunbookInspection;
-import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookPicker;
+import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
-import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The runbooks used in an incident, and feedback on their steps for the review queue. */
 @ApplicationScoped
@@ -34,7 +34,8 @@ public class IncidentRunbooks {
   @PersistenceContext EntityManager em;
   @Inject IncidentService service;
   @Inject Timeline timeline;
-  @Inject RunbookLibrary library;
+  @Inject RunbookPicker picker;
+  @Inject RunbookRepositories repositories;
   @Inject RunbookInspection inspection;
   @Inject Clock clock;
 
@@ -64,28 +65,15 @@ public class IncidentRunbooks {
    * The runbooks whose triggers and text best match the incident's title and services (the
    * library's suggest).
    */
-  public List<RunbookSummary> suggestions(IncidentKey key, Caller caller) {
+  public List<RunbookPicker.Pick> suggestions(IncidentKey key, Caller caller) {
     Incident incident = service.visible(key, caller);
     String text =
         incident.title().value()
             + " "
-            + incident.services().stream()
-                .map(ServiceName::value)
-                .collect(java.util.stream.Collectors.joining(" "));
-    Map<RepositoryKey, Map<RunbookPath, RunbookSummary>> catalogs = new java.util.HashMap<>();
-    return inspection.suggest(text, SUGGESTIONS, java.util.Optional.empty()).stream()
-        .map(
-            hit ->
-                catalogs
-                    .computeIfAbsent(
-                        hit.repository(),
-                        repository ->
-                            library.catalog(repository).stream()
-                                .collect(
-                                    java.util.stream.Collectors.toMap(
-                                        RunbookSummary::path, summary -> summary)))
-                    .get(hit.path()))
-        .filter(java.util.Objects::nonNull)
+            + incident.services().stream().map(ServiceName::value).collect(Collectors.joining(" "));
+    return inspection.suggest(text, SUGGESTIONS, Optional.empty()).stream()
+        .map(hit -> picker.find(hit.repository(), hit.path()))
+        .flatMap(Optional::stream)
         .toList();
   }
 
@@ -145,14 +133,12 @@ public class IncidentRunbooks {
         .getResultList();
   }
 
+  /** Checks against the runbook index, so that linking reads no Git. */
   private void requireRunbook(RepositoryKey repository, RunbookPath path) {
-    boolean exists;
-    try {
-      exists = library.open(repository, path).isPresent();
-    } catch (NotFound e) {
+    if (repositories.registered(repository).isEmpty()) {
       throw FieldRefused.field("repository", "there is no runbook repository " + repository);
     }
-    if (!exists) {
+    if (picker.find(repository, path).isEmpty()) {
       throw FieldRefused.field("path", "there is no runbook " + path + " in " + repository);
     }
   }

@@ -52,6 +52,48 @@ public class Timeline {
         .getResultList();
   }
 
+  /** The last {@code limit} entries in order of when things happened. */
+  public List<TimelineEntry> latest(Incident incident, int limit) {
+    List<TimelineEntry> newestFirst =
+        new java.util.ArrayList<>(
+            em.createQuery(
+                    "select e from TimelineEntry e where e.incidentId = :id"
+                        + " order by e.occurredAt desc, e.id desc",
+                    TimelineEntry.class)
+                .setParameter("id", incident.id())
+                .setMaxResults(limit)
+                .getResultList());
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  /** Entries written after the entry {@code afterId} (by id: in the order they were added). */
+  public List<TimelineEntry> addedAfter(Incident incident, long afterId) {
+    return em.createQuery(
+            "select e from TimelineEntry e where e.incidentId = :id and e.id > :after"
+                + " order by e.occurredAt, e.id",
+            TimelineEntry.class)
+        .setParameter("id", incident.id())
+        .setParameter("after", afterId)
+        .getResultList();
+  }
+
+  /** The id of the entry added last; 0 when there is none. */
+  public long lastId(Incident incident) {
+    Long last =
+        em.createQuery("select max(e.id) from TimelineEntry e where e.incidentId = :id", Long.class)
+            .setParameter("id", incident.id())
+            .getSingleResult();
+    return last == null ? 0 : last;
+  }
+
+  public long count(Incident incident) {
+    return em.createQuery(
+            "select count(e) from TimelineEntry e where e.incidentId = :id", Long.class)
+        .setParameter("id", incident.id())
+        .getSingleResult();
+  }
+
   public TimelineEntry append(
       IncidentKey key,
       EntryKind kind,

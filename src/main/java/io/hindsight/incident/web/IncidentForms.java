@@ -11,11 +11,9 @@ import io.hindsight.incident.domain.EvidenceType;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
-import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +38,6 @@ public class IncidentForms implements Serializable {
   @Inject Timeline timeline;
   @Inject EvidenceService evidence;
   @Inject IncidentRunbooks runbooks;
-  @Inject RunbookLibrary library;
   @Inject CallerIdentity identity;
 
   private String kind = "NOTE";
@@ -57,35 +54,33 @@ public class IncidentForms implements Serializable {
     return Arrays.asList(EntryKind.values());
   }
 
-  /** The runbooks of every repository; a choice is {@code <repository>/<path>}. */
-  public List<RunbookSummary> getCatalog() {
-    return library.catalogOfAll();
-  }
-
-  public void addEntry() {
+  public String addEntry() {
     String[] note = {null};
-    page.run(
-        () -> {
-          EntryKind chosen =
-              EntryKind.parse(kind).orElseThrow(() -> FieldRefused.field("kind", "is not a kind"));
-          timeline.append(
-              page.incidentKey(),
-              chosen,
-              EntryText.of(text),
-              Optional.empty(),
-              Optional.empty(),
-              identity.caller());
-          note[0] = timeline.noteOn(text).orElse(null);
-          text = null;
-        },
-        "Entry added.");
+    String outcome =
+        page.run(
+            () -> {
+              EntryKind chosen =
+                  EntryKind.parse(kind)
+                      .orElseThrow(() -> FieldRefused.field("kind", "is not a kind"));
+              timeline.append(
+                  page.incidentKey(),
+                  chosen,
+                  EntryText.of(text),
+                  Optional.empty(),
+                  Optional.empty(),
+                  identity.caller());
+              note[0] = timeline.noteOn(text).orElse(null);
+              text = null;
+            },
+            "Entry added.");
     if (note[0] != null) {
-      FacesMessages.info(note[0]);
+      FacesMessages.infoAfterRedirect(note[0]);
     }
+    return outcome;
   }
 
-  public void upload() {
-    page.run(
+  public String upload() {
+    return page.run(
         () -> {
           if (file == null || file.getSize() == 0) {
             throw FieldRefused.field("file", "choose a file to attach");
@@ -110,8 +105,8 @@ public class IncidentForms implements Serializable {
         "Evidence attached.");
   }
 
-  public void addLink() {
-    page.run(
+  public String addLink() {
+    return page.run(
         () -> {
           evidence.link(page.incidentKey(), linkUrl, linkTitle, identity.caller());
           linkUrl = null;
@@ -136,14 +131,20 @@ public class IncidentForms implements Serializable {
     this.linkTitle = linkTitle;
   }
 
-  public void linkRunbook() {
-    page.run(
+  public String linkRunbook() {
+    return page.run(
         () -> runbooks.link(page.incidentKey(), repository(), path(), identity.caller()),
         "Runbook linked.");
   }
 
-  public void flag() {
-    page.run(
+  /** Links a suggested runbook in one click. */
+  public String linkSuggested(String repository, String path) {
+    runbookPath = repository + "/" + path;
+    return linkRunbook();
+  }
+
+  public String flag() {
+    return page.run(
         () -> {
           runbooks.flag(
               page.incidentKey(),
@@ -161,8 +162,11 @@ public class IncidentForms implements Serializable {
   }
 
   private RunbookRef chosen() {
-    return RunbookRef.parse(runbookPath)
-        .orElseThrow(() -> FieldRefused.field("runbook", "choose a runbook"));
+    return RunbookRef.parse(runbookPath == null ? "" : runbookPath.strip())
+        .orElseThrow(
+            () ->
+                FieldRefused.field(
+                    "runbook", "choose a runbook (type part of its title and pick it)"));
   }
 
   private RepositoryKey repository() {

@@ -7,8 +7,10 @@ import io.hindsight.incident.application.IncidentSteps;
 import io.hindsight.incident.application.IncidentView;
 import io.hindsight.incident.application.IncidentViews;
 import io.hindsight.incident.application.Timeline;
+import io.hindsight.incident.domain.EntryKind;
 import io.hindsight.incident.domain.Evidence;
 import io.hindsight.incident.domain.EvidenceLink;
+import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
@@ -17,7 +19,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.runbook.domain.RunbookSummary;
+import io.hindsight.runbook.application.RunbookPicker;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** One incident: SLA clock, escalation, timeline, runbooks, evidence and the lifecycle steps. */
@@ -42,7 +45,12 @@ public class IncidentPage implements Serializable {
   @Inject IncidentRunbooks runbooks;
   @Inject CallerIdentity identity;
 
+  /** How many of the latest timeline entries the page shows unless asked for all. */
+  static final int LATEST_ENTRIES = 100;
+
   private String key;
+  private boolean all;
+  private String confirm;
   private IncidentKey incidentKey;
   private String problem;
   private transient IncidentView incident;
@@ -69,11 +77,65 @@ public class IncidentPage implements Serializable {
     return incident;
   }
 
+  /** The latest entries (all of them when the address asks with {@code all=true}). */
   public List<TimelineEntry> getEntries() {
     if (entries == null && incidentKey != null) {
-      entries = timeline.of(incidentKey, identity.caller());
+      Incident visible = service.visible(incidentKey, identity.caller());
+      entries = all ? timeline.entries(visible) : timeline.latest(visible, LATEST_ENTRIES);
     }
     return entries;
+  }
+
+  public long getEntryCount() {
+    return incidentKey == null
+        ? 0
+        : timeline.count(service.visible(incidentKey, identity.caller()));
+  }
+
+  /** The id of the entry added last, from which the live timeline asks for newer ones. */
+  public long getLastEntryId() {
+    return incidentKey == null
+        ? 0
+        : timeline.lastId(service.visible(incidentKey, identity.caller()));
+  }
+
+  /** The live timeline's stamp of the state shown; see {@link IncidentLiveServlet#stamp}. */
+  public String getStamp() {
+    return getIncident() == null ? "" : IncidentLiveServlet.stamp(getIncident());
+  }
+
+  /** The lifecycle step that comes next: acknowledge, mitigate, resolve, or none once resolved. */
+  public String getNextStep() {
+    IncidentView i = getIncident();
+    if (i == null) {
+      return "";
+    }
+    return switch (i.status()) {
+      case "declared" -> "acknowledge";
+      case "acknowledged" -> "mitigate";
+      case "mitigated" -> "resolve";
+      default -> "";
+    };
+  }
+
+  public static String kindLabel(EntryKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  public boolean isAll() {
+    return all;
+  }
+
+  public void setAll(boolean all) {
+    this.all = all;
+  }
+
+  public String getConfirm() {
+    return confirm;
+  }
+
+  public void setConfirm(String confirm) {
+    this.confirm = confirm;
   }
 
   public List<Evidence> getEvidence() {
@@ -88,7 +150,7 @@ public class IncidentPage implements Serializable {
     return incidentKey == null ? List.of() : runbooks.links(incidentKey, identity.caller());
   }
 
-  public List<RunbookSummary> getSuggestions() {
+  public List<RunbookPicker.Pick> getSuggestions() {
     return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, identity.caller());
   }
 
@@ -100,37 +162,41 @@ public class IncidentPage implements Serializable {
     return identity.responder();
   }
 
-  public void acknowledge() {
-    step(IncidentSteps.Step.ACKNOWLEDGE, "Acknowledged.");
+  public String acknowledge() {
+    return step(IncidentSteps.Step.ACKNOWLEDGE, "Acknowledged.");
   }
 
-  public void mitigate() {
-    step(IncidentSteps.Step.MITIGATE, "Mitigated.");
+  public String mitigate() {
+    return step(IncidentSteps.Step.MITIGATE, "Mitigated.");
   }
 
-  public void resolve() {
-    step(IncidentSteps.Step.RESOLVE, "Resolved.");
+  public String resolve() {
+    return step(IncidentSteps.Step.RESOLVE, "Resolved.");
   }
 
-  public void reopen() {
-    step(IncidentSteps.Step.REOPEN, "Reopened.");
+  public String reopen() {
+    return step(IncidentSteps.Step.REOPEN, "Reopened.");
   }
 
-  private void step(IncidentSteps.Step step, String done) {
-    run(
+  private String step(IncidentSteps.Step step, String done) {
+    return run(
         () -> steps.take(incidentKey, step, Optional.empty(), Optional.empty(), identity.caller()),
         done);
   }
 
-  /** Runs a responder's change, reports the outcome, and shows fresh data afterwards. */
-  void run(Runnable change, String done) {
+  /**
+   * Runs a responder's change and reports the outcome: after a change, a redirect to the incident's
+   * own address (a reload never posts twice); after a refusal, the same page with what was typed.
+   */
+  String run(Runnable change, String done) {
     if (!identity.responder() || incidentKey == null) {
       FacesMessages.error("Only responders can change incidents.");
-      return;
+      return null;
     }
     try {
       change.run();
-      FacesMessages.info(done);
+      FacesMessages.infoAfterRedirect(done);
+      return "/incident?faces-redirect=true&key=" + incidentKey.value();
     } catch (FieldRefused refused) {
       FacesMessages.error(describe(refused));
     } catch (StateConflict | NotFound refused) {
@@ -138,6 +204,7 @@ public class IncidentPage implements Serializable {
     }
     incident = null;
     entries = null;
+    return null;
   }
 
   static String describe(FieldRefused refused) {

@@ -33,6 +33,17 @@ public class MyPostmortems {
   @Inject PostmortemViews views;
   @Inject CallerIdentity identity;
 
+  /** Overdue first, then due soon, then the others; the earliest due first within each. */
+  static final java.util.Comparator<PostmortemView> BY_DUE_STATE =
+      java.util.Comparator.comparing(
+              (PostmortemView p) ->
+                  switch (p.dueState()) {
+                    case "overdue" -> 0;
+                    case "due_soon" -> 1;
+                    default -> 2;
+                  })
+          .thenComparing(PostmortemView::dueAt);
+
   private List<PostmortemView> open;
   private final Map<String, PostmortemView> ofIncident = new HashMap<>();
 
@@ -50,6 +61,7 @@ public class MyPostmortems {
               .stream()
               .filter(p -> !p.status().isClosed())
               .map(views::summary)
+              .sorted(BY_DUE_STATE)
               .toList();
     }
     return open;

@@ -1,0 +1,45 @@
+package io.hindsight.platform.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewParameter;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewMetadata;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+
+/**
+ * Forms post back to their page's own address, view parameters included ({@code
+ * incident.xhtml?key=INC-…}), so that the address shown after any postback still names what the
+ * page shows: reloading it, sharing it and the page's own scripts keep working.
+ */
+public final class ViewParametersInPostbacks extends ViewHandlerWrapper {
+
+  public ViewParametersInPostbacks(ViewHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public String getActionURL(FacesContext context, String viewId) {
+    String url = super.getActionURL(context, viewId);
+    UIViewRoot root = context.getViewRoot();
+    if (root == null || !viewId.equals(root.getViewId())) {
+      return url;
+    }
+    Collection<UIViewParameter> parameters = ViewMetadata.getViewParameters(root);
+    StringBuilder query = new StringBuilder();
+    for (UIViewParameter parameter : parameters) {
+      String value = parameter.getStringValue(context);
+      if (parameter.getName() != null && value != null && !value.isEmpty()) {
+        query
+            .append(query.isEmpty() && !url.contains("?") ? '?' : '&')
+            .append(URLEncoder.encode(parameter.getName(), StandardCharsets.UTF_8))
+            .append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return url + query;
+  }
+}
