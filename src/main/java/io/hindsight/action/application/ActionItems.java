@@ -1,5 +1,6 @@
 package io.hindsight.action.application;
 
+import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.StoredActionItem;
 import io.hindsight.postmortem.domain.Postmortem;
@@ -57,6 +58,19 @@ public class ActionItems {
             "select a from StoredActionItem a where a.postmortemId = :id order by a.id",
             StoredActionItem.class)
         .setParameter("id", postmortemId)
+        .getResultList();
+  }
+
+  /**
+   * The open runbook-update items that name a runbook, oldest first (the review queue's reasons).
+   */
+  public List<StoredActionItem> openRunbookUpdates() {
+    return em.createQuery(
+            "select a from StoredActionItem a where a.kind = :kind and a.runbook is not null"
+                + " and a.status in :open order by a.createdAt, a.id",
+            StoredActionItem.class)
+        .setParameter("kind", ActionItemKind.RUNBOOK_UPDATE)
+        .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
         .getResultList();
   }
 

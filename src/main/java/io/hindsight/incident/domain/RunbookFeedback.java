@@ -1,6 +1,7 @@
 package io.hindsight.incident.domain;
 
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -16,7 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * "This runbook was unclear or wrong at this step", raised during an incident and waiting in the
@@ -28,6 +32,8 @@ public class RunbookFeedback {
 
   public static final String LABEL = "runbook-improvement";
   public static final String OPEN = "OPEN";
+  public static final String REJECTED = "REJECTED";
+  private static final Set<String> ANSWERS = Set.of("ACCEPTED", REJECTED, "FIXED");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +59,12 @@ public class RunbookFeedback {
 
   @Column(name = "state", nullable = false, length = 20)
   private String state;
+
+  @Column(name = "state_reason", length = 4000)
+  private String stateReason;
+
+  @Column(name = "answered_at")
+  private Instant answeredAt;
 
   @Column(name = "author", nullable = false, length = 64, updatable = false)
   private Username author;
@@ -100,6 +112,44 @@ public class RunbookFeedback {
       throw FieldRefused.field(field, "must be at most " + max + " plain characters");
     }
     return value.strip();
+  }
+
+  /**
+   * Answers open feedback: {@code ACCEPTED}, {@code FIXED}, or {@code REJECTED} with a reason.
+   *
+   * @throws StateConflict when it was answered already
+   * @throws FieldRefused for an unknown state or a rejection without a reason
+   */
+  public void answer(String newState, Optional<String> reason, Instant at) {
+    if (!OPEN.equals(state)) {
+      throw new StateConflict(
+          "This feedback was answered already (" + state.toLowerCase(Locale.ROOT) + ").");
+    }
+    if (!ANSWERS.contains(newState)) {
+      throw FieldRefused.field("state", "must be one of accepted, rejected, fixed");
+    }
+    String why = reason.map(String::strip).filter(r -> !r.isEmpty()).orElse(null);
+    if (REJECTED.equals(newState) && why == null) {
+      throw FieldRefused.field("reason", "a rejection needs a reason");
+    }
+    if (why != null && why.length() > 4000) {
+      throw FieldRefused.field("reason", "must be at most 4000 characters");
+    }
+    state = newState;
+    stateReason = why;
+    answeredAt = at;
+  }
+
+  public Optional<String> stateReason() {
+    return Optional.ofNullable(stateReason);
+  }
+
+  public Optional<Instant> answeredAt() {
+    return Optional.ofNullable(answeredAt);
+  }
+
+  public Long incidentId() {
+    return incidentId;
   }
 
   public Long id() {

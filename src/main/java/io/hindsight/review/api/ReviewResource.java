@@ -1,0 +1,219 @@
+package io.hindsight.review.api;
+
+import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.paging.ResultPage;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.review.application.QueueFilter;
+import io.hindsight.review.application.QueueOrder;
+import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewHistory;
+import io.hindsight.review.application.ReviewQueue;
+import io.hindsight.review.application.ReviewService;
+import io.hindsight.review.domain.ReasonKind;
+import io.hindsight.review.domain.ReviewOutcome;
+import io.hindsight.review.domain.RunbookReview;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The review queue: list with filters (mine, unassigned, repository, owner, reason, overdue, due
+ * this week, all), sorting and paging; one item by id or by runbook; record a review; assign and
+ * claim; the reviews of a runbook.
+ */
+@Path("reviews")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+  private static final Set<String> FILTERS =
+      Set.of(
+          "mine",
+          "unassigned",
+          "repository",
+          "owner",
+          "reason",
+          "overdue",
+          "dueThisWeek",
+          "all",
+          "sort",
+          "page",
+          "size");
+
+  @Inject ReviewQueue queue;
+  @Inject ReviewService service;
+  @Inject ReviewHistory history;
+  @Inject CallerIdentity identity;
+  @Context UriInfo uri;
+
+  @GET
+  public ReviewViews.Page list() {
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
+    QueueFilter filter =
+        new QueueFilter(
+            query.bool("mine").orElse(false) ? Optional.of(identity.username()) : Optional.empty(),
+            query.bool("unassigned").orElse(false),
+            query.one("repository").map(ReviewResource::repository),
+            query.one("owner").map(String::strip).filter(owner -> !owner.isEmpty()),
+            query
+                .one("reason")
+                .map(
+                    raw ->
+                        ReasonKind.parse(raw)
+                            .orElseThrow(
+                                () ->
+                                    FieldRefused.field(
+                                        "reason", "must be one of " + reasonCodes()))),
+            query.bool("overdue").orElse(false),
+            query.bool("dueThisWeek").orElse(false),
+            query.bool("all").orElse(false));
+    QueueOrder order =
+        query
+            .one("sort")
+            .map(
+                raw ->
+                    QueueOrder.parse(raw)
+                        .orElseThrow(
+                            () ->
+                                FieldRefused.field(
+                                    "sort", "must be urgency, title, repository or last-review")))
+            .orElse(QueueOrder.URGENCY);
+    int page = query.number("page", 0, 100_000).orElse(0);
+    int size = query.number("size", 1, 200).orElse(50);
+    ResultPage<QueueRow> found = queue.page(filter, order, page, size);
+    return new ReviewViews.Page(
+        found.items().stream().map(ReviewViews::item).toList(),
+        found.page(),
+        found.size(),
+        found.total());
+  }
+
+  @GET
+  @Path("{id}")
+  public ReviewViews.Item get(@PathParam("id") String id) {
+    return ReviewViews.item(queue.row(history.runbookOf(id(id))));
+  }
+
+  @GET
+  @Path("by-runbook")
+  public ReviewViews.Item byRunbook() {
+    return ReviewViews.item(queue.row(runbook()));
+  }
+
+  @GET
+  @Path("{id}/history")
+  public List<ReviewViews.Review> history(@PathParam("id") String id) {
+    return history.of(history.runbookOf(id(id))).stream().map(ReviewViews::review).toList();
+  }
+
+  @POST
+  @Path("{id}/reviews")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response record(@PathParam("id") String id, ReviewRequests.Record request) {
+    if (request == null) {
+      throw FieldRefused.because("A JSON body is required.");
+    }
+    if (request.version() == null) {
+      throw FieldRefused.field("version", "is required: send the version you loaded");
+    }
+    ReviewOutcome outcome =
+        ReviewOutcome.parse(request.outcome())
+            .orElseThrow(
+                () ->
+                    FieldRefused.field(
+                        "outcome", "must be still_accurate, needs_change or retired"));
+    RunbookReview review =
+        service.record(
+            id(id),
+            new ReviewService.Submission(
+                request.version(),
+                outcome,
+                Optional.ofNullable(request.notes()),
+                Optional.ofNullable(request.startedAt())),
+            identity.caller());
+    return Response.status(Response.Status.CREATED).entity(ReviewViews.review(review)).build();
+  }
+
+  @POST
+  @Path("{id}/assign")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ReviewViews.Item assign(@PathParam("id") String id, ReviewRequests.Assign request) {
+    if (request == null || request.version() == null) {
+      throw FieldRefused.field("version", "is required: send the version you loaded");
+    }
+    Optional<Username> who =
+        request.assignee() == null || request.assignee().isBlank()
+            ? Optional.empty()
+            : Optional.of(
+                Username.parse(request.assignee())
+                    .orElseThrow(() -> FieldRefused.field("assignee", "must be a username")));
+    return ReviewViews.item(
+        queue.row(service.assign(id(id), request.version(), who, identity.caller()).runbook()));
+  }
+
+  @POST
+  @Path("{id}/claim")
+  @RolesAllowed("reviewer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ReviewViews.Item claim(@PathParam("id") String id, ReviewRequests.Claim request) {
+    if (request == null || request.version() == null) {
+      throw FieldRefused.field("version", "is required: send the version you loaded");
+    }
+    return ReviewViews.item(
+        queue.row(
+            service
+                .assign(
+                    id(id), request.version(), Optional.of(identity.username()), identity.caller())
+                .runbook()));
+  }
+
+  private RunbookRef runbook() {
+    QueryParameters query =
+        QueryParameters.of(uri.getQueryParameters(), Set.of("repository", "path"));
+    RepositoryKey key = repository(query.required("repository"));
+    RunbookPath path =
+        RunbookPath.parse(query.required("path"))
+            .orElseThrow(() -> FieldRefused.field("path", "must be a runbook path"));
+    return new RunbookRef(key, path);
+  }
+
+  private static RepositoryKey repository(String raw) {
+    return RepositoryKey.parse(raw)
+        .orElseThrow(() -> FieldRefused.field("repository", "must be a repository key"));
+  }
+
+  private static long id(String raw) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw new NotFound("No review item " + raw + ".");
+    }
+  }
+
+  private static String reasonCodes() {
+    return String.join(
+        ", ", java.util.Arrays.stream(ReasonKind.values()).map(ReasonKind::code).toList());
+  }
+}

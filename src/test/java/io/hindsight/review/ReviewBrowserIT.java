@@ -1,0 +1,96 @@
+package io.hindsight.review;
+
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.Chromium;
+import io.hindsight.testing.InChromium;
+import io.hindsight.testing.TestServer;
+import jakarta.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+/**
+ * In real Chromium: a reviewer opens their queue, works three overdue runbooks to done from the
+ * review page (each review opens the next item), and the queue is cleared.
+ */
+class ReviewBrowserIT extends InChromium {
+
+  @Test
+  void aReviewerWorksThreeItemsFromTheQueueToDone() throws Exception {
+    String key = "brw-" + UUID.randomUUID().toString().substring(0, 8);
+    BareRemote remote =
+        BareRemote.create(
+            TestServer.dataDir().resolve("review-remotes").resolve(key + ".git"), "main");
+    remote.commit(
+        "Ana Lima",
+        "Runbooks",
+        files(
+            "disk.md", runbook("Disk full", "2025-01-10"),
+            "dns.md", runbook("DNS failure", "2025-04-10"),
+            "queue.md", runbook("Queue backlog", "2025-07-10")));
+    ApiClient admin = ApiClient.signedIn(base, "admin");
+    assertThat(
+            admin
+                .post(
+                    "api/v1/repositories",
+                    Json.createObjectBuilder()
+                        .add("key", key)
+                        .add("name", "Runbooks " + key)
+                        .add("url", remote.url())
+                        .add("branch", "main")
+                        .build()
+                        .toString())
+                .status())
+        .isEqualTo(201);
+    assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
+
+    String queue = "reviews.xhtml?mine=true&repo=" + key;
+    signInAt(queue, "reviewer");
+    assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("3");
+    assertThat(browser.findElement(By.id("queue")).getText())
+        .contains("Disk full")
+        .contains("overdue by")
+        .contains("front matter last_reviewed");
+    screenshot("review-queue.png");
+
+    browser.findElement(By.linkText("Disk full")).click();
+    for (String title : new String[] {"Disk full", "DNS failure", "Queue backlog"}) {
+      Chromium.awaitText(browser, By.id("review-title"), "Review: " + title);
+      browser.findElement(By.id("review-form:notes")).sendKeys("Walked through " + title + ".");
+      if (title.equals("DNS failure")) {
+        screenshot("review-page.png");
+      }
+      browser.findElement(By.id("review-form:still-accurate")).click();
+      Chromium.awaitText(browser, By.tagName("body"), "Recorded: " + title + " is still accurate");
+    }
+    browser.get(base + queue);
+    assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("0");
+    assertThat(browser.findElement(By.id("queue-empty")).getText()).contains("Nothing to review");
+    browser.get(base + "reviews.xhtml?all=true&repo=" + key);
+    assertThat(browser.findElement(By.id("queue")).getText())
+        .contains("review record")
+        .doesNotContain("overdue by");
+  }
+
+  private static String runbook(String title, String reviewed) {
+    return "---\nowner: reviewer\nlast_reviewed: "
+        + reviewed
+        + "\n---\n# "
+        + title
+        + "\n\n## Steps\n\n1. Look.\n";
+  }
+
+  private void screenshot(String name) throws Exception {
+    Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,75 @@
+package io.hindsight.review;
+
+import io.hindsight.review.application.ReviewAssigned;
+import io.hindsight.review.application.ReviewRefresh;
+import io.hindsight.review.application.ReviewReminderDue;
+import io.hindsight.review.application.ReviewReminders;
+import io.hindsight.runbook.domain.RepositoryKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs the review sweep's two steps now, as its timer does: refreshes every repository's queue and
+ * announces the reminders due at {@code ?at=} (an instant; the clock moved). Answers with the
+ * dedupe keys of every review event fired since the WAR started, one a line. Added to the WAR by
+ * the review ITs only, under {@code /api/} so that it takes an API token.
+ */
+@WebServlet("/api/it/review-sweep")
+public class ReviewSweepTrigger extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ReviewRefresh refresh;
+  @Inject transient ReviewReminders reminders;
+  @Inject transient Recorder recorder;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    for (RepositoryKey key : refresh.repositoryKeys()) {
+      refresh.repository(key);
+    }
+    String at = request.getParameter("at");
+    reminders.announce(at == null ? Instant.now() : Instant.parse(at));
+    events(response);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    events(response);
+  }
+
+  private void events(HttpServletResponse response) throws IOException {
+    response.setContentType("text/plain");
+    response.getWriter().write(String.join("\n", recorder.keys()));
+  }
+
+  /** Keeps the dedupe key of every review event fired. */
+  @ApplicationScoped
+  public static class Recorder {
+
+    private final List<String> keys = new CopyOnWriteArrayList<>();
+
+    public List<String> keys() {
+      return List.copyOf(keys);
+    }
+
+    void reminded(@Observes ReviewReminderDue due) {
+      keys.add(due.dedupeKey() + " " + due.assignee().map(u -> u.value()).orElse("-"));
+    }
+
+    void assigned(@Observes ReviewAssigned assigned) {
+      keys.add(assigned.dedupeKey());
+    }
+  }
+}

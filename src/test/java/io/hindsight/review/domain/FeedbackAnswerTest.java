@@ -1,0 +1,39 @@
+package io.hindsight.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.review.domain.FeedbackAnswer.FeedbackState;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FeedbackAnswerTest {
+
+  @Test
+  void needsChangeAcceptsTheFeedback() {
+    assertThat(FeedbackAnswer.of(ReviewOutcome.NEEDS_CHANGE, false, Optional.empty()))
+        .map(FeedbackAnswer::state)
+        .contains(FeedbackState.ACCEPTED);
+  }
+
+  @Test
+  void stillAccurateAfterAChangeMarksItFixed() {
+    assertThat(FeedbackAnswer.of(ReviewOutcome.STILL_ACCURATE, true, Optional.empty()))
+        .map(FeedbackAnswer::state)
+        .contains(FeedbackState.FIXED);
+  }
+
+  @Test
+  void stillAccurateWithoutAChangeRejectsItAndNeedsTheReason() {
+    assertThat(FeedbackAnswer.of(ReviewOutcome.STILL_ACCURATE, false, Optional.empty())).isEmpty();
+    assertThat(FeedbackAnswer.of(ReviewOutcome.STILL_ACCURATE, false, Optional.of("  "))).isEmpty();
+    assertThat(FeedbackAnswer.of(ReviewOutcome.STILL_ACCURATE, false, Optional.of("Step is right")))
+        .contains(new FeedbackAnswer(FeedbackState.REJECTED, Optional.of("Step is right")));
+  }
+
+  @Test
+  void retiringRejectsItAsRetired() {
+    assertThat(FeedbackAnswer.of(ReviewOutcome.RETIRED, false, Optional.empty()))
+        .map(FeedbackAnswer::state)
+        .contains(FeedbackState.REJECTED);
+  }
+}
