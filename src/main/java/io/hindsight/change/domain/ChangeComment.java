@@ -39,7 +39,7 @@ public class ChangeComment {
   @Column(name = "commit_id", nullable = false, length = 40, updatable = false)
   private String commit;
 
-  @Column(name = "text", nullable = false, length = MAX_TEXT, updatable = false)
+  @Column(name = "body", nullable = false, length = MAX_TEXT, updatable = false)
   private String text;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -28,6 +28,7 @@ public class RunbookFeedback {
 
   public static final String LABEL = "runbook-improvement";
   public static final String OPEN = "OPEN";
+  public static final String FIXED = "FIXED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +101,15 @@ public class RunbookFeedback {
       throw FieldRefused.field(field, "must be at most " + max + " plain characters");
     }
     return value.strip();
+  }
+
+  /** A merged runbook change answered this feedback. */
+  public void fixed() {
+    this.state = FIXED;
+  }
+
+  public Long incidentId() {
+    return incidentId;
   }
 
   public Long id() {
