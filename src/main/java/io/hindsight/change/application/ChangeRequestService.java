@@ -7,6 +7,7 @@ import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeRules;
 import io.hindsight.change.domain.ChangeText;
 import io.hindsight.change.domain.ReviewVerdict;
+import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
@@ -64,7 +65,10 @@ public class ChangeRequestService {
           runbook.path() + " is outside the runbook folder " + location.folder().value() + ".");
     }
     ChangeBranch branch = ChangeBranch.of(runbook.path(), resolved.source());
-    Optional<ChangeRequest> existing = changes.byBranch(runbook.repository(), branch);
+    Optional<ChangeRequest> existing =
+        resolved.source().kind() == SourceKind.RUNBOOK
+            ? changes.openFreeEdit(runbook, actor.username())
+            : changes.byBranch(runbook.repository(), branch);
     if (existing.isPresent()) {
       return reopened(existing.get());
     }

@@ -37,6 +37,24 @@ public class ChangeRequests {
         .findFirst();
   }
 
+  /** The author's unfinished free edit of a runbook, which opening another free edit returns. */
+  public Optional<ChangeRequest> openFreeEdit(
+      io.hindsight.runbook.domain.RunbookRef runbook,
+      io.hindsight.security.domain.Username author) {
+    return em.createQuery(
+            "select c from ChangeRequest c where c.runbook.repository = :repository and"
+                + " c.runbook.path = :path and c.author = :author and c.sourceKind ="
+                + " io.hindsight.change.domain.SourceKind.RUNBOOK and c.state not in"
+                + " (io.hindsight.change.domain.ChangeState.MERGED,"
+                + " io.hindsight.change.domain.ChangeState.CLOSED) order by c.id",
+            ChangeRequest.class)
+        .setParameter("repository", runbook.repository().value())
+        .setParameter("path", runbook.path().value())
+        .setParameter("author", author)
+        .getResultStream()
+        .findFirst();
+  }
+
   public ChangeRequest add(ChangeRequest change) {
     em.persist(change);
     em.flush();

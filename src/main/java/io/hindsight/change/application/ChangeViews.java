@@ -69,6 +69,12 @@ public class ChangeViews {
             ChangeRules.mayClose(viewer, change)));
   }
 
+  /** The lint findings of a text as the change's runbook, for the editor's live check. */
+  public java.util.List<io.hindsight.runbook.domain.LintFinding> lint(long id, String text) {
+    RunbookRef runbook = service.require(id).runbook();
+    return inspection.lintText(runbook.repository(), runbook.path(), text == null ? "" : text);
+  }
+
   /** Markdown as the runbook page renders it: the shared renderer and its sanitizer. */
   public String render(String text) {
     String body;

@@ -1,16 +1,14 @@
 package io.hindsight.change.api;
 
-import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.change.ChangeFixtures;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
-import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChangeRequestApiIT extends OverHttp {
 
-  private static final String PATH = "runbooks/database-restore.md";
-  private static final String ORIGINAL =
-      "---\ntitle: Database restore\nowner: dba\n---\n# Database restore\n\n## Steps\n\n"
-          + "1. Stop writes\n2. Restore the snapshot\n\n## Rollback\n\nUndo it.\n";
+  private static final String PATH = ChangeFixtures.PATH;
+  private static final String ORIGINAL = ChangeFixtures.ORIGINAL;
 
   @Test
   void aReviewerEditsASecondApprovesItMergesTaggedAndPushed() {
@@ -97,7 +93,8 @@ class ChangeRequestApiIT extends OverHttp {
     ApiClient responder = api("responder");
     ApiClient reviewer = api("reviewer");
     long first = approved(responder, reviewer, key, "Restore the first snapshot");
-    long second = approved(responder, reviewer, key, "Restore the second snapshot");
+    ApiClient other = api("reviewer2");
+    long second = approved(other, reviewer, key, "Restore the second snapshot");
 
     JsonObject one = responder.get("api/v1/change-requests/" + first).json();
     post(reviewer, first, "merge", one.getJsonObject("summary").getInt("version"), 200);
@@ -118,8 +115,7 @@ class ChangeRequestApiIT extends OverHttp {
         ORIGINAL.replace(
             "2. Restore the snapshot", "2. Restore the first, then the second snapshot");
     JsonObject saved =
-        save(responder, second, resolved, still.getJsonObject("summary").getInt("version"), 200)
-            .json();
+        save(other, second, resolved, still.getJsonObject("summary").getInt("version"), 200).json();
     assertThat(saved.getString("state")).isEqualTo("in-review");
     JsonObject reapproved =
         reviewer
@@ -271,30 +267,10 @@ class ChangeRequestApiIT extends OverHttp {
   }
 
   private static String key(String prefix) {
-    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return ChangeFixtures.key(prefix);
   }
 
   private BareRemote repository(String key) {
-    BareRemote remote =
-        BareRemote.create(
-            TestServer.dataDir().resolve("change-remotes").resolve(key + ".git"), "main");
-    remote.commit(
-        "Ana Lima", "Add the restore runbook", files(PATH, ORIGINAL, "README.md", "# Runbooks\n"));
-    ApiClient admin = api("admin");
-    ApiClient.Reply registered =
-        admin.post(
-            "api/v1/repositories",
-            Json.createObjectBuilder()
-                .add("key", key)
-                .add("name", "Runbooks " + key)
-                .add("url", remote.url())
-                .add("branch", "main")
-                .add("folder", "runbooks")
-                .build()
-                .toString());
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    ApiClient.Reply synced = admin.post("api/v1/repositories/" + key + "/sync", "");
-    assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
-    return remote;
+    return ChangeFixtures.repository(api("admin"), key);
   }
 }
