@@ -150,6 +150,25 @@ public class ActionItemService implements PostmortemActionItems {
     };
   }
 
+  /**
+   * Marks a runbook-update item done because the change request made for it merged; an item closed
+   * meanwhile stays as it is.
+   *
+   * @return whether the item was marked done now
+   */
+  public boolean completeByMergedChange(long id) {
+    StoredActionItem stored =
+        items.find(id).orElseThrow(() -> NotFound.of("action item", String.valueOf(id)));
+    ActionItem item = stored.item();
+    if (item.status().isClosed()) {
+      return false;
+    }
+    stored.apply(item.completeByMergedChange(clock));
+    items.flush();
+    changed.fire(new PostmortemChanged(items.postmortemOf(stored).key()));
+    return true;
+  }
+
   public void delete(long id, long basedOnVersion, Caller caller) {
     TrackedActionItem tracked = visible(id, caller);
     StoredActionItem stored = tracked.stored();

@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -123,6 +124,29 @@ public class IncidentRunbooks {
             RunbookFeedback.class)
         .setParameter("id", incident.id())
         .getResultList();
+  }
+
+  /** One feedback item, if the caller may see its incident. */
+  public Optional<RunbookFeedback> feedbackItem(long id, Caller caller) {
+    RunbookFeedback feedback = em.find(RunbookFeedback.class, id);
+    if (feedback == null) {
+      return Optional.empty();
+    }
+    Incident incident = em.find(Incident.class, feedback.incidentId());
+    try {
+      service.visible(incident.key(), caller);
+    } catch (RuntimeException hidden) {
+      return Optional.empty();
+    }
+    return Optional.of(feedback);
+  }
+
+  /** Marks feedback fixed by a merged change; unknown ids are ignored. */
+  public void feedbackFixed(long id) {
+    RunbookFeedback feedback = em.find(RunbookFeedback.class, id);
+    if (feedback != null) {
+      feedback.fixed();
+    }
   }
 
   private List<RunbookLink> links(Incident incident) {

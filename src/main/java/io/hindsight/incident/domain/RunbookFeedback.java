@@ -33,7 +33,8 @@ public class RunbookFeedback {
   public static final String LABEL = "runbook-improvement";
   public static final String OPEN = "OPEN";
   public static final String REJECTED = "REJECTED";
-  private static final Set<String> ANSWERS = Set.of("ACCEPTED", REJECTED, "FIXED");
+  public static final String FIXED = "FIXED";
+  private static final Set<String> ANSWERS = Set.of("ACCEPTED", REJECTED, FIXED);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,6 +147,11 @@ public class RunbookFeedback {
 
   public Optional<Instant> answeredAt() {
     return Optional.ofNullable(answeredAt);
+  }
+
+  /** A merged runbook change answered this feedback. */
+  public void fixed() {
+    this.state = FIXED;
   }
 
   public Long incidentId() {

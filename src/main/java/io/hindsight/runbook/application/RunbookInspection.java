@@ -11,6 +11,7 @@ import io.hindsight.runbook.domain.LastGitChange;
 import io.hindsight.runbook.domain.LinkTargets;
 import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.LintFinding;
+import io.hindsight.runbook.domain.LintRule;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookHit;
 import io.hindsight.runbook.domain.RunbookLint;
@@ -145,6 +146,26 @@ public class RunbookInspection {
   public Optional<RunbookMetadata> metadata(RepositoryKey repository, RunbookPath path) {
     return Optional.ofNullable(snapshots.get(repository))
         .map(snapshot -> snapshot.metadata().get(path));
+  }
+
+  /**
+   * The lint findings {@code text} would have as the runbook at {@code path}, against the files of
+   * the repository's snapshot: a change request's new text, before it is merged. The index table's
+   * owner still counts when the text names none.
+   */
+  public List<LintFinding> lintText(RepositoryKey key, RunbookPath path, String text) {
+    RepositorySnapshot current = snapshot(key);
+    Source source = Source.of(text);
+    RunbookMetadata meta =
+        RunbookMetadataReader.read(
+            path, source.front(), source.body(), Optional.empty(), Optional.empty());
+    boolean ownerListed =
+        Optional.ofNullable(current.metadata().get(path))
+            .flatMap(RunbookMetadata::owner)
+            .isPresent();
+    return lint.lint(meta, source.body(), source.bodyFirstLine(), current.files()).stream()
+        .filter(finding -> !(ownerListed && finding.rule() == LintRule.MISSING_OWNER))
+        .toList();
   }
 
   private RepositorySnapshot read(RepositoryLocation location, String head, RunbookGit git)

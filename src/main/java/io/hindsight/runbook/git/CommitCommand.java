@@ -30,6 +30,8 @@ public final class CommitCommand extends GitCommand<String> {
   private Optional<String> parent = Optional.empty();
   private final List<Edit> edits = new ArrayList<>();
   private PersonIdent author;
+  private PersonIdent committer;
+  private Optional<String> mergeParent = Optional.empty();
   private String message;
 
   CommitCommand(Repository repository) {
@@ -52,9 +54,24 @@ public final class CommitCommand extends GitCommand<String> {
     return this;
   }
 
-  /** Who wrote the change and when; they commit it too. */
+  /** Who wrote the change and when; they commit it too unless a committer is given. */
   public CommitCommand author(String name, String email, OffsetDateTime when) {
     this.author = new PersonIdent(name, email, when.toInstant(), when.getOffset());
+    return this;
+  }
+
+  /** Who wrote the commit down, when not the author: Hindsight, writing a user's change. */
+  public CommitCommand committer(String name, String email, OffsetDateTime when) {
+    this.committer = new PersonIdent(name, email, when.toInstant(), when.getOffset());
+    return this;
+  }
+
+  /**
+   * A second parent whose files the edits start from instead of the first parent's: a save that
+   * brings a branch up to its moved base, the edits resolving the difference.
+   */
+  public CommitCommand mergeParent(String commitId) {
+    this.mergeParent = Optional.of(commitId);
     return this;
   }
 
@@ -76,9 +93,10 @@ public final class CommitCommand extends GitCommand<String> {
         ObjectReader reader = repository.newObjectReader();
         RevWalk walk = new RevWalk(reader)) {
       DirCache index = DirCache.newInCore();
-      if (parent.isPresent()) {
+      Optional<String> treeSource = mergeParent.isPresent() ? mergeParent : parent;
+      if (treeSource.isPresent()) {
         DirCacheBuilder builder = index.builder();
-        builder.addTree(new byte[0], 0, reader, parseCommit(walk, parent.get()).getTree());
+        builder.addTree(new byte[0], 0, reader, parseCommit(walk, treeSource.get()).getTree());
         builder.finish();
       }
       DirCacheEditor editor = index.editor();
@@ -88,9 +106,14 @@ public final class CommitCommand extends GitCommand<String> {
       editor.finish();
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(index.writeTree(inserter));
-      parent.ifPresent(id -> commit.setParentId(ObjectId.fromString(id)));
+      if (parent.isPresent() && mergeParent.isPresent()) {
+        commit.setParentIds(
+            ObjectId.fromString(parent.get()), ObjectId.fromString(mergeParent.get()));
+      } else {
+        parent.ifPresent(id -> commit.setParentId(ObjectId.fromString(id)));
+      }
       commit.setAuthor(author);
-      commit.setCommitter(author);
+      commit.setCommitter(committer == null ? author : committer);
       commit.setMessage(message);
       ObjectId id = inserter.insert(commit);
       inserter.flush();

@@ -12,11 +12,12 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * The unified diff one commit made to one file, against its first parent (or against nothing, for a
- * root commit), with renames detected.
+ * root commit, or against a commit given), with renames detected.
  */
 public final class DiffCommand extends GitCommand<String> {
 
   private String commit;
+  private String against;
   private String path;
 
   DiffCommand(Repository repository) {
@@ -25,6 +26,12 @@ public final class DiffCommand extends GitCommand<String> {
 
   public DiffCommand commit(String commitId) {
     this.commit = commitId;
+    return this;
+  }
+
+  /** The commit to compare with instead of the first parent: a change request's base. */
+  public DiffCommand against(String commitId) {
+    this.against = commitId;
     return this;
   }
 
@@ -43,7 +50,11 @@ public final class DiffCommand extends GitCommand<String> {
       formatter.setDetectRenames(true);
       RevCommit changed = parseCommit(walk, commit);
       ObjectId parent =
-          changed.getParentCount() == 0 ? null : walk.parseCommit(changed.getParent(0)).getTree();
+          against != null
+              ? parseCommit(walk, against).getTree()
+              : changed.getParentCount() == 0
+                  ? null
+                  : walk.parseCommit(changed.getParent(0)).getTree();
       for (DiffEntry diff : formatter.scan(parent, changed.getTree())) {
         if (diff.getNewPath().equals(path)
             || (diff.getChangeType() == DiffEntry.ChangeType.DELETE

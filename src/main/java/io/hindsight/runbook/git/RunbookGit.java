@@ -145,6 +145,26 @@ public final class RunbookGit implements AutoCloseable {
     return new CreateBranchCommand(repository);
   }
 
+  /** Moves a branch compare-and-set from the commit it is expected at. */
+  public MoveBranchCommand moveBranch() {
+    return new MoveBranchCommand(repository);
+  }
+
+  /** Merges a head into a base commit in memory and writes the result as a commit. */
+  public MergeCommand merge() {
+    return new MergeCommand(repository);
+  }
+
+  /** Writes an annotated tag, or lists tag names. */
+  public TagCommand tag() {
+    return new TagCommand(repository);
+  }
+
+  /** Pushes branches and tags to a remote. */
+  public PushCommand push() {
+    return new PushCommand(repository);
+  }
+
   private static Repository openBare(Path bareDir) throws GitAccessException {
     Repository repository;
     try {

@@ -1,0 +1,236 @@
+package io.hindsight.change.api;
+
+import io.hindsight.change.application.ChangeActors;
+import io.hindsight.change.application.ChangeDetail;
+import io.hindsight.change.application.ChangeFilter;
+import io.hindsight.change.application.ChangeMerger;
+import io.hindsight.change.application.ChangeRequestService;
+import io.hindsight.change.application.ChangeSummary;
+import io.hindsight.change.application.ChangeViews;
+import io.hindsight.change.application.OpenChange;
+import io.hindsight.change.application.SaveRevision;
+import io.hindsight.change.domain.Actor;
+import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeState;
+import io.hindsight.change.domain.ReviewVerdict;
+import io.hindsight.change.domain.SourceKind;
+import io.hindsight.platform.api.QueryParameters;
+import io.hindsight.platform.paging.ResultPage;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.text.EnumNames;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Username;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runbook change requests: open from a runbook or a source, list with filters, read with diff and
+ * lint, save the text as a commit with the loaded version, submit, review, merge, close.
+ */
+@Path("change-requests")
+@RequestScoped
+@RolesAllowed("viewer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeRequestResource {
+
+  private static final Set<String> FILTERS =
+      Set.of("state", "repository", "runbook", "author", "review", "page", "size");
+
+  @Inject ChangeRequestService service;
+  @Inject ChangeMerger merger;
+  @Inject ChangeViews views;
+  @Inject CallerIdentity identity;
+  @Context UriInfo uri;
+
+  @GET
+  public ResultPage<ChangeSummary> list() {
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
+    Optional<RunbookRef> runbook =
+        query
+            .one("runbook")
+            .map(
+                raw ->
+                    RunbookRef.parse(raw)
+                        .orElseThrow(
+                            () -> FieldRefused.field("runbook", "must be <repository>/<path>.md")));
+    ChangeFilter filter =
+        new ChangeFilter(
+            query
+                .one("state")
+                .map(
+                    raw ->
+                        ChangeState.parse(raw)
+                            .orElseThrow(
+                                () ->
+                                    FieldRefused.field(
+                                        "state",
+                                        "must be one of " + EnumNames.list(ChangeState.class)))),
+            runbook
+                .map(RunbookRef::repository)
+                .or(
+                    () ->
+                        query
+                            .one("repository")
+                            .map(
+                                raw ->
+                                    RepositoryKey.parse(raw)
+                                        .orElseThrow(
+                                            () ->
+                                                FieldRefused.field(
+                                                    "repository", "must be a repository key")))),
+            runbook.map(RunbookRef::path),
+            query
+                .one("author")
+                .map(raw -> "me".equals(raw) ? identity.username() : user("author", raw)),
+            query.bool("review").filter(Boolean::booleanValue).map(yes -> identity.username()));
+    int page = query.number("page", 0, 100_000).orElse(0);
+    int size = query.number("size", 1, 100).orElse(50);
+    return views.list(filter, page, size);
+  }
+
+  @POST
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response open(ChangeRequestBodies.Open body) {
+    if (body == null) {
+      throw new FieldRefused("A JSON body is required.", List.of());
+    }
+    SourceKind kind =
+        body.sourceKind() == null
+            ? SourceKind.RUNBOOK
+            : SourceKind.parse(body.sourceKind())
+                .orElseThrow(
+                    () ->
+                        FieldRefused.field(
+                            "sourceKind", "must be one of " + EnumNames.list(SourceKind.class)));
+    ChangeRequestService.Opened opened =
+        service.open(
+            new OpenChange(
+                Optional.ofNullable(body.runbook()),
+                kind,
+                Optional.ofNullable(body.sourceKey()),
+                Optional.ofNullable(body.title())),
+            actor(),
+            identity.caller());
+    ChangeSummary summary = ChangeSummary.of(opened.change());
+    if (!opened.created()) {
+      return Response.ok(summary).build();
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.id())).build())
+        .entity(summary)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ChangeDetail get(@PathParam("id") String id) {
+    return views.detail(id(id), actor());
+  }
+
+  @PUT
+  @Path("{id}/content")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChangeSummary save(@PathParam("id") String id, ChangeRequestBodies.Save body) {
+    if (body == null) {
+      throw new FieldRefused("A JSON body is required.", List.of());
+    }
+    long version = version(body.version());
+    ChangeRequest saved =
+        service.save(
+            id(id),
+            new SaveRevision(
+                body.content(),
+                Optional.ofNullable(body.title()),
+                Optional.ofNullable(body.message()),
+                Boolean.TRUE.equals(body.significant()),
+                version),
+            actor());
+    return ChangeSummary.of(saved);
+  }
+
+  @POST
+  @Path("{id}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChangeSummary submit(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
+    return ChangeSummary.of(service.submit(id(id), version(body), actor()));
+  }
+
+  @POST
+  @Path("{id}/reviews")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChangeSummary review(@PathParam("id") String id, ChangeRequestBodies.Review body) {
+    if (body == null) {
+      throw new FieldRefused("A JSON body is required.", List.of());
+    }
+    ReviewVerdict verdict = EnumNames.required("verdict", body.verdict(), ReviewVerdict.class);
+    return ChangeSummary.of(
+        service.review(id(id), verdict, body.comment(), version(body.version()), actor()));
+  }
+
+  @POST
+  @Path("{id}/merge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChangeSummary merge(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
+    return ChangeSummary.of(merger.merge(id(id), version(body), actor()));
+  }
+
+  @POST
+  @Path("{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChangeSummary close(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
+    return ChangeSummary.of(service.close(id(id), version(body), actor()));
+  }
+
+  private Actor actor() {
+    return ChangeActors.of(identity);
+  }
+
+  private static long version(ChangeRequestBodies.Versioned body) {
+    if (body == null) {
+      throw new FieldRefused("A JSON body with the version you loaded is required.", List.of());
+    }
+    return version(body.version());
+  }
+
+  private static long version(Long version) {
+    if (version == null) {
+      throw FieldRefused.field("version", "is required: send the version you loaded");
+    }
+    return version;
+  }
+
+  private static Username user(String field, String raw) {
+    return Username.parse(raw).orElseThrow(() -> FieldRefused.field(field, "must be a username"));
+  }
+
+  private static long id(String raw) {
+    try {
+      long id = Long.parseLong(raw);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // not an id
+    }
+    throw NotFound.of("change request", raw == null || raw.length() > 20 ? "?" : raw);
+  }
+}

@@ -1,0 +1,198 @@
+package io.hindsight.change.application;
+
+import io.hindsight.change.domain.Actor;
+import io.hindsight.change.domain.ChangeComment;
+import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeRules;
+import io.hindsight.change.domain.MergePlan;
+import io.hindsight.change.domain.ReleaseTag;
+import io.hindsight.change.domain.ReviewVerdict;
+import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.runbook.application.RepositoryLocation;
+import io.hindsight.runbook.application.RepositorySync;
+import io.hindsight.runbook.application.RunbookInspection;
+import io.hindsight.runbook.domain.RunbookMetadata;
+import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.MergeOutcome;
+import io.hindsight.security.domain.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Merges an approved change request into its base branch in memory: fast-forward, merge commit or
+ * rebase as the base and the settings say, never over a conflict; tags a significant change, pushes
+ * where the repository has a remote, closes what asked for it and announces it.
+ */
+@ApplicationScoped
+@Transactional
+public class ChangeMerger {
+
+  @Inject ChangeRequestService service;
+  @Inject ChangeRequests changes;
+  @Inject ChangeSources sources;
+  @Inject ChangeGit git;
+  @Inject ChangeRemote remote;
+  @Inject ChangeSettings settings;
+  @Inject RepositoryTurns turns;
+  @Inject RepositorySync sync;
+  @Inject RunbookInspection inspection;
+  @Inject Clock clock;
+  @Inject Event<ChangeRequestMerged> merged;
+  @PersistenceContext EntityManager em;
+
+  public ChangeRequest merge(long id, long basedOnVersion, Actor actor) {
+    ChangeRequest change = service.require(id);
+    ChangeRules.requireMerge(actor, change);
+    RunbookRepository repository = turns.take(change.runbook().repository());
+    em.refresh(change);
+    ChangeRules.requireMerge(actor, change);
+    StaleVersion.check("change request " + id, basedOnVersion, change.version());
+    if (sync.isRunning(repository.key())) {
+      throw new StateConflict(
+          "Repository " + repository.key() + " is syncing; merge again when the sync is done.");
+    }
+    RepositoryLocation location = service.location(change.runbook());
+    String baseTip = git.tip(location);
+    OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    String newTip = newTip(location, change, baseTip, actor.username(), now);
+    Optional<ReleaseTag> tag =
+        significant(location, change) ? Optional.of(nextTag(location)) : Optional.empty();
+    if (!git.moveBase(location, baseTip, newTip)) {
+      throw new StateConflict("The base branch moved while merging; merge again.");
+    }
+    try {
+      tag.ifPresent(t -> git.tag(location, t.name(), newTip, tagMessage(change), now));
+      boolean pushed =
+          remote.push(repository, location, change.branch().value(), tag.map(ReleaseTag::name));
+      change.merged(newTip, tag, actor.username(), clock.instant());
+      changes.flush();
+      sources.closeLoop(change);
+      merged.fire(
+          new ChangeRequestMerged(
+              change.id(),
+              change.runbook(),
+              change.source(),
+              change.title(),
+              newTip,
+              tag.map(ReleaseTag::name),
+              change.author(),
+              actor.username(),
+              approvers(change),
+              pushed));
+      return change;
+    } catch (RuntimeException e) {
+      git.moveBase(location, newTip, baseTip);
+      throw e;
+    }
+  }
+
+  private String newTip(
+      RepositoryLocation location,
+      ChangeRequest change,
+      String baseTip,
+      Username merger,
+      OffsetDateTime now) {
+    boolean unmoved = baseTip.equals(change.baseCommit());
+    MergeOutcome outcome =
+        unmoved && settings.mergeMode() == io.hindsight.change.domain.MergeMode.FAST_FORWARD
+            ? null
+            : git.merge(
+                location,
+                baseTip,
+                change.headCommit(),
+                !unmoved
+                    && settings.mergeMode() == io.hindsight.change.domain.MergeMode.FAST_FORWARD,
+                unmoved ? service.identity(merger) : service.identity(change.author()),
+                mergeMessage(change),
+                now);
+    MergePlan plan =
+        MergePlan.decide(
+            change.baseCommit(),
+            baseTip,
+            settings.mergeMode(),
+            true,
+            outcome == null || outcome.isClean());
+    return switch (plan) {
+      case FAST_FORWARD -> change.headCommit();
+      case MERGE_COMMIT, REBASE -> outcome.commit().orElseThrow();
+      case CONFLICT ->
+          throw new StateConflict(
+              "The base branch changed "
+                  + String.join(", ", outcome.conflicts())
+                  + " in the same lines since this change started: open the editor, which shows"
+                  + " the current text, and save to resolve; then it needs approving again.");
+    };
+  }
+
+  private boolean significant(RepositoryLocation location, ChangeRequest change) {
+    String before =
+        body(git.text(location, change.baseCommit(), change.runbook().path()).orElse(""));
+    String after =
+        body(git.text(location, change.headCommit(), change.runbook().path()).orElse(""));
+    return !settings
+        .significance()
+        .reasons(
+            change.significant(),
+            inspection
+                .metadata(change.runbook().repository(), change.runbook().path())
+                .flatMap(RunbookMetadata::severity),
+            before,
+            after)
+        .isEmpty();
+  }
+
+  private static String body(String text) {
+    try {
+      return MarkdownDocument.parse(text).body();
+    } catch (RuntimeException unreadable) {
+      return text;
+    }
+  }
+
+  private ReleaseTag nextTag(RepositoryLocation location) {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    return ReleaseTag.next(
+        today, git.tagNames(location, "runbooks-" + today.toString().replace('-', '.')));
+  }
+
+  private List<Username> approvers(ChangeRequest change) {
+    return changes.comments(change.id()).stream()
+        .filter(c -> c.verdict() == ReviewVerdict.APPROVE && c.commit().equals(change.headCommit()))
+        .map(ChangeComment::author)
+        .distinct()
+        .toList();
+  }
+
+  private static String mergeMessage(ChangeRequest change) {
+    return "Merge change request #"
+        + change.id()
+        + ": "
+        + change.title()
+        + "\n\n"
+        + change.source().reference()
+        + "\nBranch: "
+        + change.branch()
+        + "\n";
+  }
+
+  private static String tagMessage(ChangeRequest change) {
+    return change.title()
+        + "\n\nChange request #"
+        + change.id()
+        + ", "
+        + change.runbook().value()
+        + "\n";
+  }
+}

@@ -1,0 +1,77 @@
+package io.hindsight.change.application;
+
+import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.runbook.application.InvalidSshKeyException;
+import io.hindsight.runbook.application.RepositoryAdmin;
+import io.hindsight.runbook.application.RepositoryLocation;
+import io.hindsight.runbook.application.SshKeys;
+import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.GitAccessException;
+import io.hindsight.runbook.git.PushCommand;
+import io.hindsight.runbook.git.PushRejectedException;
+import io.hindsight.runbook.git.RunbookGit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Pushes a merge to the repository's remote with its stored credential (token or SSH key): the base
+ * branch forward only, the change's branch with a lease, the tag. A refusal is a conflict the merge
+ * reports; nothing is forced.
+ */
+@ApplicationScoped
+public class ChangeRemote {
+
+  @Inject RepositoryAdmin admin;
+
+  /**
+   * @return whether anything was pushed: false for a repository without a remote
+   * @throws StateConflict when the remote refused the push or cannot be reached
+   */
+  public boolean push(
+      RunbookRepository repository,
+      RepositoryLocation location,
+      String changeBranch,
+      Optional<String> tag) {
+    if (repository.remote().isEmpty()) {
+      return false;
+    }
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+      PushCommand push =
+          git.push()
+              .to(repository.remote().get())
+              .branch(location.branch())
+              .ownBranch(changeBranch, Optional.empty());
+      tag.ifPresent(push::tag);
+      credential(repository, push);
+      push.call();
+      return true;
+    } catch (PushRejectedException e) {
+      throw new StateConflict(
+          e.getMessage() + " Nothing was merged; sync the repository and merge again.");
+    } catch (GitAccessException e) {
+      throw new StateConflict(e.getMessage() + " Nothing was merged; try again later.");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void credential(RunbookRepository repository, PushCommand push) {
+    Optional<String> secret = admin.credentialSecret(repository);
+    if (secret.isEmpty()) {
+      return;
+    }
+    if (repository.credentialKind() == CredentialKind.TOKEN) {
+      push.token(secret.get());
+    } else if (repository.credentialKind() == CredentialKind.SSH_KEY) {
+      try {
+        push.sshKeys(SshKeys.parse(secret.get()));
+      } catch (InvalidSshKeyException e) {
+        throw new StateConflict("The stored SSH key cannot be used: " + e.getMessage());
+      }
+    }
+  }
+}

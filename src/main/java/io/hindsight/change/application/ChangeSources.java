@@ -1,0 +1,135 @@
+package io.hindsight.change.application;
+
+import io.hindsight.action.application.ActionItemService;
+import io.hindsight.action.application.TrackedActionItem;
+import io.hindsight.action.domain.ActionItemKind;
+import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeSource;
+import io.hindsight.change.domain.SourceKind;
+import io.hindsight.incident.application.IncidentRunbooks;
+import io.hindsight.incident.application.IncidentService;
+import io.hindsight.incident.domain.IncidentKey;
+import io.hindsight.incident.domain.RunbookFeedback;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.security.domain.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The items change requests answer: which runbook a source names, and, on merge, closing what asked
+ * for the change (the action item done, the feedback fixed).
+ */
+@ApplicationScoped
+public class ChangeSources {
+
+  @Inject ActionItemService actions;
+  @Inject IncidentRunbooks incidentRunbooks;
+  @Inject IncidentService incidents;
+  @Inject Clock clock;
+
+  /** A source, the runbook it is about and a title to start from. */
+  public record Resolved(ChangeSource source, RunbookRef runbook, String title) {}
+
+  public Resolved resolve(OpenChange request, Caller caller) {
+    Optional<RunbookRef> named =
+        request.runbook().map(raw -> RunbookRef.parse(raw).orElseThrow(() -> badRunbook(raw)));
+    return switch (request.sourceKind()) {
+      case RUNBOOK -> {
+        RunbookRef runbook =
+            named.orElseThrow(() -> FieldRefused.field("runbook", "Say which runbook to change."));
+        String key =
+            caller.username().value().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "")
+                + "-"
+                + Long.toString(clock.millis(), 36);
+        yield new Resolved(
+            new ChangeSource(SourceKind.RUNBOOK, trim(key)),
+            runbook,
+            "Update " + runbook.path().fileName());
+      }
+      case ACTION_ITEM -> {
+        long id = numericKey(request);
+        TrackedActionItem item = actions.visible(id, caller);
+        if (item.item().kind() != ActionItemKind.RUNBOOK_UPDATE
+            || item.item().runbook().isEmpty()) {
+          throw FieldRefused.field(
+              "sourceKey", "Action item " + id + " is not a runbook update naming a runbook.");
+        }
+        yield new Resolved(
+            new ChangeSource(SourceKind.ACTION_ITEM, String.valueOf(id)),
+            item.item().runbook().get(),
+            item.item().title());
+      }
+      case FEEDBACK -> {
+        long id = numericKey(request);
+        RunbookFeedback feedback =
+            incidentRunbooks
+                .feedbackItem(id, caller)
+                .orElseThrow(() -> NotFound.of("feedback item", String.valueOf(id)));
+        yield new Resolved(
+            new ChangeSource(SourceKind.FEEDBACK, String.valueOf(id)),
+            feedback.runbook(),
+            "Clarify " + feedback.step());
+      }
+      case INCIDENT -> {
+        String raw = request.sourceKey().orElse("");
+        IncidentKey key =
+            IncidentKey.parse(raw)
+                .orElseThrow(() -> FieldRefused.field("sourceKey", "Not an incident key: " + raw));
+        incidents.visible(key, caller);
+        RunbookRef runbook =
+            named.orElseThrow(() -> FieldRefused.field("runbook", "Say which runbook to change."));
+        yield new Resolved(
+            new ChangeSource(SourceKind.INCIDENT, key.value()),
+            runbook,
+            "Update after " + key.value());
+      }
+      case REVIEW -> {
+        String raw = request.sourceKey().orElse("");
+        ChangeSource source =
+            ChangeSource.parse(SourceKind.REVIEW, raw)
+                .orElseThrow(() -> FieldRefused.field("sourceKey", "Not a review id: " + raw));
+        RunbookRef runbook =
+            named.orElseThrow(() -> FieldRefused.field("runbook", "Say which runbook to change."));
+        yield new Resolved(source, runbook, "Update after review " + raw);
+      }
+    };
+  }
+
+  /** Closes what asked for the merged change; the review is recorded by the review feature. */
+  public void closeLoop(ChangeRequest change) {
+    ChangeSource source = change.source();
+    switch (source.kind()) {
+      case ACTION_ITEM -> actions.completeByMergedChange(Long.parseLong(source.key()));
+      case FEEDBACK -> incidentRunbooks.feedbackFixed(Long.parseLong(source.key()));
+      default -> {}
+    }
+  }
+
+  private static String trim(String key) {
+    String k = key.length() > 40 ? key.substring(key.length() - 40) : key;
+    return k.replaceAll("^[^A-Za-z0-9]+", "");
+  }
+
+  private static long numericKey(OpenChange request) {
+    String raw = request.sourceKey().orElse("");
+    try {
+      long id = Long.parseLong(raw);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException ignored) {
+      // refused below
+    }
+    throw FieldRefused.field(
+        "sourceKey", "Give the source's id, a positive number, not \"" + raw + "\".");
+  }
+
+  private static FieldRefused badRunbook(String raw) {
+    return FieldRefused.field(
+        "runbook", "Not a runbook reference <repository>/<path>.md: \"" + raw + "\".");
+  }
+}

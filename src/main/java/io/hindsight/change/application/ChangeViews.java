@@ -1,0 +1,88 @@
+package io.hindsight.change.application;
+
+import io.hindsight.change.domain.Actor;
+import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeRules;
+import io.hindsight.platform.markdown.InvalidFrontMatterException;
+import io.hindsight.platform.markdown.MarkdownDocument;
+import io.hindsight.platform.markdown.MarkdownRenderer;
+import io.hindsight.platform.paging.ResultPage;
+import io.hindsight.runbook.application.RepositoryLocation;
+import io.hindsight.runbook.application.RunbookInspection;
+import io.hindsight.runbook.domain.RunbookRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The read models of change requests that pages and the API both present. */
+@ApplicationScoped
+@Transactional
+public class ChangeViews {
+
+  @Inject ChangeRequestService service;
+  @Inject ChangeRequests changes;
+  @Inject ChangeGit git;
+  @Inject RunbookInspection inspection;
+
+  private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
+
+  public ResultPage<ChangeSummary> list(ChangeFilter filter, int page, int size) {
+    return changes.page(filter, page, size).map(ChangeSummary::of);
+  }
+
+  public ChangeDetail detail(long id, Actor viewer) {
+    ChangeRequest change = service.require(id);
+    RunbookRef runbook = change.runbook();
+    RepositoryLocation location = service.location(runbook);
+    String head = change.mergeCommit().orElse(change.headCommit());
+    String before = git.text(location, change.baseCommit(), runbook.path()).orElse("");
+    String after = git.text(location, head, runbook.path()).orElse("");
+    boolean baseMoved =
+        !change.state().isFinished() && !git.tip(location).equals(change.baseCommit());
+    return new ChangeDetail(
+        ChangeSummary.of(change),
+        change.baseCommit(),
+        change.headCommit(),
+        before,
+        after,
+        render(after),
+        git.diff(location, change),
+        inspection.lintText(runbook.repository(), runbook.path(), before),
+        inspection.lintText(runbook.repository(), runbook.path(), after),
+        changes.comments(id).stream()
+            .map(
+                c ->
+                    new ChangeDetail.Comment(
+                        c.author().value(),
+                        c.verdict().word(),
+                        c.commit(),
+                        c.text(),
+                        c.createdAt()))
+            .toList(),
+        baseMoved,
+        change.significant(),
+        new ChangeDetail.Allowed(
+            ChangeRules.mayEdit(viewer, change),
+            ChangeRules.maySubmit(viewer, change) && change.hasCommits(),
+            ChangeRules.mayReview(viewer, change),
+            ChangeRules.mayMerge(viewer, change),
+            ChangeRules.mayClose(viewer, change)));
+  }
+
+  /** The lint findings of a text as the change's runbook, for the editor's live check. */
+  public java.util.List<io.hindsight.runbook.domain.LintFinding> lint(long id, String text) {
+    RunbookRef runbook = service.require(id).runbook();
+    return inspection.lintText(runbook.repository(), runbook.path(), text == null ? "" : text);
+  }
+
+  /** Markdown as the runbook page renders it: the shared renderer and its sanitizer. */
+  public String render(String text) {
+    String body;
+    try {
+      body = MarkdownDocument.parse(text).body();
+    } catch (InvalidFrontMatterException unreadable) {
+      body = text;
+    }
+    return renderer.render(body).html();
+  }
+}

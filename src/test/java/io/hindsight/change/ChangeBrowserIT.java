@@ -1,0 +1,90 @@
+package io.hindsight.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.runbook.git.GitCli;
+import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.Chromium;
+import io.hindsight.testing.InChromium;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+
+/**
+ * In real Chromium: open a runbook, propose a change, edit it with live preview, submit; a second
+ * reviewer approves and merges; the runbook page shows the new text and the remote has the commit
+ * and the tag.
+ */
+class ChangeBrowserIT extends InChromium {
+
+  @Test
+  void proposeEditSubmitApproveMergeAndSeeTheNewText() throws Exception {
+    String key = ChangeFixtures.key("chg-ui");
+    BareRemote remote = ChangeFixtures.repository(api("admin"), key);
+    String runbookPage = "runbook.xhtml?repo=" + key + "&path=" + ChangeFixtures.PATH;
+
+    signInAt(runbookPage, "reviewer");
+    browser.findElement(By.id("propose:propose-change")).click();
+    Chromium.awaitUrl(browser, "change.xhtml?id=");
+    assertThat(browser.findElement(By.id("change-state")).getText()).isEqualTo("draft");
+
+    String edited =
+        ChangeFixtures.ORIGINAL.replace(
+                "2. Restore the snapshot", "2. Restore the newest verified snapshot")
+            + "\n## Verify\n\n<script>window.pwned = 1;</script>\n\nRun the checks.\n";
+    WebElement area = browser.findElement(By.id("editor:content"));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            area,
+            edited);
+    Chromium.awaitText(browser, By.id("editor:preview"), "Restore the newest verified snapshot");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
+        .isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("#editor\\:preview script"))).isEmpty();
+    browser.findElement(By.id("editor:significant")).click();
+    browser.findElement(By.id("editor:save")).click();
+    Chromium.awaitText(browser, By.id("diff"), "+2. Restore the newest verified snapshot");
+    assertThat(browser.findElement(By.cssSelector("#diff .diff-add")).getText()).startsWith("+");
+    assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
+    browser.findElement(By.id("actions:submit")).click();
+    Chromium.awaitText(browser, By.id("change-state"), "in-review");
+    String changePage =
+        browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("change.xhtml"));
+    assertThat(browser.findElements(By.id("actions:merge"))).isEmpty();
+    signOut();
+
+    signInAt(changePage, "reviewer2");
+    assertThat(browser.findElements(By.id("editor:save"))).isEmpty();
+    browser.findElement(By.id("actions:comment")).sendKeys("Clearer now.");
+    browser.findElement(By.id("actions:approve")).click();
+    Chromium.awaitText(browser, By.id("change-state"), "approved");
+    browser.findElement(By.id("actions:merge")).click();
+    Chromium.awaitText(browser, By.id("change-state"), "merged");
+    String commit = browser.findElement(By.id("change-merge-commit")).getText();
+    String tag = browser.findElement(By.id("change-tag")).getText();
+    screenshot("change-merged.png");
+
+    browser.get(base + runbookPage);
+    assertThat(browser.findElement(By.cssSelector("article.markdown")).getText())
+        .contains("Restore the newest verified snapshot")
+        .contains("Verify");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(commit + "\n");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", tag + "^{commit}"))
+        .isEqualTo(commit + "\n");
+    GitCli.bare(remote.directory(), "fsck", "--strict");
+    browser.get(base + "changes.xhtml?tab=merged");
+    assertThat(browser.findElement(By.id("changes")).getText()).contains(key);
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.write(
+        Path.of("target", name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}

@@ -1,0 +1,276 @@
+package io.hindsight.change.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.change.ChangeFixtures;
+import io.hindsight.runbook.git.GitCli;
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.OverHttp;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Change requests over HTTP against a repository whose remote is a bare repository on disk: open,
+ * save as commits, review, merge, tag and push; and every refusal with nothing stored.
+ */
+class ChangeRequestApiIT extends OverHttp {
+
+  private static final String PATH = ChangeFixtures.PATH;
+  private static final String ORIGINAL = ChangeFixtures.ORIGINAL;
+
+  @Test
+  void aReviewerEditsASecondApprovesItMergesTaggedAndPushed() {
+    String key = key("chg");
+    BareRemote remote = repository(key);
+    ApiClient author = api("reviewer");
+    ApiClient second = api("reviewer2");
+
+    ApiClient.Reply opened = author.post("api/v1/change-requests", open(key));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    String branch = opened.json().getString("branch");
+    assertThat(branch).startsWith("runbook-improvement/database-restore-edit-reviewer-");
+    assertThat(author.get("api/v1/change-requests/" + id).json().getString("before"))
+        .isEqualTo(ORIGINAL);
+
+    String edited =
+        ORIGINAL.replace("2. Restore the snapshot", "2. Restore the newest snapshot")
+            + "\n## Verify\n\nRun the checks.\n";
+    JsonObject saved = save(author, id, edited, 0, 200).json();
+    assertThat(saved.getInt("version")).isPositive();
+    ApiClient.Reply same = save(author, id, edited, saved.getInt("version"), 400);
+    assertThat(same.body()).contains("Nothing changed");
+    assertThat(save(author, id, edited + "x", 0, 409).body()).contains("version");
+
+    JsonObject submitted = post(author, id, "submit", saved.getInt("version"), 200).json();
+    ApiClient.Reply own =
+        author.post("api/v1/change-requests/" + id + "/reviews", review("approve", submitted));
+    assertThat(own.status()).as(own.toString()).isEqualTo(403);
+    assertThat(own.contentType()).startsWith("application/problem+json");
+    assertThat(own.body()).contains("own");
+    ApiClient.Reply early = post(second, id, "merge", submitted.getInt("version"), 409);
+    assertThat(early.body()).contains("approved");
+
+    ApiClient.Reply approved =
+        second.post("api/v1/change-requests/" + id + "/reviews", review("approve", submitted));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    assertThat(approved.json().getString("state")).isEqualTo("approved");
+
+    JsonObject detail = second.get("api/v1/change-requests/" + id).json();
+    assertThat(detail.getString("diff")).contains("+2. Restore the newest snapshot");
+    assertThat(detail.getJsonObject("allowed").getBoolean("merge")).isTrue();
+    assertThat(detail.getJsonObject("allowed").getBoolean("review")).isFalse();
+
+    JsonObject merged = post(second, id, "merge", approved.json().getInt("version"), 200).json();
+    assertThat(merged.getString("state")).isEqualTo("merged");
+    String commit = merged.getString("mergeCommit");
+    String tag = merged.getString("tag");
+    assertThat(tag).matches("runbooks-\\d{4}\\.\\d{2}\\.\\d{2}(\\.\\d+)?");
+
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(commit + "\n");
+    assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH)).isEqualTo(edited);
+    assertThat(GitCli.bare(remote.directory(), "log", "-1", "--format=%cn|%s", commit))
+        .isEqualTo("Hindsight|Update database-restore.md\n");
+    assertThat(GitCli.bare(remote.directory(), "log", "-1", "--format=%an", commit))
+        .isNotEqualTo("Hindsight\n");
+    assertThat(GitCli.bare(remote.directory(), "cat-file", "-t", tag)).isEqualTo("tag\n");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", tag + "^{commit}"))
+        .isEqualTo(commit + "\n");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch)).isEqualTo(commit + "\n");
+    GitCli.bare(remote.directory(), "fsck", "--strict");
+
+    JsonObject runbook = author.get("api/v1/runbooks/" + key + "/" + PATH).json();
+    assertThat(runbook.getString("html")).contains("Restore the newest snapshot");
+    assertThat(post(author, id, "close", merged.getInt("version"), 409).body()).contains("merged");
+  }
+
+  @Test
+  void aSecondMergeOnTheSameLinesIsAConflictAndLosesNothing() {
+    String key = key("chg-conflict");
+    BareRemote remote = repository(key);
+    ApiClient responder = api("responder");
+    ApiClient reviewer = api("reviewer");
+    long first = approved(responder, reviewer, key, "Restore the first snapshot");
+    ApiClient other = api("reviewer2");
+    long second = approved(other, reviewer, key, "Restore the second snapshot");
+
+    JsonObject one = responder.get("api/v1/change-requests/" + first).json();
+    post(reviewer, first, "merge", one.getJsonObject("summary").getInt("version"), 200);
+    String mainAfterFirst = GitCli.bare(remote.directory(), "rev-parse", "main");
+
+    JsonObject two = responder.get("api/v1/change-requests/" + second).json();
+    assertThat(two.getBoolean("baseMoved")).isTrue();
+    ApiClient.Reply conflict =
+        post(reviewer, second, "merge", two.getJsonObject("summary").getInt("version"), 409);
+    assertThat(conflict.contentType()).startsWith("application/problem+json");
+    assertThat(conflict.body()).contains(PATH).contains("resolve");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(mainAfterFirst);
+    JsonObject still = responder.get("api/v1/change-requests/" + second).json();
+    assertThat(still.getJsonObject("summary").getString("state")).isEqualTo("approved");
+    assertThat(still.getString("after")).contains("Restore the second snapshot");
+
+    String resolved =
+        ORIGINAL.replace(
+            "2. Restore the snapshot", "2. Restore the first, then the second snapshot");
+    JsonObject saved =
+        save(other, second, resolved, still.getJsonObject("summary").getInt("version"), 200).json();
+    assertThat(saved.getString("state")).isEqualTo("in-review");
+    JsonObject reapproved =
+        reviewer
+            .post("api/v1/change-requests/" + second + "/reviews", review("approve", saved))
+            .json();
+    post(reviewer, second, "merge", reapproved.getInt("version"), 200);
+    assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH)).isEqualTo(resolved);
+    assertThat(GitCli.bare(remote.directory(), "log", "--format=%s", "main"))
+        .contains("Restore the first snapshot")
+        .contains("Restore the second snapshot");
+    GitCli.bare(remote.directory(), "fsck", "--strict");
+  }
+
+  @Test
+  void badInputIsRefusedClearlyAndNothingIsStored() {
+    String key = key("chg-bad");
+    repository(key);
+    ApiClient responder = api("responder");
+    int before = responder.get("api/v1/change-requests?repository=" + key).json().getInt("total");
+
+    assertProblem(
+        responder.post("api/v1/change-requests", body("runbook", key + "/runbooks/missing.md")),
+        400,
+        "There is no runbook");
+    assertProblem(
+        responder.post("api/v1/change-requests", body("runbook", key + "/../etc/passwd.md")),
+        400,
+        "runbook");
+    assertProblem(
+        responder.post("api/v1/change-requests", body("runbook", key + "/README.md")),
+        400,
+        "outside the runbook folder");
+    assertProblem(
+        responder.post("api/v1/change-requests", body("runbook", "nosuchrepo/runbooks/a.md")),
+        400,
+        "nosuchrepo");
+    assertProblem(
+        responder.post(
+            "api/v1/change-requests",
+            Json.createObjectBuilder()
+                .add("sourceKind", "action-item")
+                .add("sourceKey", "x")
+                .build()
+                .toString()),
+        400,
+        "sourceKey");
+    assertProblem(
+        responder.post(
+            "api/v1/change-requests",
+            Json.createObjectBuilder()
+                .add("runbook", key + "/" + PATH)
+                .add("sourceKind", "nope")
+                .build()
+                .toString()),
+        400,
+        "sourceKind");
+    assertProblem(api("viewer").post("api/v1/change-requests", open(key)), 403, "");
+    assertProblem(responder.get("api/v1/change-requests/abc"), 404, "change request");
+    assertProblem(responder.get("api/v1/change-requests/99999999"), 404, "change request");
+    assertProblem(responder.get("api/v1/change-requests?state=sideways"), 400, "state");
+    assertThat(responder.get("api/v1/change-requests?repository=" + key).json().getInt("total"))
+        .isEqualTo(before);
+
+    long id =
+        responder.post("api/v1/change-requests", open(key)).json().getJsonNumber("id").longValue();
+    assertProblem(save(responder, id, null, 0, 400), 400, "content");
+    assertProblem(save(responder, id, "PK\u0003\u0004", 0, 400), 400, "control characters");
+    assertProblem(
+        responder.put("api/v1/change-requests/" + id + "/content", "{\"content\":\"# x\"}"),
+        400,
+        "version");
+    assertProblem(save(api("reviewer"), id, "# Other\n", 0, 403), 403, "author");
+    assertProblem(post(responder, id, "submit", 0, 409), 409, "no commit");
+    assertProblem(
+        responder.post(
+            "api/v1/change-requests/" + id + "/reviews", "{\"verdict\":\"maybe\",\"version\":0}"),
+        400,
+        "verdict");
+    JsonObject detail = responder.get("api/v1/change-requests/" + id).json();
+    assertThat(detail.getJsonObject("summary").getInt("version")).isZero();
+    assertThat(detail.getString("headCommit")).isEqualTo(detail.getString("baseCommit"));
+    assertThat(responder.post("api/v1/change-requests", open(key)).status()).isEqualTo(200);
+  }
+
+  private long approved(ApiClient author, ApiClient reviewer, String key, String line) {
+    ApiClient.Reply opened = author.post("api/v1/change-requests", titled(key, line));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    JsonObject saved =
+        save(author, id, ORIGINAL.replace("2. Restore the snapshot", "2. " + line), 0, 200).json();
+    JsonObject submitted = post(author, id, "submit", saved.getInt("version"), 200).json();
+    ApiClient.Reply approved =
+        reviewer.post("api/v1/change-requests/" + id + "/reviews", review("approve", submitted));
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return id;
+  }
+
+  private static String titled(String key, String title) {
+    return Json.createObjectBuilder()
+        .add("runbook", key + "/" + PATH)
+        .add("title", title)
+        .build()
+        .toString();
+  }
+
+  private static void assertProblem(ApiClient.Reply reply, int status, String text) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+    assertThat(reply.body()).as(reply.toString()).contains(text);
+  }
+
+  private static ApiClient.Reply save(
+      ApiClient client, long id, String content, int version, int status) {
+    var body = Json.createObjectBuilder().add("version", version).add("significant", true);
+    if (content != null) {
+      body.add("content", content);
+    }
+    ApiClient.Reply reply =
+        client.put("api/v1/change-requests/" + id + "/content", body.build().toString());
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    return reply;
+  }
+
+  private static ApiClient.Reply post(
+      ApiClient client, long id, String action, int version, int status) {
+    ApiClient.Reply reply =
+        client.post(
+            "api/v1/change-requests/" + id + "/" + action,
+            Json.createObjectBuilder().add("version", version).build().toString());
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    return reply;
+  }
+
+  private static String review(String verdict, JsonObject change) {
+    return Json.createObjectBuilder()
+        .add("verdict", verdict)
+        .add("comment", "Looks right")
+        .add("version", change.getInt("version"))
+        .build()
+        .toString();
+  }
+
+  private static String open(String key) {
+    return body("runbook", key + "/" + PATH);
+  }
+
+  private static String body(String field, String value) {
+    return Json.createObjectBuilder().add(field, value).build().toString();
+  }
+
+  private static String key(String prefix) {
+    return ChangeFixtures.key(prefix);
+  }
+
+  private BareRemote repository(String key) {
+    return ChangeFixtures.repository(api("admin"), key);
+  }
+}
