@@ -9,7 +9,7 @@
     if (document.hidden) {
       return;
     }
-    fetch(window.location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+    fetch(window.location.href, { credentials: "same-origin", headers: { "Accept": "text/html", "X-Hindsight-Poll": "1" } })
       .then(function (response) {
         return response.ok ? response.text() : null;
       })
