@@ -68,18 +68,6 @@ class SecurityHardeningIT extends OverHttp {
   }
 
   @Test
-  void thePrintPageWithoutOrWithABadKeyIsA404WithTheSecurityHeaders() {
-    BrowserSession browser = signIn("viewer");
-    for (String page : new String[] {"postmortem-print.xhtml", "postmortem-print.xhtml?key=../x"}) {
-      HttpResponse<String> reply = browser.get(page);
-
-      assertThat(reply.statusCode()).as(page).isEqualTo(404);
-      assertThat(reply.headers().firstValue("Content-Security-Policy")).isPresent();
-      assertThat(reply.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-    }
-  }
-
-  @Test
   void aTokenCannotMintTokensAndEveryTokenExpires() {
     String user = createUser("Tk-" + UUID.randomUUID());
     ApiClient basic = new ApiClient(base).basic(user, PASSWORD);
