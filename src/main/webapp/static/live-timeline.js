@@ -43,7 +43,7 @@
   }
 
   function sections() {
-    return fetch(window.location.href, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+    return fetch(window.location.href, { credentials: "same-origin", headers: { "Accept": "text/html", "X-Hindsight-Poll": "1" } })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         if (!html) {
@@ -73,7 +73,7 @@
     }
     var url = list.getAttribute("data-live") + "?key=" + encodeURIComponent(list.getAttribute("data-key")) +
       "&after=" + encodeURIComponent(list.getAttribute("data-after"));
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+    fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json", "X-Hindsight-Poll": "1" } })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (live) {
         if (!live) {

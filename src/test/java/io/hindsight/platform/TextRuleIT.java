@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
 import java.util.UUID;
@@ -66,7 +67,11 @@ class TextRuleIT extends OverHttp {
                 + NUL
                 + "alert\",\"kind\":\"detect\",\"priority\":\"high\",\"owner\":\"responder\"}"),
         "title");
-    assertRefused(admin.post("api/v1/tokens", "{\"name\":\"cli" + NUL + "\"}"), "name");
+    assertRefused(
+        new ApiClient(base)
+            .basic("admin", DemoUsers.passwordOf("admin"))
+            .post("api/v1/tokens", "{\"name\":\"cli" + NUL + "\"}"),
+        "name");
     assertRefused(
         admin.post(
             "api/v1/users",

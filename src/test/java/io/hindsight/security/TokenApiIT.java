@@ -67,14 +67,14 @@ class TokenApiIT extends OverHttp {
       delimiter = '|',
       value = {
         "malformed JSON | {\"name\": | not valid",
-        "wrong type | {\"name\":\"x\",\"expiresInDays\":\"soon\"} | not valid",
-        "unknown field | {\"name\":\"x\",\"admin\":true} | not valid",
+        "wrong type | {\"name\":\"x\",\"expiresInDays\":\"soon\"} | must be a whole number",
+        "unknown field | {\"name\":\"x\",\"admin\":true} | admin is not a field",
         "blank name | {\"name\":\"  \"} | invalid fields",
         "too long name | {\"name\":\""
             + "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
             + "\"} | invalid fields",
         "lifetime out of range | {\"name\":\"x\",\"expiresInDays\":0} | invalid fields",
-        "JSON array | [] | not valid",
+        "JSON array | [] | must be a JSON object",
         "no body | '' | body is required"
       })
   void badBodiesGet400ProblemJsonAndStoreNothing(String why, String body, String expected) {
@@ -96,7 +96,7 @@ class TokenApiIT extends OverHttp {
   @Test
   void invalidFieldsAreNamed() {
     ApiClient.Reply reply =
-        asReviewer().post("api/v1/tokens", "{\"name\":\"\",\"expiresInDays\":400}");
+        asReviewer().post("api/v1/tokens", "{\"name\":\"\",\"expiresInDays\":4000}");
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().getJsonArray("errors").toString())
         .contains("\"name\"")

@@ -92,7 +92,7 @@ class UserApiIT extends OverHttp {
         "no roles | {\"username\":\"x2\",\"password\":\"a-long-password-3\",\"roles\":[]} | 400 | roles",
         "weak password | {\"username\":\"x3\",\"password\":\"short\",\"roles\":[\"viewer\"]} | 400 | 12",
         "duplicate | {\"username\":\"viewer\",\"password\":\"a-long-password-3\",\"roles\":[\"viewer\"]} | 409 | already exists",
-        "unknown field | {\"username\":\"x4\",\"password\":\"a-long-password-3\",\"roles\":[\"viewer\"],\"superuser\":true} | 400 | not valid"
+        "unknown field | {\"username\":\"x4\",\"password\":\"a-long-password-3\",\"roles\":[\"viewer\"],\"superuser\":true} | 400 | superuser is not a field"
       })
   void badUsersAreRefusedAndNotStored(String why, String body, int status, String expected) {
     int before = admin.get("api/v1/users").jsonValue().asJsonArray().size();

@@ -4,6 +4,7 @@ import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.domain.ActionItemDraft;
 import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionPriority;
+import io.hindsight.platform.clock.TimeBounds;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
@@ -98,6 +99,9 @@ public class ActionItemForm implements Serializable {
     if (dueDate != null && !dueDate.isBlank()) {
       try {
         due = LocalDate.parse(dueDate.strip());
+        TimeBounds.configured()
+            .problem(due)
+            .ifPresent(problem -> errors.put("dueDate", "The due date " + problem + "."));
       } catch (DateTimeParseException e) {
         errors.put("dueDate", "Enter the due date as YYYY-MM-DD, or leave it empty.");
       }

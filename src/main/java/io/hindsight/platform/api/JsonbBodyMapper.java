@@ -11,6 +11,6 @@ public class JsonbBodyMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException exception) {
-    return Problems.of(Response.Status.BAD_REQUEST, UnreadableBodyMapper.describe(exception));
+    return Problems.of(Response.Status.BAD_REQUEST, UnreadableBodyMapper.DOES_NOT_FIT);
   }
 }

@@ -1,7 +1,6 @@
 package io.hindsight.platform.api;
 
 import io.hindsight.platform.refusal.PayloadTooLargeException;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -20,21 +19,14 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
         return new RefusalMappers.PayloadTooLargeMapper().toResponse(tooLarge);
       }
     }
-    return Problems.of(Response.Status.BAD_REQUEST, describe(exception));
+    return Problems.of(Response.Status.BAD_REQUEST, DOES_NOT_FIT);
   }
 
-  static String describe(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonbException && cause.getMessage() != null) {
-        return "The body is not valid for this request: " + firstLine(cause.getMessage());
-      }
-    }
-    return "The body is not valid JSON for this request.";
-  }
-
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-  }
+  /**
+   * What remains after {@link TextRuleInterceptor} has checked types and form: never the parser's
+   * own message, which names Java classes and internals.
+   */
+  static final String DOES_NOT_FIT =
+      "The body does not fit this request: check each field's type against the API"
+          + " documentation.";
 }

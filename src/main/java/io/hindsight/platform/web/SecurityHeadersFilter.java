@@ -1,5 +1,6 @@
 package io.hindsight.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response: no framing, no sniffing, scripts and styles from Hindsight
@@ -16,6 +18,13 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject transient TrustedProxies proxies;
+
+  /** HSTS on answers over HTTPS (or a trusted proxy's HTTPS); 0 turns it off. */
+  @Inject
+  @ConfigProperty(name = "hindsight.http.hsts-seconds", defaultValue = "31536000")
+  long hstsSeconds;
 
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
@@ -37,6 +46,9 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(response);
+    if (hstsSeconds > 0 && proxies.secure(request)) {
+      response.setHeader("Strict-Transport-Security", "max-age=" + hstsSeconds);
+    }
     if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource")
         && !request.getRequestURI().startsWith(request.getContextPath() + "/static/")) {
       response.setHeader("Cache-Control", "no-store");

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Runbook repositories: registered and changed by admins, listed to everyone signed in. */
@@ -126,6 +127,21 @@ public class RepositoryResource {
             valid.version(),
             RepositorySettingsParser.parse(valid, Optional.of(current.get().credentialKind())))
         .map(repository -> Response.ok(view(repository)).build())
+        .orElseGet(() -> notFound(rawKey));
+  }
+
+  /**
+   * {@code POST /api/v1/repositories/{key}/webhook-secret}: a new secret; the old one stops
+   * working.
+   */
+  @POST
+  @Path("{key}/webhook-secret")
+  @RolesAllowed("admin")
+  public Response rotateWebhookSecret(@PathParam("key") String rawKey) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    return admin
+        .rotateWebhookSecret(key)
+        .map(secret -> Response.ok(Map.of("webhookSecret", secret)).build())
         .orElseGet(() -> notFound(rawKey));
   }
 

@@ -5,6 +5,7 @@ import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.SeenDeliveries;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,8 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,23 +41,52 @@ public class WebhookResource {
 
   @Resource ManagedExecutorService executor;
 
+  /** Compared against when the key is unknown, so that both answers take as long. */
+  private static final String NO_SECRET = "no repository has this webhook secret";
+
+  /** Deliveries within a day, by the forge's delivery id or else the signature. */
+  private static final SeenDeliveries SEEN = new SeenDeliveries(Duration.ofHours(24), 10_000);
+
+  private static final List<String> DELIVERY_HEADERS =
+      List.of("X-GitHub-Delivery", "X-Gitlab-Event-UUID", "X-Gitea-Delivery");
+
+  @Inject Clock clock;
+
+  /**
+   * An unknown or malformed key is answered exactly like a wrong signature, so that the webhook
+   * address does not tell strangers which repositories exist.
+   */
   @POST
   @Path("{key}")
   public Response push(
       @PathParam("key") String rawKey,
       @HeaderParam(WebhookSignature.HEADER) String signature,
+      @Context HttpHeaders headers,
       byte[] body) {
-    RepositoryKey key = RepositoryKeys.parse(rawKey);
-    Optional<String> secret = admin.webhookSecret(key);
-    if (secret.isEmpty()) {
-      return RepositoryResource.notFound(rawKey);
-    }
-    if (!WebhookSignature.matches(secret.get(), body == null ? new byte[0] : body, signature)) {
+    Optional<RepositoryKey> key = RepositoryKey.parse(rawKey);
+    Optional<String> secret = key.flatMap(admin::webhookSecret);
+    byte[] signed = body == null ? new byte[0] : body;
+    boolean matches = WebhookSignature.matches(secret.orElse(NO_SECRET), signed, signature);
+    if (secret.isEmpty() || !matches) {
       return Problems.of(
           Response.Status.UNAUTHORIZED,
           "The " + WebhookSignature.HEADER + " header is missing or does not sign this body.");
     }
-    sync.syncSoon(key, executor);
+    if (!SEEN.firstSeen(key.get() + ":" + deliveryId(headers, signature), clock.instant())) {
+      return Problems.of(
+          Response.Status.CONFLICT, "This delivery was received already; a replay is not synced.");
+    }
+    sync.syncSoon(key.get(), executor);
     return Response.accepted().build();
+  }
+
+  private static String deliveryId(HttpHeaders headers, String signature) {
+    for (String header : DELIVERY_HEADERS) {
+      String id = headers.getHeaderString(header);
+      if (id != null && !id.isBlank()) {
+        return header + "=" + id.strip();
+      }
+    }
+    return "signature=" + signature.strip();
   }
 }

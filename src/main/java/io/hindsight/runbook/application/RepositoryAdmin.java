@@ -30,9 +30,7 @@ public class RepositoryAdmin {
     if (repositories.registered(key).isPresent()) {
       throw new StateConflict("A repository with key " + key + " exists already.");
     }
-    byte[] random = new byte[24];
-    new SecureRandom().nextBytes(random);
-    String webhookSecret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String webhookSecret = newWebhookSecret();
     RunbookRepository repository =
         new RunbookRepository(
             key,
@@ -73,6 +71,24 @@ public class RepositoryAdmin {
           em.remove(repository);
         });
     return found;
+  }
+
+  /** Rotates the repository's webhook secret and returns the new one, shown only this once. */
+  public Optional<String> rotateWebhookSecret(RepositoryKey key) {
+    return repositories
+        .registered(key)
+        .map(
+            repository -> {
+              String secret = newWebhookSecret();
+              repository.replaceWebhookSecret(cipher.encrypt(secret, webhookContext(key)));
+              return secret;
+            });
+  }
+
+  private static String newWebhookSecret() {
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   public Optional<String> webhookSecret(RepositoryKey key) {

@@ -23,8 +23,8 @@ public class RepositoryImages {
   public record Image(ImageType type, byte[] bytes) {}
 
   /**
-   * The image at {@code path}, or empty when there is no such file, it is not an image of an
-   * allowed type, or it is larger than 10 MB.
+   * The image at {@code path}, or empty when there is no such file, it is outside the runbook
+   * folder, it is not an image of an allowed type, or it is larger than 10 MB.
    *
    * @throws NotFound if the repository is unknown or not synced yet
    */
@@ -37,6 +37,9 @@ public class RepositoryImages {
         repositories
             .find(key)
             .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
+    if (!location.folder().contains(path.value())) {
+      return Optional.empty();
+    }
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
       Optional<String> head = git.resolve().branch(location.branch()).call();
       if (head.isEmpty()) {

@@ -172,6 +172,11 @@ public class RunbookRepository {
     return Optional.ofNullable(sealedCredential);
   }
 
+  /** A new webhook secret (sealed); the old one stops verifying pushes at once. */
+  public void replaceWebhookSecret(String sealed) {
+    this.sealedWebhookSecret = java.util.Objects.requireNonNull(sealed, "sealed");
+  }
+
   public String sealedWebhookSecret() {
     return sealedWebhookSecret;
   }

@@ -55,7 +55,7 @@ public class RepositoryFileServlet extends HttpServlet {
           "Not Found",
           "There is no image "
               + path
-              + " in "
+              + " in the runbook folder of "
               + key.get()
               + " (only png, jpeg, gif, webp, avif,"
               + " bmp and ico images up to 10 MB are served).");

@@ -14,5 +14,5 @@ public record CreateTokenRequest(
         @Size(max = 100, message = "must be at most 100 characters")
         String name,
     @Min(value = 1, message = "must be at least 1")
-        @Max(value = 365, message = "must be at most 365")
+        @Max(value = 3650, message = "must be at most 3650")
         Integer expiresInDays) {}

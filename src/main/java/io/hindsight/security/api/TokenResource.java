@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,10 +43,7 @@ public class TokenResource {
   public Response create(CreateTokenRequest request) {
     CreateTokenRequest valid = validator.valid(request);
     IssuedToken issued =
-        tokens.issue(
-            caller(),
-            valid.name().strip(),
-            Optional.ofNullable(valid.expiresInDays()).map(Duration::ofDays));
+        tokens.issue(caller(), valid.name().strip(), Optional.ofNullable(valid.expiresInDays()));
     return Response.created(
             uri.getAbsolutePathBuilder().path(issued.token().id().toString()).build())
         .entity(IssuedTokenView.of(issued))

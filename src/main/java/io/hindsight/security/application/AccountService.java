@@ -26,6 +26,7 @@ public class AccountService {
   @Inject UserAccounts accounts;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject ApiTokens tokens;
 
   public UserAccount create(
       Username username, String displayName, char[] password, Set<Role> roles) {
@@ -45,6 +46,7 @@ public class AccountService {
     }
     requireAcceptable(replacement);
     account.changePasswordHash(hasher.hash(replacement));
+    tokens.revokeAll(account, clock.instant());
   }
 
   /** Changes what an admin may change of an account, if nobody changed it since {@code version}. */

@@ -3,6 +3,7 @@ package io.hindsight.security.application;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.security.domain.ApiToken;
 import io.hindsight.security.domain.ApiTokenSecret;
+import io.hindsight.security.domain.TokenLifetime;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, lists, revokes and checks API tokens. */
 @ApplicationScoped
@@ -23,13 +25,25 @@ public class ApiTokenService {
   @Inject UserAccounts accounts;
   @Inject Clock clock;
 
-  public IssuedToken issue(Username owner, String name, Optional<Duration> lifetime) {
+  @Inject
+  @ConfigProperty(name = "hindsight.tokens.max-days", defaultValue = "365")
+  int maxDays;
+
+  /**
+   * A new token for {@code owner}, living {@code days} days or the default ({@link TokenLifetime}).
+   */
+  public IssuedToken issue(Username owner, String name, Optional<Integer> days) {
+    Duration lifetime = new TokenLifetime(maxDays).of(days);
     UserAccount account = requireAccount(owner);
     Instant now = clock.instant();
     ApiTokenSecret secret = ApiTokenSecret.generate();
-    ApiToken token =
-        tokens.add(new ApiToken(account, name, secret, now, lifetime.map(now::plus).orElse(null)));
+    ApiToken token = tokens.add(new ApiToken(account, name, secret, now, now.plus(lifetime)));
     return new IssuedToken(token, secret);
+  }
+
+  /** Revokes every token of {@code owner}, as when their password changes. */
+  public void revokeAll(Username owner) {
+    tokens.revokeAll(requireAccount(owner), clock.instant());
   }
 
   public List<ApiToken> list(Username owner) {

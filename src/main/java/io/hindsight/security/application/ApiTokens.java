@@ -53,6 +53,15 @@ public class ApiTokens {
         .executeUpdate();
   }
 
+  public void revokeAll(UserAccount owner, Instant now) {
+    em.createQuery(
+            "update ApiToken t set t.revokedAt = :now, t.version = t.version + 1"
+                + " where t.owner = :owner and t.revokedAt is null")
+        .setParameter("now", now)
+        .setParameter("owner", owner)
+        .executeUpdate();
+  }
+
   public ApiToken add(ApiToken token) {
     em.persist(token);
     return token;

@@ -94,6 +94,23 @@ public final class LoginThrottle {
     entries.put(key, entry);
   }
 
+  /**
+   * Takes back one failure recorded before the outcome was known (a login that then succeeded),
+   * without forgetting the key's other failures.
+   */
+  public synchronized void forgiveFailure(String key) {
+    Entry entry = current(Objects.requireNonNull(key, "key"), clock.instant());
+    if (entry == null) {
+      return;
+    }
+    entry.failures--;
+    if (entry.failures <= 0) {
+      entries.remove(key);
+    } else if (entry.failures <= freeFailures) {
+      entry.lockedUntil = null;
+    }
+  }
+
   public synchronized void recordSuccess(String key) {
     entries.remove(Objects.requireNonNull(key, "key"));
   }

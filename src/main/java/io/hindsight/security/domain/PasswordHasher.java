@@ -12,11 +12,11 @@ import javax.crypto.spec.PBEKeySpec;
  * salt>$<base64 hash>}.
  *
  * <p>No extra library: the JDK's SunJCE provider implements PBKDF2WithHmacSHA256, which is
- * FIPS-approved and recommended by OWASP at 210,000 iterations or more.
+ * FIPS-approved and recommended by OWASP at 600,000 iterations or more.
  */
 public final class PasswordHasher {
 
-  public static final int DEFAULT_ITERATIONS = 210_000;
+  public static final int DEFAULT_ITERATIONS = 600_000;
   public static final int MAX_PASSWORD_LENGTH = 1024;
 
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";

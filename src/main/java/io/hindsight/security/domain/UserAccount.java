@@ -13,8 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -122,6 +126,21 @@ public class UserAccount {
 
   public void rename(String newDisplayName) {
     this.displayName = newDisplayName;
+  }
+
+  /**
+   * A fingerprint of the current password hash, kept in sessions: it changes with the password, and
+   * reveals nothing of the hash.
+   */
+  public String credentialStamp() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("session-stamp:" + passwordHash).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JDK", e);
+    }
   }
 
   public void changePasswordHash(String newHash) {

@@ -10,13 +10,14 @@ import io.hindsight.security.domain.ApiToken;
 import io.hindsight.security.domain.EmailAddress;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The signed-in user's own account: email address, password and API tokens. */
@@ -54,8 +55,7 @@ public class AccountPage implements Serializable {
       FacesMessages.error("A token lives 1 to 365 days; leave the field empty for no expiry.");
       return;
     }
-    IssuedToken issued =
-        tokens.issue(me(), tokenName.strip(), Optional.ofNullable(tokenDays).map(Duration::ofDays));
+    IssuedToken issued = tokens.issue(me(), tokenName.strip(), Optional.ofNullable(tokenDays));
     issuedSecret = issued.secret().value();
     tokenName = null;
     tokenList = null;
@@ -104,12 +104,29 @@ public class AccountPage implements Serializable {
     }
     try {
       accounts.changePassword(me(), currentPassword.toCharArray(), newPassword.toCharArray());
-      FacesMessages.info("Your password has been changed.");
+      keepThisSession();
+      tokenList = null;
+      FacesMessages.info(
+          "Your password has been changed. Your other sessions and your API tokens have ended.");
     } catch (FieldRefused | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     } finally {
       currentPassword = null;
       newPassword = null;
+    }
+  }
+
+  /** The new password ends every session but this one, which takes the new password's stamp. */
+  private void keepThisSession() {
+    Map<String, Object> session =
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+    if (session.get(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+      accounts
+          .find(me())
+          .ifPresent(
+              account ->
+                  session.put(
+                      SignedInUser.SESSION_ATTRIBUTE, user.withStamp(account.credentialStamp())));
     }
   }
 

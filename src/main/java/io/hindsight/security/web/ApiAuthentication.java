@@ -44,6 +44,13 @@ public class ApiAuthentication {
           : context.doNothing();
     }
     if (startsWithIgnoreCase(authorization, "Bearer ")) {
+      if (isTokenEndpoint(request)) {
+        return refuse(
+            response,
+            403,
+            "A token cannot create tokens: sign in with your password (HTTP Basic) here, or use"
+                + " your account page.");
+      }
       return bearer(authorization.substring(7).trim(), response, context);
     }
     if (startsWithIgnoreCase(authorization, "Basic ")) {
@@ -122,14 +129,24 @@ public class ApiAuthentication {
       HttpServletResponse response, int status, String detail) {
     try {
       SecurityHeadersFilter.apply(response);
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"hindsight\"");
+      if (status == 401) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"hindsight\"");
+      }
       ProblemResponses.write(
-          response, status, status == 429 ? "Too Many Requests" : "Unauthorized", detail);
-      // Closing completes the exchange, so the container does not try to send its own error page.
+          response,
+          status,
+          switch (status) {
+            case 403 -> "Forbidden";
+            case 429 -> "Too Many Requests";
+            default -> "Unauthorized";
+          },
+          detail);
       response.getWriter().close();
     } catch (IOException e) {
       // The client left; there is nobody to tell.
     }
-    return AuthenticationStatus.SEND_FAILURE;
+    // The answer is complete: SEND_FAILURE would make the container send an error of its own on
+    // the committed response and log "Response already commited" with a stack trace.
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }

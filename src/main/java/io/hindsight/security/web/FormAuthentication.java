@@ -1,6 +1,7 @@
 package io.hindsight.security.web;
 
 import io.hindsight.security.application.AccountService;
+import io.hindsight.security.domain.SessionLifetime;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The browser's authentication: the login page hands the credentials over through {@code
@@ -26,8 +31,24 @@ public class FormAuthentication {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Sent by a page's own polling (live timeline): it does not count as the person being active. */
+  static final String POLL_HEADER = "X-Hindsight-Poll";
+
   @Inject LoginAttempts logins;
   @Inject AccountService accounts;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.session.idle-minutes", defaultValue = "480")
+  long idleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.session.max-hours", defaultValue = "24")
+  long maxHours;
+
+  private SessionLifetime lifetime() {
+    return new SessionLifetime(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxHours));
+  }
 
   public AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -38,9 +59,16 @@ public class FormAuthentication {
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
+      Instant now = clock.instant();
       Optional<UserAccount> account =
-          Username.parse(user.name()).flatMap(accounts::find).filter(UserAccount::enabled);
-      if (account.isPresent()) {
+          Username.parse(user.name())
+              .flatMap(accounts::find)
+              .filter(UserAccount::enabled)
+              .filter(found -> found.credentialStamp().equals(user.credentialStamp()));
+      if (account.isPresent() && !lifetime().isOver(user.signedInAt(), user.lastActiveAt(), now)) {
+        if (request.getHeader(POLL_HEADER) == null) {
+          session.setAttribute(SignedInUser.SESSION_ATTRIBUTE, user.activeAt(now));
+        }
         return context.notifyContainerAboutLogin(user.name(), account.get().groups());
       }
       session.invalidate();
@@ -67,11 +95,13 @@ public class FormAuthentication {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
+    String name = outcome.result().getCallerPrincipal().getName();
+    Instant now = clock.instant();
+    String stamp =
+        Username.parse(name).flatMap(accounts::find).map(UserAccount::credentialStamp).orElse("");
     request
         .getSession(true)
-        .setAttribute(
-            SignedInUser.SESSION_ATTRIBUTE,
-            new SignedInUser(outcome.result().getCallerPrincipal().getName()));
+        .setAttribute(SignedInUser.SESSION_ATTRIBUTE, new SignedInUser(name, stamp, now, now));
     return context.notifyContainerAboutLogin(outcome.result());
   }
 

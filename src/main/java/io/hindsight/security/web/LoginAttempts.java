@@ -1,5 +1,6 @@
 package io.hindsight.security.web;
 
+import io.hindsight.platform.web.TrustedProxies;
 import io.hindsight.security.application.LoginThrottles;
 import io.hindsight.security.domain.Username;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,8 +15,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Password logins, from the login form and from HTTP Basic: throttled per user name and per client
- * address, failures logged (user name cleaned, never the password) and counted.
+ * Password logins, from the login form and from HTTP Basic: throttled per (user name, client) and
+ * per client ({@link LoginThrottles}), failures logged (user name cleaned, never the password) and
+ * counted.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -25,6 +27,7 @@ public class LoginAttempts {
   @Inject IdentityStoreHandler identities;
   @Inject LoginThrottles throttles;
   @Inject MeterRegistry meters;
+  @Inject TrustedProxies proxies;
 
   /** Either the validation result or, when throttled, how long to wait. */
   public record Outcome(CredentialValidationResult result, Optional<Duration> retryAfter) {
@@ -41,12 +44,8 @@ public class LoginAttempts {
   public Outcome attempt(UsernamePasswordCredential credential, HttpServletRequest request) {
     String userKey =
         "user:" + Username.parse(credential.getCaller()).map(Username::value).orElse("<invalid>");
-    String addressKey = ClientAddress.of(request);
-    Optional<Duration> wait =
-        throttles
-            .byUsername()
-            .retryAfter(userKey)
-            .or(() -> throttles.byAddress().retryAfter(addressKey));
+    String addressKey = "ip:" + proxies.clientAddress(request);
+    Optional<Duration> wait = throttles.begin(userKey, addressKey);
     if (wait.isPresent()) {
       meters.counter("hindsight_logins", "outcome", "throttled").increment();
       LOG.warning(
@@ -56,11 +55,9 @@ public class LoginAttempts {
     }
     CredentialValidationResult result = identities.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-      throttles.byUsername().recordSuccess(userKey);
+      throttles.succeeded(userKey, addressKey);
       meters.counter("hindsight_logins", "outcome", "success").increment();
     } else {
-      throttles.byUsername().recordFailure(userKey);
-      throttles.byAddress().recordFailure(addressKey);
       meters.counter("hindsight_logins", "outcome", "failure").increment();
       LOG.warning(() -> "Failed login for " + printable(credential) + " from " + addressKey);
     }

@@ -33,7 +33,7 @@ class RepositoryApiBadInputIT extends OverHttp {
       delimiter = '|',
       value = {
         "malformed JSON | {\"key\": | | not valid",
-        "unknown field | {\"key\":\"k1\",\"name\":\"n\",\"url\":\"file:///x.git\",\"branch\":\"main\",\"admin\":1} | | not valid",
+        "unknown field | {\"key\":\"k1\",\"name\":\"n\",\"url\":\"file:///x.git\",\"branch\":\"main\",\"admin\":1} | admin |",
         "no key | {\"name\":\"n\",\"url\":\"file:///x.git\",\"branch\":\"main\"} | key |",
         "bad key | {\"key\":\"Bad Key\",\"name\":\"n\",\"url\":\"file:///x.git\",\"branch\":\"main\"} | key |",
         "no url | {\"key\":\"k2\",\"name\":\"n\",\"branch\":\"main\"} | url |",

@@ -142,12 +142,16 @@ class RepositoryHttpRemoteIT {
     assertThat(
             hook(anonymous, "nope-" + key, payload, WebhookSignature.sign(secret, payload))
                 .status())
-        .isEqualTo(404);
+        .as("an unknown key reads like a wrong signature")
+        .isEqualTo(401);
     assertThat(admin.get("api/v1/repositories/" + key).json().getString("indexedCommit"))
         .isNotEqualTo(pushed);
 
     assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
         .isEqualTo(202);
+    assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
+        .as("the same signed delivery again is a replay")
+        .isEqualTo(409);
 
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     String indexed = "";
@@ -155,6 +159,20 @@ class RepositoryHttpRemoteIT {
       indexed = admin.get("api/v1/repositories/" + key).json().getString("indexedCommit", "");
     }
     assertThat(indexed).isEqualTo(pushed);
+
+    ApiClient.Reply rotated = admin.post("api/v1/repositories/" + key + "/webhook-secret", "");
+    assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+    String newSecret = rotated.json().getString("webhookSecret");
+    assertThat(newSecret).isNotEqualTo(secret);
+    byte[] next = "{\"ref\":\"refs/heads/main\",\"n\":2}".getBytes(StandardCharsets.UTF_8);
+    assertThat(hook(anonymous, key, next, WebhookSignature.sign(secret, next)).status())
+        .as("the old secret stops working")
+        .isEqualTo(401);
+    assertThat(hook(anonymous, key, next, WebhookSignature.sign(newSecret, next)).status())
+        .isEqualTo(202);
+    assertThat(
+            new ApiClient(base).post("api/v1/repositories/" + key + "/webhook-secret", "").status())
+        .isEqualTo(401);
   }
 
   @Test
@@ -190,7 +208,10 @@ class RepositoryHttpRemoteIT {
     }
     assertThat(waiting).as("the first sync fetches and waits").exists();
     String pushed = remote.commit("Bo Chen", "Second", files("busy.md", "# Second"));
-    assertThat(hook(anonymous, key, payload, WebhookSignature.sign(secret, payload)).status())
+    byte[] second =
+        ("{\"ref\":\"refs/heads/main\",\"after\":\"" + pushed + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(hook(anonymous, key, second, WebhookSignature.sign(secret, second)).status())
         .isEqualTo(202);
     Files.delete(gate);
 

@@ -57,6 +57,8 @@ class RunbookLibraryIT extends OverHttp {
             "---\ntitle: Storage\n---\n\nStorage runbooks.\n",
             "docs/runbooks/img/flow.png",
             PNG,
+            "private/photo.png",
+            PNG,
             "README.md",
             "# Outside the folder " + word + "\n"));
     ApiClient admin = api("admin");
@@ -143,6 +145,7 @@ class RunbookLibraryIT extends OverHttp {
         List.of(
             "runbook-file?repo=" + key + "&path=docs/runbooks/img/none.png",
             "runbook-file?repo=" + key + "&path=README.md",
+            "runbook-file?repo=" + key + "&path=private/photo.png",
             "runbook-file?repo=" + key + "&path=docs/runbooks/disk-full.md",
             "runbook-file?repo=no-such-repo-zz&path=a.png")) {
       HttpResponse<String> missing = browser.get(address);

@@ -30,6 +30,19 @@ class LoginThrottleTest {
   }
 
   @Test
+  void forgivingAFailureTakesBackOnlyThatOneAndItsLock() {
+    fail(ALICE, 6);
+    assertThat(throttle.isBlocked(ALICE)).isTrue();
+
+    throttle.forgiveFailure(ALICE);
+
+    assertThat(throttle.isBlocked(ALICE)).isFalse();
+    assertThat(throttle.failures(ALICE)).isEqualTo(5);
+    throttle.forgiveFailure("nobody");
+    assertThat(throttle.failures("nobody")).isZero();
+  }
+
+  @Test
   void unknownKeyIsNotBlocked() {
     assertThat(throttle.isBlocked(ALICE)).isFalse();
     assertThat(throttle.retryAfter(ALICE)).isEmpty();

@@ -77,8 +77,8 @@ class PasswordHasherTest {
     PasswordHasher standard = new PasswordHasher();
     String encoded = standard.hash("correct horse battery".toCharArray());
 
-    assertThat(standard.iterations()).isEqualTo(210_000);
-    assertThat(encoded).startsWith("pbkdf2-sha256$210000$");
+    assertThat(standard.iterations()).isEqualTo(600_000);
+    assertThat(encoded).startsWith("pbkdf2-sha256$600000$");
     assertThat(standard.verify("correct horse battery".toCharArray(), encoded)).isTrue();
     assertThat(standard.needsRehash(encoded)).isFalse();
   }
@@ -171,7 +171,7 @@ class PasswordHasherTest {
 
     assertThat(dummy).matches(ENCODED_FORM).startsWith("pbkdf2-sha256$1000$");
     assertThat(hasher.needsRehash(dummy)).isFalse();
-    assertThat(new PasswordHasher().dummyHash()).startsWith("pbkdf2-sha256$210000$");
+    assertThat(new PasswordHasher().dummyHash()).startsWith("pbkdf2-sha256$600000$");
   }
 
   @Test
