@@ -57,7 +57,7 @@ public class PostmortemPage implements Serializable {
   private SavedElsewhere conflict;
   private final FieldErrors errors = new FieldErrors();
   private transient PostmortemView view;
-  private transient RecentWarnings recentWarnings;
+  private transient EditorWarnings warnings;
   private transient IncidentFacts facts;
 
   public void load() {
@@ -204,29 +204,22 @@ public class PostmortemPage implements Serializable {
   }
 
   public List<WarningRow> warnings(String section) {
-    return lint(editor.section(section));
+    return editorWarnings().ofSection(section);
   }
 
   public List<WarningRow> factorWarnings(FactorRow factor) {
-    return lint(factor.getDescription() == null ? "" : factor.getDescription());
-  }
-
-  private List<WarningRow> lint(String text) {
-    if (recentWarnings == null) {
-      recentWarnings = new RecentWarnings();
-    }
-    return recentWarnings.of(text, blame::lint);
+    return editorWarnings().ofFactor(factor);
   }
 
   public int getOpenWarnings() {
-    int open = 0;
-    for (String section : editor.getSections().keySet()) {
-      open += (int) warnings(section).stream().filter(w -> !editor.acknowledged(w)).count();
+    return editorWarnings().open();
+  }
+
+  private EditorWarnings editorWarnings() {
+    if (warnings == null) {
+      warnings = new EditorWarnings(editor, blame::lint);
     }
-    for (FactorRow factor : editor.getFactors()) {
-      open += (int) factorWarnings(factor).stream().filter(w -> !editor.acknowledged(w)).count();
-    }
-    return open;
+    return warnings;
   }
 
   public boolean isAuthor() {
