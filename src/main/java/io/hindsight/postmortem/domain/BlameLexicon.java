@@ -27,6 +27,7 @@ public record BlameLexicon(
     Set<String> without,
     Set<String> faultNouns,
     Set<String> preventionVerbs,
+    Set<String> unfitVerbs,
     Set<String> judgements,
     Set<String> personJudgements,
     List<String> exceptions,
@@ -62,6 +63,7 @@ public record BlameLexicon(
     without = Set.copyOf(without);
     faultNouns = Set.copyOf(faultNouns);
     preventionVerbs = Set.copyOf(preventionVerbs);
+    unfitVerbs = Set.copyOf(unfitVerbs);
     judgements = Set.copyOf(judgements);
     personJudgements = Set.copyOf(personJudgements);
     exceptions = List.copyOf(exceptions);
@@ -74,7 +76,7 @@ public record BlameLexicon(
     CONSTRUCTIONS.forEach(c -> messages.put(c, c));
     return new BlameLexicon(
         messages, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
   }
 
   /** This lexicon with more exception phrases (for example sentences a reviewer marked). */
@@ -94,6 +96,7 @@ public record BlameLexicon(
         without,
         faultNouns,
         preventionVerbs,
+        unfitVerbs,
         judgements,
         personJudgements,
         all,
@@ -149,6 +152,7 @@ public record BlameLexicon(
         words(section, "without", invalid),
         words(section, "fault-nouns", invalid),
         words(section, "prevention-verbs", invalid),
+        words(section, "unfit-verbs", invalid),
         words(section, "judgements", invalid),
         words(section, "person-judgements", invalid),
         List.copyOf(words(section, "exceptions", invalid)),

@@ -3,6 +3,7 @@ package io.hindsight.postmortem.domain;
 import io.hindsight.postmortem.domain.BlameSentences.Finding;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The {@code counterfactual} construction, about a person: "If Alex had followed the runbook…",
@@ -97,6 +98,9 @@ final class Counterfactuals {
     if (word.equals("ought") && k < size && lower[k].equals("to")) {
       k++;
     }
+    if (!word.equals("needs") && unfit(i, k, subject.get(), found)) {
+      return;
+    }
     boolean contracted = word.endsWith("'ve");
     if (!contracted) {
       if (carePhrase(i, k, subject.get(), found)) {
@@ -138,6 +142,47 @@ final class Counterfactuals {
             k + 1,
             HINDSIGHT_QUESTION,
             reading.rewrites.didNotHappen(k, end, reading.negatedBetween(i, k))));
+  }
+
+  /**
+   * "He should never have been allowed near production", "she must not be trusted with prod again":
+   * a person judged unfit, not a process that let the change through.
+   */
+  private boolean unfit(int modal, int from, PersonMention subject, List<Finding> found) {
+    boolean negated = lower[modal].contains("n't");
+    int k = from;
+    while (k < size && (isNegation(k) || reading.tagged(k, "ADV") || lower[k].equals("ever"))) {
+      negated |= isNegation(k);
+      k++;
+    }
+    boolean past = lower[modal].endsWith("'ve");
+    if (k < size && (lower[k].equals("have") || lower[k].equals("'ve"))) {
+      past = true;
+      k++;
+    }
+    String be = past ? "been" : "be";
+    if (!negated || k + 1 >= size || !lower[k].equals(be)) {
+      return false;
+    }
+    int verb = k + 1;
+    int end = reading.clauseEnd(verb + 1);
+    boolean again = reading.anyOf(Set.of("again", "anymore"), verb + 1, end - 1);
+    if (!reading.lexicon.unfitVerbs().contains(lower[verb]) || !(past || again)) {
+      return false;
+    }
+    found.add(
+        reading.rewrites.finding(
+            BlameLexicon.CHARACTER_JUDGEMENT,
+            subject.start(),
+            verb + 1,
+            "What guardrails would make this access safe for anyone who holds it?",
+            reading.rewrites.rewrite(
+                subject.start(), end, "access here did not come with guardrails", false)));
+    return true;
+  }
+
+  private boolean isNegation(int i) {
+    return lower[i].equals("not") || lower[i].equals("never") || lower[i].equals("n't");
   }
 
   /** "Kemal needs to be more careful", "she should know better": a judgement of character. */
