@@ -1,6 +1,7 @@
 package io.hindsight.postmortem.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,13 +82,20 @@ public record BlameLexicon(
 
   /** This lexicon with more exception phrases (for example sentences a reviewer marked). */
   public BlameLexicon withExceptions(List<String> more) {
+    return withTeamWords(List.of(), more);
+  }
+
+  /** This lexicon with the team's role words and exception phrases added. */
+  public BlameLexicon withTeamWords(Collection<String> moreRoles, Collection<String> more) {
     List<String> all = new ArrayList<>(exceptions);
     more.stream().map(BlameLexicon::normal).filter(e -> !e.isEmpty()).forEach(all::add);
+    Set<String> allRoles = new java.util.HashSet<>(roles);
+    moreRoles.stream().map(BlameLexicon::normal).filter(r -> !r.isEmpty()).forEach(allRoles::add);
     return new BlameLexicon(
         constructions,
         pronouns,
         possessivePronouns,
-        roles,
+        allRoles,
         determiners,
         systems,
         failureVerbs,
