@@ -22,6 +22,14 @@ final class PostmortemFields {
     return PostmortemKey.parse(raw).orElseThrow(() -> NotFound.of("post-mortem", shorten(raw)));
   }
 
+  /** A stored row's id from the path, or 404 for anything else. */
+  static long id(String what, String raw) {
+    if (raw != null && raw.matches("[1-9][0-9]{0,17}")) {
+      return Long.parseLong(raw);
+    }
+    throw NotFound.of(what, shorten(raw));
+  }
+
   static IncidentKey incident(String raw) {
     return IncidentKey.parse(required("incident", raw))
         .orElseThrow(

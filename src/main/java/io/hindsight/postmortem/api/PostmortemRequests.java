@@ -39,6 +39,12 @@ public final class PostmortemRequests {
 
   public record Lint(String text) {}
 
+  /** A sentence to mark "not blame". */
+  public record NotBlame(String sentence) {}
+
+  /** A word for the team's blame check: kind phrase, role or exception. */
+  public record TeamWord(String kind, String word) {}
+
   public record TemplateSection(String key, String title, Boolean required, String hint) {}
 
   public record Rename(String title) {}

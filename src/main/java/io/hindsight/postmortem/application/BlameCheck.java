@@ -23,11 +23,20 @@ import java.util.Set;
 @Transactional
 public class BlameCheck {
 
-  @Inject PostmortemSettings settings;
+  @Inject BlameTeamWords teamWords;
+  @Inject NotBlameMarks marks;
   @Inject UserAccounts users;
 
-  /** Every blame warning in the post-mortem's sections and factors, acknowledged or not. */
+  /**
+   * Every blame warning in the post-mortem's sections and factors, acknowledged or not; those in
+   * sentences marked "not blame" for it are dismissed.
+   */
   public List<SectionWarning> warnings(Postmortem postmortem) {
+    Set<String> marked = marks.sentences(postmortem);
+    return found(postmortem).stream().map(w -> w.dismissedIf(marked)).toList();
+  }
+
+  private List<SectionWarning> found(Postmortem postmortem) {
     Collection<String> names = personNames();
     Set<String> acknowledged = postmortem.acknowledged();
     List<SectionWarning> found = new ArrayList<>();
@@ -35,7 +44,7 @@ public class BlameCheck {
         .sections()
         .forEach(
             (key, text) ->
-                settings.blameCheck().find(text, names).stream()
+                teamWords.finder().find(text, names).stream()
                     .map(
                         w ->
                             SectionWarning.in(
@@ -45,7 +54,7 @@ public class BlameCheck {
     for (int i = 0; i < factors.size(); i++) {
       String field = "factors[" + i + "]";
       String description = factors.get(i).description();
-      settings.blameCheck().find(description, names).stream()
+      teamWords.finder().find(description, names).stream()
           .map(
               w -> SectionWarning.in(field, description, w, acknowledged.contains(w.fingerprint())))
           .forEach(found::add);
@@ -55,7 +64,7 @@ public class BlameCheck {
 
   /** Blame warnings in a free text, as the author types. */
   public List<BlameWarning> lint(String text) {
-    return settings.blameCheck().find(text, personNames());
+    return teamWords.finder().find(text, personNames());
   }
 
   /**
@@ -95,7 +104,7 @@ public class BlameCheck {
 
   public List<BlameWarning> unacknowledged(Postmortem postmortem) {
     return warnings(postmortem).stream()
-        .filter(warning -> !warning.acknowledged())
+        .filter(SectionWarning::open)
         .map(SectionWarning::warning)
         .toList();
   }

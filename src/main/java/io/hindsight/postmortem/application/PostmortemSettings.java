@@ -64,6 +64,7 @@ public class PostmortemSettings {
   private Set<Severity> required;
   private DeadlinePolicy deadlinePolicy;
   private PostmortemWorkflow workflow;
+  private BlameRules blameRules;
   private BlameFinder blameCheck;
 
   @PostConstruct
@@ -82,10 +83,8 @@ public class PostmortemSettings {
             ? DeadlinePolicy.businessHours(
                 allowance, WorkingHours.weekdays(zone()).withHolidays(holidays(holidays)))
             : DeadlinePolicy.wallClock(allowance);
-    blameCheck =
-        new BlameFinder(
-            blameRulesFile.map(PostmortemSettings::rules).orElseGet(BlameRules::standard),
-            EnglishText.shared());
+    blameRules = blameRulesFile.map(PostmortemSettings::rules).orElseGet(BlameRules::standard);
+    blameCheck = new BlameFinder(blameRules, EnglishText.shared());
   }
 
   public boolean requiredFor(Severity severity) {
@@ -103,6 +102,11 @@ public class PostmortemSettings {
   /** The blame check, its language models loaded once when the application starts. */
   public BlameFinder blameCheck() {
     return blameCheck;
+  }
+
+  /** The rules of the rule file, before the team's words are added. */
+  public BlameRules blameRules() {
+    return blameRules;
   }
 
   /** The zone deadlines are counted in (business hours, daily reminders). */

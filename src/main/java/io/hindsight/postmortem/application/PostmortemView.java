@@ -61,7 +61,8 @@ public record PostmortemView(
       int sentenceStart,
       int sentenceEnd,
       String sentence,
-      List<String> rewrites) {}
+      List<String> rewrites,
+      boolean dismissed) {}
 
   public record ActionItem(
       long id,

@@ -139,7 +139,8 @@ public class PostmortemViews {
                     w.warning().sentenceStart(),
                     w.warning().sentenceEnd(),
                     w.sentence(),
-                    w.warning().rewrites()))
+                    w.warning().rewrites(),
+                    w.dismissed()))
         .toList();
   }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.postmortem.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ public record BlameLexicon(
     Set<String> without,
     Set<String> faultNouns,
     Set<String> preventionVerbs,
+    Set<String> unfitVerbs,
     Set<String> judgements,
     Set<String> personJudgements,
     List<String> exceptions,
@@ -62,6 +64,7 @@ public record BlameLexicon(
     without = Set.copyOf(without);
     faultNouns = Set.copyOf(faultNouns);
     preventionVerbs = Set.copyOf(preventionVerbs);
+    unfitVerbs = Set.copyOf(unfitVerbs);
     judgements = Set.copyOf(judgements);
     personJudgements = Set.copyOf(personJudgements);
     exceptions = List.copyOf(exceptions);
@@ -74,18 +77,25 @@ public record BlameLexicon(
     CONSTRUCTIONS.forEach(c -> messages.put(c, c));
     return new BlameLexicon(
         messages, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
+        Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
   }
 
   /** This lexicon with more exception phrases (for example sentences a reviewer marked). */
   public BlameLexicon withExceptions(List<String> more) {
+    return withTeamWords(List.of(), more);
+  }
+
+  /** This lexicon with the team's role words and exception phrases added. */
+  public BlameLexicon withTeamWords(Collection<String> moreRoles, Collection<String> more) {
     List<String> all = new ArrayList<>(exceptions);
     more.stream().map(BlameLexicon::normal).filter(e -> !e.isEmpty()).forEach(all::add);
+    Set<String> allRoles = new java.util.HashSet<>(roles);
+    moreRoles.stream().map(BlameLexicon::normal).filter(r -> !r.isEmpty()).forEach(allRoles::add);
     return new BlameLexicon(
         constructions,
         pronouns,
         possessivePronouns,
-        roles,
+        allRoles,
         determiners,
         systems,
         failureVerbs,
@@ -94,6 +104,7 @@ public record BlameLexicon(
         without,
         faultNouns,
         preventionVerbs,
+        unfitVerbs,
         judgements,
         personJudgements,
         all,
@@ -149,6 +160,7 @@ public record BlameLexicon(
         words(section, "without", invalid),
         words(section, "fault-nouns", invalid),
         words(section, "prevention-verbs", invalid),
+        words(section, "unfit-verbs", invalid),
         words(section, "judgements", invalid),
         words(section, "person-judgements", invalid),
         List.copyOf(words(section, "exceptions", invalid)),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public record BlameRules(List<String> people, List<BlameRule> rules, BlameLexicon lexicon) {
 
   public static final String STANDARD_RESOURCE = "/postmortem/blame-rules.yaml";
+
+  static final String TEAM_MESSAGE = "Your team listed this phrase as one that points at a person.";
+  static final String TEAM_SUGGESTION =
+      "What in the system made this happen, whoever was there at the time?";
 
   private static final LoadSettings SETTINGS =
       LoadSettings.builder()
@@ -48,6 +53,24 @@ public record BlameRules(List<String> people, List<BlameRule> rules, BlameLexico
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * These rules with a team's words added: each phrase a rule of its own, role words that count as
+   * a person, and exceptions that keep a sentence from the sentence check.
+   */
+  public BlameRules withTeamWords(
+      Collection<String> phrases, Collection<String> roles, Collection<String> exceptions) {
+    List<BlameRule> all = new ArrayList<>(rules);
+    Set<BlameRuleId> ids = new HashSet<>();
+    rules.forEach(rule -> ids.add(rule.id()));
+    for (String phrase : phrases) {
+      BlameRuleId id = BlameRuleId.of("team-phrase-" + Integer.toHexString(phrase.hashCode()));
+      if (ids.add(id)) {
+        all.add(BlameRule.phrase(id, phrase, TEAM_MESSAGE, TEAM_SUGGESTION));
+      }
+    }
+    return new BlameRules(people, all, lexicon.withTeamWords(roles, exceptions));
   }
 
   public static BlameRules read(InputStream yaml) {

@@ -9,6 +9,7 @@ import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.IncidentFacts;
+import io.hindsight.postmortem.application.NotBlameMarks;
 import io.hindsight.postmortem.application.PostmortemChanged;
 import io.hindsight.postmortem.application.PostmortemDocument;
 import io.hindsight.postmortem.application.PostmortemService;
@@ -26,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +45,7 @@ public class PostmortemPage implements Serializable {
 
   @Inject PostmortemService service;
   @Inject BlameCheck blame;
+  @Inject NotBlameMarks marks;
   @Inject PostmortemViews views;
   @Inject CallerIdentity identity;
 
@@ -57,7 +58,7 @@ public class PostmortemPage implements Serializable {
   private SavedElsewhere conflict;
   private final FieldErrors errors = new FieldErrors();
   private transient PostmortemView view;
-  private transient RecentWarnings recentWarnings;
+  private transient EditorWarnings warnings;
   private transient IncidentFacts facts;
 
   public void load() {
@@ -91,6 +92,7 @@ public class PostmortemPage implements Serializable {
   public void refresh() {
     view = null;
     facts = null;
+    warnings = null;
   }
 
   /** Parts of the page that save on their own (the action item form) refresh it this way. */
@@ -151,23 +153,8 @@ public class PostmortemPage implements Serializable {
   }
 
   private void savedElsewhere() {
-    Postmortem theirs = service.visible(postmortemKey(), identity.caller());
-    Map<String, String> sections = new LinkedHashMap<>();
-    theirs.sections().forEach((section, text) -> sections.put(section.value(), text));
-    conflict =
-        new SavedElsewhere(
-            theirs.version(),
-            theirs.revision(),
-            theirs.updatedBy().value(),
-            theirs.updatedAt(),
-            sections);
-    FacesMessages.error(
-        "Someone else saved this post-mortem while you were editing it ("
-            + theirs.updatedBy().value()
-            + ", revision "
-            + theirs.revision()
-            + "). Nothing of yours was saved and your text is still in the editor; their version is"
-            + " shown below. Merge what you need, then save over their version.");
+    conflict = SavedElsewhere.of(service.visible(postmortemKey(), identity.caller()));
+    FacesMessages.error(conflict.message());
   }
 
   /** After a conflict: saves the author's text based on the version someone else saved. */
@@ -204,29 +191,26 @@ public class PostmortemPage implements Serializable {
   }
 
   public List<WarningRow> warnings(String section) {
-    return lint(editor.section(section));
+    return editorWarnings().ofSection(section);
   }
 
   public List<WarningRow> factorWarnings(FactorRow factor) {
-    return lint(factor.getDescription() == null ? "" : factor.getDescription());
-  }
-
-  private List<WarningRow> lint(String text) {
-    if (recentWarnings == null) {
-      recentWarnings = new RecentWarnings();
-    }
-    return recentWarnings.of(text, blame::lint);
+    return editorWarnings().ofFactor(factor);
   }
 
   public int getOpenWarnings() {
-    int open = 0;
-    for (String section : editor.getSections().keySet()) {
-      open += (int) warnings(section).stream().filter(w -> !editor.acknowledged(w)).count();
+    return editorWarnings().open();
+  }
+
+  private EditorWarnings editorWarnings() {
+    if (warnings == null) {
+      warnings =
+          new EditorWarnings(
+              editor,
+              blame::lint,
+              () -> marks.sentences(service.visible(postmortemKey(), identity.caller())));
     }
-    for (FactorRow factor : editor.getFactors()) {
-      open += (int) factorWarnings(factor).stream().filter(w -> !editor.acknowledged(w)).count();
-    }
-    return open;
+    return warnings;
   }
 
   public boolean isAuthor() {

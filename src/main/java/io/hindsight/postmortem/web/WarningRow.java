@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A blame warning as the editor lists it, with the text around the matched words, the sentence it
- * is in and the rewrites of that sentence the author can apply.
+ * is in, the rewrites of that sentence the author can apply, and whether the sentence was marked
+ * "not blame" for this post-mortem.
  */
 public record WarningRow(
     String fingerprint,
@@ -15,7 +16,8 @@ public record WarningRow(
     String message,
     String suggestion,
     String sentence,
-    List<String> rewrites) {
+    List<String> rewrites,
+    boolean dismissed) {
 
   private static final int CONTEXT = 40;
 
@@ -39,6 +41,13 @@ public record WarningRow(
         warning.message(),
         warning.suggestion(),
         sentence,
-        warning.rewrites());
+        warning.rewrites(),
+        false);
+  }
+
+  /** This row, dismissed or not: its sentence was marked "not blame" for the post-mortem. */
+  WarningRow dismissed(boolean dismissed) {
+    return new WarningRow(
+        fingerprint, before, matched, after, message, suggestion, sentence, rewrites, dismissed);
   }
 }

@@ -100,6 +100,47 @@ class BlameFinderTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "He should never have been allowed near production.",
+        "Tomasz should not have been permitted to run migrations.",
+        "The contractor shouldn't have been trusted with the root keys.",
+        "Honestly, she should've never been allowed to deploy on her own.",
+        "Our intern must never be allowed near the billing database again."
+      })
+  void aPersonJudgedUnfitIsACharacterJudgement(String sentence) {
+    BlameWarning warning = only(sentence);
+    assertThat(warning.ruleId().value()).isEqualTo("character-judgement");
+    assertThat(warning.rewrites())
+        .allSatisfy(rewrite -> assertThat(CHECK.find(rewrite)).as(rewrite).isEmpty());
+  }
+
+  @Test
+  void aPersonJudgedUnfitIsRewrittenAboutTheAccess() {
+    BlameWarning warning = only("He should never have been allowed near production.");
+    assertThat(warning.matchedText()).isEqualTo("He should never have been allowed");
+    assertThat(warning.rewrites())
+        .containsExactly(
+            "Access here did not come with guardrails; what guardrails would make this access safe"
+                + " for anyone who holds it?",
+            "Access here did not come with guardrails.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The job should never have been allowed to run during the freeze.",
+        "Writes to the primary should not have been permitted during the failover.",
+        "Ana should have been allowed to roll back without an approval.",
+        "New hires should not be allowed to deploy without a buddy.",
+        "Deploys should never be permitted on Fridays.",
+        "Hyun-woo should have been paged before the failover."
+      })
+  void whatTheProcessShouldNotAllowIsNoJudgement(String sentence) {
+    assertThat(CHECK.find(sentence)).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "Nguyễn overlooked the failing canary.",
         "Xiaoming ignored the disk alert for two hours.",
         "Oluwaseun botched the certificate rotation.",
