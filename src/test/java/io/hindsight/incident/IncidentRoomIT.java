@@ -97,7 +97,7 @@ class IncidentRoomIT extends OverHttp {
   void thePickerFindsRunbooksByTypedLettersAndRefusesBadInput() {
     BrowserSession viewer = signIn("viewer");
     JsonArray picks =
-        Json.createReader(new StringReader(viewer.get("runbook-pick?q=ROLLback").body()))
+        Json.createReader(new StringReader(viewer.get("runbook-pick?q=ROLLback-PROC").body()))
             .readArray();
     assertThat(picks).isNotEmpty();
     assertThat(picks.getJsonObject(0).getString("ref")).isEqualTo("sample/rollback-procedure.md");
