@@ -114,6 +114,9 @@ class ReviewApiIT {
     ApiClient admin = incidents.as("admin");
     ApiClient reviewer = incidents.as("reviewer");
     String key = uniqueKey("rev");
+    String mail = "reviewer-" + key + "@example.com";
+    assertThat(reviewer.put("api/v1/me/email", "{\"email\":\"" + mail + "\"}").status())
+        .isEqualTo(200);
     BareRemote remote = repository(admin, key, today);
 
     JsonObject all = reviewer.get("api/v1/reviews?all=true&size=200&repository=" + key).json();
@@ -229,6 +232,14 @@ class ReviewApiIT {
     String escalated = "review:" + rollbackId + ":ESCALATED:2025-06-30 reviewer";
     assertThat(sweep(admin, at)).contains(escalated);
     assertThat(sweep(admin, at).stream().filter(escalated::equals)).hasSize(1);
+    JsonObject queued = admin.get("api/v1/notifications?limit=200&recipient=" + mail).json();
+    assertThat(
+            queued.getJsonArray("items").stream()
+                .map(entry -> entry.asJsonObject())
+                .filter(e -> e.getString("subject").equals("runbook_review:RV-" + rollbackId))
+                .map(e -> e.getString("kind") + " " + e.getString("title")))
+        .as("notify delivers the escalated reminder once, by email")
+        .containsExactly("runbook_review_overdue Runbook review overdue: Rollback");
     assertThat(sweep(admin, at))
         .noneMatch(event -> event.startsWith("review:" + restoreId + ":"))
         .noneMatch(event -> event.startsWith("review:" + scalingId + ":"));
