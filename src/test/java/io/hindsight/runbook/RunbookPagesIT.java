@@ -47,7 +47,12 @@ class RunbookPagesIT extends OverHttp {
         .contains("id=\"runbook-owner\"")
         .contains("class=\"language-bash\"")
         .contains("aria-label=\"Contents\"")
-        .contains("runbook.xhtml?repo=sample&amp;path=rollback-procedure.md#steps")
+        .contains("runbook.xhtml?repo=sample&amp;path=rollback-procedure.md#steps");
+    assertThat(
+            page.body()
+                .replaceAll(
+                    "<script src=\"/static/[a-z-]+\\.js\"( defer=\"defer\")?></script>", ""))
+        .as("no script but Hindsight's own files")
         .doesNotContain("<script");
   }
 

@@ -9,11 +9,16 @@ import jakarta.faces.view.ViewMetadata;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Forms post back to their page's own address, view parameters included ({@code
  * incident.xhtml?key=INC-…}), so that the address shown after any postback still names what the
- * page shows: reloading it, sharing it and the page's own scripts keep working.
+ * page shows: reloading it, sharing it and the page's own scripts keep working. Links and redirects
+ * (bookmarkable URLs) name their parameters themselves and are left as they are: Faces builds them
+ * from this same action URL.
  */
 public final class ViewParametersInPostbacks extends ViewHandlerWrapper {
 
@@ -21,9 +26,46 @@ public final class ViewParametersInPostbacks extends ViewHandlerWrapper {
     super(wrapped);
   }
 
+  private static final String BUILDING_LINK = ViewParametersInPostbacks.class.getName() + ".link";
+
+  @Override
+  public String getBookmarkableURL(
+      FacesContext context,
+      String viewId,
+      Map<String, List<String>> parameters,
+      boolean includeViewParams) {
+    return building(
+        context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+  }
+
+  @Override
+  public String getRedirectURL(
+      FacesContext context,
+      String viewId,
+      Map<String, List<String>> parameters,
+      boolean includeViewParams) {
+    return building(
+        context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+  }
+
+  private static String building(FacesContext context, Supplier<String> url) {
+    Map<Object, Object> attributes = context.getAttributes();
+    Object before = attributes.put(BUILDING_LINK, Boolean.TRUE);
+    try {
+      return url.get();
+    } finally {
+      if (before == null) {
+        attributes.remove(BUILDING_LINK);
+      }
+    }
+  }
+
   @Override
   public String getActionURL(FacesContext context, String viewId) {
     String url = super.getActionURL(context, viewId);
+    if (context.getAttributes().containsKey(BUILDING_LINK)) {
+      return url;
+    }
     UIViewRoot root = context.getViewRoot();
     if (root == null || !viewId.equals(root.getViewId())) {
       return url;
