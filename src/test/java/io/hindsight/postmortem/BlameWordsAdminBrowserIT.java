@@ -3,7 +3,9 @@ package io.hindsight.postmortem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.Chromium;
+import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.InChromium;
 import jakarta.json.Json;
 import java.util.List;
@@ -52,8 +54,10 @@ class BlameWordsAdminBrowserIT extends InChromium {
 
   @Test
   void onlyAdminsOpenThePage() {
-    ApiClient.Reply page = ApiClient.signedIn(base, "reviewer").get("admin/blame-words.xhtml");
-    assertThat(page.status()).isEqualTo(403);
+    BrowserSession reviewer =
+        new BrowserSession(base)
+            .signIn("reviewer", DemoUsers.passwordOf("reviewer"), "/incidents.xhtml");
+    assertThat(reviewer.get("admin/blame-words.xhtml").statusCode()).isEqualTo(403);
   }
 
   private List<WebElement> rowsWith(String word) {
