@@ -62,9 +62,14 @@ class ChangeBrowserIT extends InChromium {
 
     signInAt(changePage, "reviewer2");
     assertThat(browser.findElements(By.id("editor:save"))).isEmpty();
-    browser.findElement(By.id("actions:comment")).sendKeys("Clearer now.");
+    browser
+        .findElement(By.id("actions:comment"))
+        .sendKeys("Clearer now. Bob forgot to mention the snapshot age before.");
     browser.findElement(By.id("actions:approve")).click();
     Chromium.awaitText(browser, By.id("change-state"), "approved");
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "Approved"))
+        .contains("A note on your comment")
+        .contains("Ask instead");
     browser.findElement(By.id("actions:merge")).click();
     Chromium.awaitText(browser, By.id("change-state"), "merged");
     String commit = browser.findElement(By.id("change-merge-commit")).getText();

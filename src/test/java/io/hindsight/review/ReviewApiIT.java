@@ -114,6 +114,9 @@ class ReviewApiIT {
     ApiClient admin = incidents.as("admin");
     ApiClient reviewer = incidents.as("reviewer");
     String key = uniqueKey("rev");
+    String mail = "reviewer-" + key + "@example.com";
+    assertThat(reviewer.put("api/v1/me/email", "{\"email\":\"" + mail + "\"}").status())
+        .isEqualTo(200);
     BareRemote remote = repository(admin, key, today);
 
     JsonObject all = reviewer.get("api/v1/reviews?all=true&size=200&repository=" + key).json();
@@ -229,9 +232,20 @@ class ReviewApiIT {
     String escalated = "review:" + rollbackId + ":ESCALATED:2025-06-30 reviewer";
     assertThat(sweep(admin, at)).contains(escalated);
     assertThat(sweep(admin, at).stream().filter(escalated::equals)).hasSize(1);
+    JsonObject queued = admin.get("api/v1/notifications?limit=200&recipient=" + mail).json();
+    assertThat(
+            queued.getJsonArray("items").stream()
+                .map(entry -> entry.asJsonObject())
+                .filter(e -> e.getString("subject").equals("runbook_review:RV-" + rollbackId))
+                .map(e -> e.getString("kind") + " " + e.getString("title")))
+        .as("notify delivers the escalated reminder once, by email")
+        .containsExactly("runbook_review_overdue Runbook review overdue: Rollback");
+    // The sweep before the review told restore.md's reviewer it was due in 7 days (its feedback);
+    // reviewed since, it gets nothing more. scaling.md, due in 20 days, gets nothing yet.
     assertThat(sweep(admin, at))
-        .noneMatch(event -> event.startsWith("review:" + restoreId + ":"))
-        .noneMatch(event -> event.startsWith("review:" + scalingId + ":"));
+        .filteredOn(event -> event.startsWith("review:" + restoreId + ":"))
+        .containsExactly("review:" + restoreId + ":DUE_SOON:" + today.plusDays(7) + " -");
+    assertThat(sweep(admin, at)).noneMatch(event -> event.startsWith("review:" + scalingId + ":"));
   }
 
   @Test

@@ -65,12 +65,24 @@ class ReviewBrowserIT extends InChromium {
     browser.findElement(By.linkText("Disk full")).click();
     for (String title : new String[] {"Disk full", "DNS failure", "Queue backlog"}) {
       Chromium.awaitText(browser, By.id("review-title"), "Review: " + title);
-      browser.findElement(By.id("review-form:notes")).sendKeys("Walked through " + title + ".");
+      browser
+          .findElement(By.id("review-form:notes"))
+          .sendKeys(
+              title.equals("Queue backlog")
+                  ? "The intern broke the consumer config last time."
+                  : "Walked through " + title + ".");
       if (title.equals("DNS failure")) {
         screenshot("review-page.png");
       }
       browser.findElement(By.id("review-form:still-accurate")).click();
-      Chromium.awaitText(browser, By.tagName("body"), "Recorded: " + title + " is still accurate");
+      String recorded =
+          Chromium.awaitText(
+              browser, By.tagName("body"), "Recorded: " + title + " is still accurate");
+      if (title.equals("Queue backlog")) {
+        assertThat(recorded).contains("A note on your notes").contains("Ask instead");
+      } else {
+        assertThat(recorded).doesNotContain("A note on your notes");
+      }
     }
     browser.get(base + queue);
     assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("0");

@@ -12,6 +12,7 @@ import io.hindsight.change.domain.ReviewVerdict;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
@@ -45,6 +46,8 @@ public class ChangePage implements Serializable {
   private String message;
   private boolean significant;
   private String comment;
+
+  @Inject BlameCheck blame;
   private long version;
   private transient ChangeDetail detail;
 
@@ -124,13 +127,18 @@ public class ChangePage implements Serializable {
   public String approve() {
     return act(
         () -> service.review(changeId, ReviewVerdict.APPROVE, comment, version, actor()),
-        "Approved.");
+        "Approved." + blameNote(comment));
   }
 
   public String requestChanges() {
     return act(
         () -> service.review(changeId, ReviewVerdict.REQUEST_CHANGES, comment, version, actor()),
-        "Changes requested.");
+        "Changes requested." + blameNote(comment));
+  }
+
+  /** A gentle note when a review comment blames someone; the comment is kept as written. */
+  private String blameNote(String text) {
+    return blame.note(text).map(note -> " A note on your comment: " + note).orElse("");
   }
 
   public String merge() {

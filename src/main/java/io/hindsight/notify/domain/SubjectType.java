@@ -7,5 +7,7 @@ public enum SubjectType {
   ACTION_ITEM,
   CHANNEL,
   /** A daily digest; its reference is the day. */
-  DIGEST
+  DIGEST,
+  RUNBOOK_REVIEW,
+  CHANGE_REQUEST
 }

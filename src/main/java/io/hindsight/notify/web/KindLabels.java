@@ -19,6 +19,13 @@ final class KindLabels {
           Map.entry("action_assigned", "Action item assigned"),
           Map.entry("action_due_soon", "Action item due in 3 days"),
           Map.entry("action_overdue", "Action item overdue (weekly)"),
+          Map.entry("runbook_review_assigned", "Runbook review assigned"),
+          Map.entry("runbook_review_due", "Runbook review due"),
+          Map.entry("runbook_review_overdue", "Runbook review overdue"),
+          Map.entry("change_review_requested", "Runbook change to review"),
+          Map.entry("change_reviewed", "Your runbook change reviewed"),
+          Map.entry("change_merged", "Your runbook change merged"),
+          Map.entry("change_closed", "Your runbook change closed"),
           Map.entry("channel_test", "Channel test"),
           Map.entry("daily_digest", "Daily digest"));
 

@@ -2,6 +2,7 @@ package io.hindsight.review.web;
 
 import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.web.FacesMessages;
+import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.review.application.QueueFilter;
 import io.hindsight.review.application.QueueOrder;
 import io.hindsight.review.application.QueueRow;
@@ -46,6 +47,8 @@ public class ReviewPage implements Serializable {
   private String repo;
   private String path;
   private String notes;
+
+  @Inject BlameCheck blame;
   private long version;
   private Instant startedAt;
   private String problem;
@@ -130,7 +133,12 @@ public class ReviewPage implements Serializable {
       return null;
     }
     FacesMessages.infoAfterRedirect(
-        "Recorded: " + detail.row().title() + " is " + outcome.words() + ".");
+        "Recorded: "
+            + detail.row().title()
+            + " is "
+            + outcome.words()
+            + "."
+            + blame.note(notes).map(note -> " A note on your notes: " + note).orElse(""));
     return next();
   }
 

@@ -9,6 +9,7 @@ import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,10 @@ class ChangeRequestApiIT extends OverHttp {
     BareRemote remote = repository(key);
     ApiClient author = api("reviewer");
     ApiClient second = api("reviewer2");
+    String authorMail = "author-" + key + "@example.com";
+    String secondMail = "second-" + key + "@example.com";
+    assertThat(author.put("api/v1/me/email", body("email", authorMail)).status()).isEqualTo(200);
+    assertThat(second.put("api/v1/me/email", body("email", secondMail)).status()).isEqualTo(200);
 
     ApiClient.Reply opened = author.post("api/v1/change-requests", open(key));
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
@@ -84,6 +89,22 @@ class ChangeRequestApiIT extends OverHttp {
     JsonObject runbook = author.get("api/v1/runbooks/" + key + "/" + PATH).json();
     assertThat(runbook.getString("html")).contains("Restore the newest snapshot");
     assertThat(post(author, id, "close", merged.getInt("version"), 409).body()).contains("merged");
+
+    String cr = "change_request:CR-" + id;
+    assertThat(notices(secondMail)).containsExactly("change_review_requested " + cr);
+    assertThat(notices(authorMail))
+        .containsExactlyInAnyOrder("change_reviewed " + cr, "change_merged " + cr);
+  }
+
+  /** The notifications queued for an address: kind and subject of each. */
+  private java.util.List<String> notices(String address) {
+    ApiClient.Reply log =
+        api("admin").get("api/v1/notifications?recipient=" + address + "&limit=50");
+    assertThat(log.status()).as(log.toString()).isEqualTo(200);
+    return log.json().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .map(entry -> entry.getString("kind") + " " + entry.getString("subject"))
+        .toList();
   }
 
   @Test
