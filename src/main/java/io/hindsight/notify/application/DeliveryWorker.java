@@ -58,8 +58,7 @@ public class DeliveryWorker {
     }
     try {
       drain();
-      DeliveryClaims.QueueSnapshot queue = claims.snapshot(clock.instant());
-      metrics.queue(queue.counts(), queue.oldestPending());
+      countQueue();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Delivering notifications failed; tried again in 5 seconds.", e);
     } finally {
@@ -69,16 +68,24 @@ public class DeliveryWorker {
 
   /**
    * Sends what is due now, after waiting for a tick in progress: when it returns, every message
-   * that was due has been attempted and its outcome recorded. Returns how many were attempted.
+   * that was due has been attempted, its outcome recorded and the queue's gauges counted again.
+   * Returns how many were attempted.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int drainNow() {
     running.lock();
     try {
-      return drain();
+      int attempted = drain();
+      countQueue();
+      return attempted;
     } finally {
       running.unlock();
     }
+  }
+
+  private void countQueue() {
+    DeliveryClaims.QueueSnapshot queue = claims.snapshot(clock.instant());
+    metrics.queue(queue.counts(), queue.oldestPending());
   }
 
   private int drain() {

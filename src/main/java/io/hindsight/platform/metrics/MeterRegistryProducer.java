@@ -28,6 +28,12 @@ public class MeterRegistryProducer {
 
   @Inject Instance<MeterBinder> featureGauges;
 
+  /**
+   * Listens to the JVM's garbage collectors, which outlive the deployment: closed with the
+   * registry, or every redeployment would keep the old deployment's classes alive.
+   */
+  private JvmGcMetrics gcMetrics;
+
   /** Prometheus reads a name ending in {@code _count} as part of a summary, not as a gauge. */
   static final MeterFilter CPU_COUNT_AS_GAUGE_NAME =
       new MeterFilter() {
@@ -44,7 +50,8 @@ public class MeterRegistryProducer {
     registry.config().commonTags("application", "hindsight").meterFilter(CPU_COUNT_AS_GAUGE_NAME);
     new ClassLoaderMetrics().bindTo(registry);
     new JvmMemoryMetrics().bindTo(registry);
-    new JvmGcMetrics().bindTo(registry);
+    gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
@@ -53,6 +60,9 @@ public class MeterRegistryProducer {
   }
 
   void close(@Disposes PrometheusMeterRegistry registry) {
+    if (gcMetrics != null) {
+      gcMetrics.close();
+    }
     registry.close();
   }
 }
