@@ -57,7 +57,7 @@ final class PersonMentions {
         int end = i + 1;
         while (end < tokens.size()
             && !possessive
-            && (isJoined(end) || isName(end, tokens.get(end).text()))) {
+            && (isJoined(end) || isName(end, tokens.get(end).text()) || isNamePart(end))) {
           possessive = isPossessive(end);
           end++;
         }
@@ -128,6 +128,9 @@ final class PersonMentions {
     if (!startsSentence) {
       return true;
     }
+    if (isPossessive(i)) {
+      return true;
+    }
     if (grammar.notNameTags().stream().anyMatch(tag::startsWith)) {
       return false;
     }
@@ -151,6 +154,20 @@ final class PersonMentions {
                 || Character.isUpperCase(tokens.get(next).text().codePointAt(0))
                     && !reading.tagged(next, "PUNCT")
                 || isJoined(next));
+  }
+
+  /**
+   * A capitalised word that goes on a name inside a sentence, even when it is spelled like a
+   * function word ("An" in "Nguyen Van An").
+   */
+  private boolean isNamePart(int i) {
+    String word = tokens.get(i).text();
+    return word.length() > 1
+        && Character.isUpperCase(word.codePointAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT))
+        && word.codePoints().allMatch(Character::isLetter)
+        && !lexicon.systems().contains(lower[i])
+        && !lexicon.pronouns().contains(lower[i]);
   }
 
   private boolean hasDeterminerBefore(int i) {

@@ -226,7 +226,10 @@ final class SentenceReading {
         for (int w = 0; w < words.length && matches; w++) {
           matches = lower[i + w].equals(words[w]);
         }
-        if (matches && i > 0 && lexicon.determiners().contains(lower[i - 1])) {
+        if (matches
+            && i > 0
+            && lexicon.determiners().contains(lower[i - 1])
+            && mentionAt[i - 1] == null) {
           matches = false;
         }
         if (matches) {

@@ -90,6 +90,14 @@ class BlameCheckQualityTest {
   }
 
   @Test
+  void fifthHeldOutSet() throws IOException {
+    Score score = score("/postmortem/blame-heldout-5.tsv", List.of());
+
+    assertThat(score.recall()).as(score.misses().toString()).isGreaterThanOrEqualTo(0.9);
+    assertThat(score.falseAlarmRate()).as(score.falseAlarms().toString()).isLessThanOrEqualTo(0.05);
+  }
+
+  @Test
   void sentencesWrittenForThePhraseRules() throws IOException {
     List<Labelled> sentences = new ArrayList<>();
     for (String line : lines("/postmortem/blame-sentences-warn.txt")) {

@@ -62,6 +62,7 @@ class BlameFinderTest {
   @ValueSource(
       strings = {
         "Sarah's mistake took down the database.",
+        "Wojciech's mistake took down the cache.",
         "It was Kevin’s fault.",
         "The data loss was due to Björn's negligence.",
         "Kwabena's screw-up broke checkout.",
@@ -147,7 +148,9 @@ class BlameFinderTest {
         "Min-jun deleted the production index by mistake.",
         "Ayşe merged the pull request without review.",
         "Wang Fang's error corrupted the cache.",
-        "Thandiwe did not follow the change checklist."
+        "Thandiwe did not follow the change checklist.",
+        "Oluwaseun's error during the cutover dropped the payments queue.",
+        "Nguyen Van An ignored the warning."
       })
   void namesFromManyLanguagesWithoutAListOfUsers(String sentence) {
     assertThat(CHECK.find(sentence)).as(sentence).isNotEmpty();
@@ -182,7 +185,10 @@ class BlameFinderTest {
         "We missed our availability target by 0.2% this quarter.",
         "The service is fault tolerant by design.",
         "The page uses lazy loading for images.",
-        "We ran git blame to find when the line changed."
+        "We ran git blame to find when the line changed.",
+        "Monday's failure was the second this month.",
+        "Grafana's error panel was empty.",
+        "Checkout's error rate doubled after the deploy."
       })
   void systemsAndTechnicalWordsAreNotBlame(String sentence) {
     assertThat(CHECK.find(sentence)).as(sentence).isEmpty();
