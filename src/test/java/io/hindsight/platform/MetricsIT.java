@@ -84,6 +84,31 @@ class MetricsIT extends OverHttp {
   }
 
   @Test
+  void theReviewGaugesCountTheRunbooksOfTheReviewQueue() {
+    ApiClient reviewer = ApiClient.signedIn(base, "reviewer");
+    long all =
+        reviewer.get("api/v1/reviews?all=true&size=1").json().getJsonNumber("total").longValue();
+    long overdue =
+        reviewer
+            .get("api/v1/reviews?all=true&overdue=true&size=1")
+            .json()
+            .getJsonNumber("total")
+            .longValue();
+    String scrape = scrape();
+    double counted = 0;
+    for (String due : new String[] {"later", "due_soon", "due_today", "overdue", "escalated"}) {
+      counted += value(scrape, "hindsight_runbooks_review", "due=\"" + due + "\"");
+    }
+
+    assertThat(all).as("the sample repository's runbooks are in the queue").isPositive();
+    assertThat(counted).isEqualTo(all);
+    assertThat(
+            value(scrape, "hindsight_runbooks_review", "due=\"overdue\"")
+                + value(scrape, "hindsight_runbooks_review", "due=\"escalated\""))
+        .isEqualTo(overdue);
+  }
+
+  @Test
   void promtoolAcceptsTheScrape() throws IOException, InterruptedException {
     String scrape = scrape();
     Path saved = Path.of("target", "metrics-scrape.prom");

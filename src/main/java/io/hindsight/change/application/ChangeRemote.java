@@ -5,6 +5,7 @@ import io.hindsight.runbook.application.InvalidSshKeyException;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.SshKeys;
+import io.hindsight.runbook.application.SyncMetrics;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.GitAccessException;
@@ -26,6 +27,7 @@ import java.util.Optional;
 public class ChangeRemote {
 
   @Inject RepositoryAdmin admin;
+  @Inject SyncMetrics metrics;
 
   /**
    * @return whether anything was pushed: false for a repository without a remote
@@ -39,6 +41,8 @@ public class ChangeRemote {
     if (repository.remote().isEmpty()) {
       return false;
     }
+    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.PUSH, repository.key());
+    boolean pushed = false;
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
       PushCommand push =
           git.push()
@@ -48,6 +52,7 @@ public class ChangeRemote {
       tag.ifPresent(push::tag);
       credential(repository, push);
       push.call();
+      pushed = true;
       return true;
     } catch (PushRejectedException e) {
       throw new StateConflict(
@@ -56,6 +61,8 @@ public class ChangeRemote {
       throw new StateConflict(e.getMessage() + " Nothing was merged; try again later.");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      timing.stop(pushed);
     }
   }
 

@@ -7,14 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
-/** Durations of repository syncs and of the Git fetches inside them, by repository and outcome. */
+/**
+ * Durations of repository syncs, of the Git fetches inside them and of the pushes of merged
+ * changes, by repository and outcome.
+ */
 @ApplicationScoped
 public class SyncMetrics {
 
   /** What is timed: the meter's name and its description. */
-  enum Work {
+  public enum Work {
     SYNC("hindsight.repository.sync", "Runbook repository syncs"),
-    FETCH("hindsight.git.fetch", "Git fetches of runbook repositories");
+    FETCH("hindsight.git.fetch", "Git fetches of runbook repositories"),
+    PUSH("hindsight.git.push", "Git pushes of merged runbook changes");
 
     private final String meter;
     private final String description;
@@ -27,12 +31,12 @@ public class SyncMetrics {
 
   @Inject MeterRegistry registry;
 
-  Stopwatch start(Work work, RepositoryKey key) {
+  public Stopwatch start(Work work, RepositoryKey key) {
     return new Stopwatch(work, key, System.nanoTime());
   }
 
   /** One timing, recorded once with its outcome; a stopwatch never stopped records nothing. */
-  final class Stopwatch {
+  public final class Stopwatch {
     private final Work work;
     private final RepositoryKey key;
     private final long start;
@@ -43,7 +47,7 @@ public class SyncMetrics {
       this.start = start;
     }
 
-    void stop(boolean succeeded) {
+    public void stop(boolean succeeded) {
       Timer.builder(work.meter)
           .description(work.description)
           .tag("repository", key.value())
