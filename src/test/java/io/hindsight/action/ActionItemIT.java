@@ -308,6 +308,29 @@ class ActionItemIT extends OverHttp {
         .isEqualTo("open");
   }
 
+  @Test
+  void aWontDoReasonThatBlamesSomeoneGetsAWarningAndIsKeptAsWritten() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = api.draft("P1");
+    JsonObject item = create(api, key, "viewer");
+    String reason = "Pointless: Ingrid ignored the rotation alert last time too.";
+    String body = change(item, "Rotate the keys", "wont_do");
+
+    ApiClient.Reply closed =
+        api.as("responder")
+            .put(
+                "api/v1/action-items/" + item.getJsonNumber("id"),
+                body.substring(0, body.length() - 1) + ",\"reason\":\"" + reason + "\"}");
+
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(closed.json().getString("wontDoReason")).isEqualTo(reason);
+    assertThat(
+            closed.json().getJsonArray("blameWarnings").stream()
+                .map(w -> w.asJsonObject().getString("field"))
+                .toList())
+        .containsExactly("wontDoReason");
+  }
+
   private static JsonObject create(PostmortemApi api, String key, String owner) {
     ApiClient.Reply reply =
         api.as("responder")

@@ -49,8 +49,12 @@ class ChangeBrowserIT extends InChromium {
         .isEqualTo(true);
     assertThat(browser.findElements(By.cssSelector("#editor\\:preview script"))).isEmpty();
     browser.findElement(By.id("editor:significant")).click();
+    browser.findElement(By.id("editor:message")).sendKeys("Lena forgot the snapshot check.");
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("diff"), "+2. Restore the newest verified snapshot");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Saved as a commit")
+        .contains("A note on your commit message: \"Lena forgot");
     assertThat(browser.findElement(By.cssSelector("#diff .diff-add")).getText()).startsWith("+");
     assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
     browser.findElement(By.id("actions:submit")).click();
@@ -70,6 +74,13 @@ class ChangeBrowserIT extends InChromium {
     assertThat(Chromium.awaitText(browser, By.id("messages"), "Approved"))
         .contains("A note on your comment")
         .contains("Ask instead");
+    assertThat(browser.findElement(By.id("change-blame-notes")).getText())
+        .contains("Comment:")
+        .contains("Bob forgot");
+    assertThat(browser.findElement(By.id("comments")).getText())
+        .as("review times read as a person reads them, not as ISO timestamps")
+        .contains("reviewer2 approve")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
     browser.findElement(By.id("actions:merge")).click();
     Chromium.awaitText(browser, By.id("change-state"), "merged");
     String commit = browser.findElement(By.id("change-merge-commit")).getText();

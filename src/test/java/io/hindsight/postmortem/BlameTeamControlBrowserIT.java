@@ -37,6 +37,59 @@ class BlameTeamControlBrowserIT extends InChromium {
   }
 
   @Test
+  void aFactorMarkedNotBlameBecomesATeamExceptionFromThePageAndCanBeTakenBack() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = api.draft("P1");
+    String factor =
+        "Bogdan's error in proxy config "
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000)
+            + " was never reviewed.";
+    long version = api.read("responder", key).getJsonNumber("version").longValue();
+    assertThat(
+            api.as("responder")
+                .put(
+                    "api/v1/postmortems/" + key,
+                    "{\"version\":"
+                        + version
+                        + ",\"factors\":[{\"description\":\""
+                        + factor
+                        + "\"}]}")
+                .status())
+        .isEqualTo(200);
+    signInAt("postmortem.xhtml?key=" + key, "responder");
+    assertThat(browser.findElements(By.id("marks-form:promote"))).isEmpty();
+
+    browser.findElement(By.cssSelector("input[id$='factor-not-blame']")).click();
+
+    assertThat(Chromium.awaitText(browser, By.id("factor-list"), "Marked not blame"))
+        .contains("Bogdan's error");
+    assertThat(browser.findElement(By.id("not-blame-marks")).getText()).contains(factor);
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#not-blame-marks input[value='Make a team exception']")))
+        .as("only an admin promotes a mark")
+        .isEmpty();
+
+    signOut();
+    signInAt("postmortem.xhtml?key=" + key, "admin");
+    browser
+        .findElement(By.cssSelector("#not-blame-marks input[value='Make a team exception']"))
+        .click();
+
+    assertThat(Chromium.awaitText(browser, By.cssSelector(".messages"), "team exception"))
+        .contains("is now a team exception");
+    assertThat(api.as("admin").get("api/v1/blame-check/words").body()).containsIgnoringCase(factor);
+
+    browser.findElement(By.cssSelector("#not-blame-marks input[value='Take back']")).click();
+
+    assertThat(Chromium.awaitText(browser, By.cssSelector(".messages"), "taken back"))
+        .contains("warns about that sentence again");
+    assertThat(browser.findElements(By.id("not-blame-marks"))).isEmpty();
+    assertThat(api.as("responder").get("api/v1/postmortems/" + key + "/not-blame").body())
+        .doesNotContain("Bogdan");
+  }
+
+  @Test
   void theEditorLinksToThePageThatExplainsTheRules() {
     String key = new PostmortemApi(base).draft("P1");
     signInAt("postmortem.xhtml?key=" + key, "responder");

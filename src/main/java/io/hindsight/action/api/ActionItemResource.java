@@ -14,6 +14,7 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.application.BlameCheck;
+import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -262,6 +264,11 @@ public class ActionItemResource {
   }
 
   private ActionItemView view(TrackedActionItem item, LocalDate today) {
-    return ActionItemView.of(item, today, blame.warningsIn("title", item.item().title()));
+    List<PostmortemView.Warning> warnings =
+        new ArrayList<>(blame.warningsIn("title", item.item().title()));
+    item.item()
+        .wontDoReason()
+        .ifPresent(reason -> warnings.addAll(blame.warningsIn("wontDoReason", reason)));
+    return ActionItemView.of(item, today, warnings);
   }
 }

@@ -115,9 +115,12 @@ public class ActionItemBoard implements Serializable {
     return getPage().items();
   }
 
-  /** A gentle blame note on the item's title, or null. */
+  /** A gentle blame note on the item's title, or else on its won't-do reason; null without one. */
   public String blameNote(TrackedActionItem item) {
-    return blame.note(item.item().title()).orElse(null);
+    return blame
+        .note(item.item().title())
+        .or(() -> item.item().wontDoReason().flatMap(blame::note))
+        .orElse(null);
   }
 
   public boolean overdue(TrackedActionItem item) {

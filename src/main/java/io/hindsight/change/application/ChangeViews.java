@@ -1,18 +1,23 @@
 package io.hindsight.change.application;
 
 import io.hindsight.change.domain.Actor;
+import io.hindsight.change.domain.ChangeComment;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeRules;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.platform.paging.ResultPage;
+import io.hindsight.postmortem.application.BlameCheck;
+import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.domain.RunbookRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The read models of change requests that pages and the API both present. */
 @ApplicationScoped
@@ -23,6 +28,7 @@ public class ChangeViews {
   @Inject ChangeRequests changes;
   @Inject ChangeGit git;
   @Inject RunbookInspection inspection;
+  @Inject BlameCheck blame;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -39,6 +45,7 @@ public class ChangeViews {
     String after = git.text(location, head, runbook.path()).orElse("");
     boolean baseMoved =
         !change.state().isFinished() && !git.tip(location).equals(change.baseCommit());
+    List<ChangeComment> comments = changes.comments(id);
     return new ChangeDetail(
         ChangeSummary.of(change),
         change.baseCommit(),
@@ -49,7 +56,7 @@ public class ChangeViews {
         git.diff(location, change),
         inspection.lintText(runbook.repository(), runbook.path(), before),
         inspection.lintText(runbook.repository(), runbook.path(), after),
-        changes.comments(id).stream()
+        comments.stream()
             .map(
                 c ->
                     new ChangeDetail.Comment(
@@ -66,11 +73,22 @@ public class ChangeViews {
             ChangeRules.maySubmit(viewer, change) && change.hasCommits(),
             ChangeRules.mayReview(viewer, change),
             ChangeRules.mayMerge(viewer, change),
-            ChangeRules.mayClose(viewer, change)));
+            ChangeRules.mayClose(viewer, change)),
+        blameWarnings(change, comments));
+  }
+
+  private List<PostmortemView.Warning> blameWarnings(
+      ChangeRequest change, List<ChangeComment> comments) {
+    List<PostmortemView.Warning> warnings =
+        new ArrayList<>(blame.warningsIn("title", change.title()));
+    for (int i = 0; i < comments.size(); i++) {
+      warnings.addAll(blame.warningsIn("comments[" + i + "]", comments.get(i).text()));
+    }
+    return warnings;
   }
 
   /** The lint findings of a text as the change's runbook, for the editor's live check. */
-  public java.util.List<io.hindsight.runbook.domain.LintFinding> lint(long id, String text) {
+  public List<io.hindsight.runbook.domain.LintFinding> lint(long id, String text) {
     RunbookRef runbook = service.require(id).runbook();
     return inspection.lintText(runbook.repository(), runbook.path(), text == null ? "" : text);
   }

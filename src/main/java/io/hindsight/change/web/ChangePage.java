@@ -117,7 +117,9 @@ public class ChangePage implements Serializable {
                     significant,
                     version),
                 actor()),
-        "Saved as a commit on the change's branch.");
+        "Saved as a commit on the change's branch."
+            + blameNote("title", title)
+            + blameNote("commit message", message));
   }
 
   public String submit() {
@@ -127,18 +129,18 @@ public class ChangePage implements Serializable {
   public String approve() {
     return act(
         () -> service.review(changeId, ReviewVerdict.APPROVE, comment, version, actor()),
-        "Approved." + blameNote(comment));
+        "Approved." + blameNote("comment", comment));
   }
 
   public String requestChanges() {
     return act(
         () -> service.review(changeId, ReviewVerdict.REQUEST_CHANGES, comment, version, actor()),
-        "Changes requested." + blameNote(comment));
+        "Changes requested." + blameNote("comment", comment));
   }
 
-  /** A gentle note when a review comment blames someone; the comment is kept as written. */
-  private String blameNote(String text) {
-    return blame.note(text).map(note -> " A note on your comment: " + note).orElse("");
+  /** A gentle note when a text blames someone; the text is kept as written. */
+  private String blameNote(String what, String text) {
+    return blame.note(text).map(note -> " A note on your " + what + ": " + note).orElse("");
   }
 
   public String merge() {

@@ -85,6 +85,12 @@ class ChangeRequestApiIT extends OverHttp {
         .isEqualTo(commit + "\n");
     assertThat(GitCli.bare(remote.directory(), "rev-parse", branch)).isEqualTo(commit + "\n");
     GitCli.bare(remote.directory(), "fsck", "--strict");
+    assertThat(new ApiClient(base).get("metrics").body())
+        .as("the push is timed")
+        .containsPattern(
+            "(?m)^hindsight_git_push_seconds_count\\{[^}]*outcome=\"success\"[^}]*repository=\""
+                + key
+                + "\"[^}]*\\} 1(\\.0)?$");
 
     JsonObject runbook = author.get("api/v1/runbooks/" + key + "/" + PATH).json();
     assertThat(runbook.getString("html")).contains("Restore the newest snapshot");
@@ -219,6 +225,45 @@ class ChangeRequestApiIT extends OverHttp {
     assertThat(detail.getJsonObject("summary").getInt("version")).isZero();
     assertThat(detail.getString("headCommit")).isEqualTo(detail.getString("baseCommit"));
     assertThat(responder.post("api/v1/change-requests", open(key)).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aBlamingTitleOrCommentGetsAWarningAndIsKeptAsWritten() {
+    String key = key("chg-blame");
+    repository(key);
+    ApiClient author = api("responder");
+    String title = "Dmitri forgot the verify step in the restore";
+    ApiClient.Reply opened = author.post("api/v1/change-requests", titled(key, title));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    JsonObject saved =
+        save(author, id, ORIGINAL + "\n## Verify\n\nRun the checks.\n", 0, 200).json();
+    JsonObject submitted = post(author, id, "submit", saved.getInt("version"), 200).json();
+    String comment = "Fine, but Sanjay ignored the same warning last time.";
+    ApiClient.Reply reviewed =
+        api("reviewer")
+            .post(
+                "api/v1/change-requests/" + id + "/reviews",
+                Json.createObjectBuilder()
+                    .add("verdict", "request_changes")
+                    .add("comment", comment)
+                    .add("version", submitted.getInt("version"))
+                    .build()
+                    .toString());
+    assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+
+    JsonObject detail = author.get("api/v1/change-requests/" + id).json();
+
+    assertThat(detail.getJsonObject("summary").getString("title")).isEqualTo(title);
+    assertThat(detail.getJsonArray("comments").getJsonObject(0).getString("text"))
+        .isEqualTo(comment);
+    assertThat(
+            detail.getJsonArray("blameWarnings").stream()
+                .map(JsonValue::asJsonObject)
+                .map(w -> w.getString("field") + " " + w.getString("text").split(" ")[0]))
+        .containsExactly("title Dmitri", "comments[0] Sanjay");
+    assertThat(detail.getJsonArray("blameWarnings").getJsonObject(0).getJsonArray("rewrites"))
+        .isNotEmpty();
   }
 
   private long approved(ApiClient author, ApiClient reviewer, String key, String line) {
