@@ -88,6 +88,7 @@ class GeneratedClientIT extends OverHttp {
             new ActionItemCreateRequest()
                 .postmortem(postmortem.getKey())
                 .title("Alert on checkout 502s above 1 %")
+                .priority("high")
                 .kind("detect")
                 .owner("responder")
                 .dueDate(LocalDate.now().plusDays(30)));

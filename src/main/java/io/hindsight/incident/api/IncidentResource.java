@@ -208,6 +208,7 @@ public class IncidentResource {
           @PathParam("step")
           String step,
       @RequestBody(
+              required = false,
               description = "Optional: when the step happened (default now) and a note.",
               content =
                   @Content(
