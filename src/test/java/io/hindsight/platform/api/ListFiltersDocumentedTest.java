@@ -30,6 +30,7 @@ class ListFiltersDocumentedTest {
     List<Class<?>> lists =
         new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> location.contains("/api/"))
                 .importPackages("io.hindsight")
                 .stream()
                 .filter(type -> type.getPackageName().endsWith(".api"))
