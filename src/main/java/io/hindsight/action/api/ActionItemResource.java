@@ -46,6 +46,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Action items: list with filters (mine, by owner, by post-mortem, status, overdue) and the
@@ -66,12 +75,54 @@ public class ActionItemResource {
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
 
+  @Schema(name = "ActionItemCompletion")
   public record Completion(int done, int wontDo, int total, Integer percent) {}
 
+  @Schema(name = "ActionItemPage")
   public record Page(
       List<ActionItemView> items, int page, int size, long total, Completion completion) {}
 
   @GET
+  @Parameter(
+      name = "owner",
+      in = ParameterIn.QUERY,
+      description = "Only items owned by this user; me for the caller.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "postmortem",
+      in = ParameterIn.QUERY,
+      description = "Only items of this post-mortem (its key).",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "Only items in this status.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"open", "in_progress", "done", "wont_do"}))
+  @Parameter(
+      name = "overdue",
+      in = ParameterIn.QUERY,
+      description = "Only items past (true) or not past (false) their due date.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "open",
+      in = ParameterIn.QUERY,
+      description = "Only open or in-progress (true), or done and won't-do (false) items.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "The page, from 0.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Items per page.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
   public Page list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     ActionItemFilter filter =
@@ -106,6 +157,22 @@ public class ActionItemResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = ActionItemView.class,
+      responseCode = "201",
+      responseDescription = "The item as stored; Location is its address.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ActionItemRequests.Create.class),
+              examples =
+                  @ExampleObject(
+                      name = "create",
+                      summary = "A prevention item on a post-mortem",
+                      value =
+                          "{\"postmortem\": \"PM-2026-0001\", \"title\": \"Alert on checkout p95 latency above 1 s\", \"kind\": \"detect\", \"priority\": \"high\", \"owner\": \"alice\", \"dueDate\": \"2027-01-15\"}")))
   public Response create(ActionItemRequests.Create request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
@@ -205,6 +272,13 @@ public class ActionItemResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed("responder")
+  @APIResponse(responseCode = "204", description = "The item is deleted.")
+  @Parameter(
+      name = "version",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "The version you loaded.",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "2147483647"))
   public Response delete(@PathParam("id") String id) {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("version"));
     service.delete(

@@ -8,6 +8,7 @@ import io.hindsight.postmortem.application.PostmortemView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An action item as the API shows it, with the blame warnings of its title (a warning, never a
@@ -34,6 +35,7 @@ public record ActionItemView(
     long version,
     List<PostmortemView.Warning> blameWarnings) {
 
+  @Schema(name = "ActionItemRunbook")
   public record Runbook(String repository, String path) {}
 
   static ActionItemView of(

@@ -1,5 +1,7 @@
 package io.hindsight.change.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The JSON bodies of {@code /api/v1/change-requests}. */
 final class ChangeRequestBodies {
 
@@ -14,6 +16,7 @@ final class ChangeRequestBodies {
   public record Save(
       String content, String title, String message, Boolean significant, Long version) {}
 
+  @Schema(name = "ChangeReviewRequest")
   public record Review(String verdict, String comment, Long version) {}
 
   public record Versioned(Long version) {}

@@ -40,6 +40,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Runbook change requests: open from a runbook or a source, list with filters, read with diff and
@@ -61,6 +67,53 @@ public class ChangeRequestResource {
   @Context UriInfo uri;
 
   @GET
+  @Parameter(
+      name = "state",
+      in = ParameterIn.QUERY,
+      description = "Only change requests in this state.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "draft",
+                "in_review",
+                "changes_requested",
+                "approved",
+                "merged",
+                "closed"
+              }))
+  @Parameter(
+      name = "repository",
+      in = ParameterIn.QUERY,
+      description = "Only change requests on this repository (its key).",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "runbook",
+      in = ParameterIn.QUERY,
+      description = "Only change requests on this runbook: <repository>/<path>.md.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "author",
+      in = ParameterIn.QUERY,
+      description = "Only change requests by this user; me for the caller.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "review",
+      in = ParameterIn.QUERY,
+      description = "Only change requests awaiting the caller's review (true).",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "The page, from 0.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Items per page.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
   public ResultPage<ChangeSummary> list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     Optional<RunbookRef> runbook =
@@ -109,6 +162,20 @@ public class ChangeRequestResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(
+      responseCode = "201",
+      description = "The change request, opened.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangeSummary.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The change request already open for this source.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ChangeSummary.class)))
   public Response open(ChangeRequestBodies.Open body) {
     if (body == null) {
       throw new FieldRefused("A JSON body is required.", List.of());

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The escalation chain's people, kept by admins. */
 @Path("escalation-contacts")
@@ -43,6 +45,10 @@ public class EscalationContactResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = ContactView.class,
+      responseCode = "201",
+      responseDescription = "The contact as stored.")
   public Response add(EscalationContactRequest request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
@@ -64,6 +70,7 @@ public class EscalationContactResource {
 
   @DELETE
   @Path("{id:[0-9]{1,18}}")
+  @APIResponse(responseCode = "204", description = "The contact is removed.")
   public Response remove(@PathParam("id") long id) {
     return contacts
         .remove(id)

@@ -33,6 +33,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Evidence files. Upload: {@code POST} the file as the raw body, with its type as {@code
@@ -58,6 +63,10 @@ public class EvidenceResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.WILDCARD)
+  @APIResponseSchema(
+      value = EvidenceView.class,
+      responseCode = "201",
+      responseDescription = "The evidence as stored.")
   public Response upload(
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -81,6 +90,10 @@ public class EvidenceResource {
   @Path("links")
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = EvidenceLinkView.class,
+      responseCode = "201",
+      responseDescription = "The link as stored.")
   public Response link(@PathParam("key") String key, EvidenceLinkRequest request) {
     IncidentKey incident = RequestFields.key(key);
     EvidenceLinkRequest valid = validator.valid(request);
@@ -106,6 +119,13 @@ public class EvidenceResource {
   @GET
   @Path("{id:[0-9]{1,18}}/content")
   @Produces(MediaType.WILDCARD)
+  @APIResponse(
+      responseCode = "200",
+      description = "The file, with the content type it was uploaded with.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_OCTET_STREAM,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response download(@PathParam("key") String key, @PathParam("id") long id) {
     IncidentKey incident = RequestFields.key(key);
     return evidence

@@ -34,6 +34,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Incidents: declare, list (open first), read, edit with optimistic locking, and the lifecycle
@@ -54,6 +62,49 @@ public class IncidentResource {
   @Context Providers providers;
 
   @GET
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "Only incidents in this status.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"declared", "acknowledged", "mitigated", "resolved"}))
+  @Parameter(
+      name = "severity",
+      in = ParameterIn.QUERY,
+      description = "Only incidents of this severity.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"P0", "P1", "P2", "P3"}))
+  @Parameter(
+      name = "service",
+      in = ParameterIn.QUERY,
+      description = "Only incidents that affect this service.",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"))
+  @Parameter(
+      name = "breached",
+      in = ParameterIn.QUERY,
+      description = "Only incidents past (true) or within (false) their SLA.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "open",
+      in = ParameterIn.QUERY,
+      description = "Only unresolved (true) or resolved (false) incidents.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "The page, from 0.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Incidents per page.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
   public ResultPage<IncidentView> list() {
     ListParameters parameters = ListParameters.of(uri.getQueryParameters());
     return service
@@ -64,7 +115,27 @@ public class IncidentResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response declare(DeclareIncidentRequest request) {
+  @APIResponseSchema(
+      value = IncidentView.class,
+      responseCode = "201",
+      responseDescription = "The declared incident; Location is its address.")
+  public Response declare(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = DeclareIncidentRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "declare",
+                              summary = "A P1 on the checkout service",
+                              value =
+                                  "{\"title\": \"Checkout latency above 2 s\", \"severity\":"
+                                      + " \"P1\", \"category\": \"degradation\","
+                                      + " \"services\": [\"checkout\"], \"commander\":"
+                                      + " \"alice\"}")))
+          DeclareIncidentRequest request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
     }
@@ -127,7 +198,30 @@ public class IncidentResource {
   @RolesAllowed("responder")
   @Consumes(MediaType.WILDCARD)
   public IncidentView step(
-      @PathParam("key") String key, @PathParam("step") String step, String body) {
+      @PathParam("key") String key,
+      @Parameter(
+              description = "The lifecycle step to take.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"acknowledge", "mitigate", "resolve", "reopen"}))
+          @PathParam("step")
+          String step,
+      @RequestBody(
+              required = false,
+              description = "Optional: when the step happened (default now) and a note.",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = StepRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "resolve",
+                              summary = "Resolve with a note",
+                              value =
+                                  "{\"note\": \"Rolled back release 4.2.1; latency is"
+                                      + " normal.\"}")))
+          String body) {
     StepRequest request = stepRequest(body);
     Incident incident =
         steps.take(

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** "This runbook step was unclear or wrong": stored for the review queue, labelled. */
 @Path("incidents/{key}/feedback")
@@ -37,6 +38,10 @@ public class RunbookFeedbackResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = RunbookViews.Feedback.class,
+      responseCode = "201",
+      responseDescription = "The feedback as recorded.")
   public Response flag(@PathParam("key") String key, FeedbackRequest request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());

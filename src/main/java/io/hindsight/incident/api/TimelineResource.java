@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** An incident's log: in order of when things happened; entries are added, never edited. */
 @Path("incidents/{key}/timeline")
@@ -39,6 +44,22 @@ public class TimelineResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = EntryView.class,
+      responseCode = "201",
+      responseDescription = "The entry as stored.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = EntryRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "status update",
+                      summary = "A status update",
+                      value =
+                          "{\"kind\": \"status_update\", \"text\": \"Error rate back under 1 % after the rollback.\"}")))
   public Response add(@PathParam("key") String key, EntryRequest request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());

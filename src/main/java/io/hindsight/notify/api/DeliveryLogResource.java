@@ -20,6 +20,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The delivery log for admins: every message and its state, retry and discard. */
 @Path("notifications")
@@ -32,6 +36,74 @@ public class DeliveryLogResource {
   @Context UriInfo uri;
 
   @GET
+  @Parameter(
+      name = "state",
+      in = ParameterIn.QUERY,
+      description = "Only deliveries in this state.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "queued",
+                "sending",
+                "sent",
+                "failed",
+                "dead",
+                "discarded",
+                "held",
+                "digested"
+              }))
+  @Parameter(
+      name = "kind",
+      in = ParameterIn.QUERY,
+      description = "Only deliveries of this kind.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "escalation",
+                "status_update_due",
+                "postmortem_created",
+                "postmortem_due_soon",
+                "postmortem_due",
+                "postmortem_overdue",
+                "review_requested",
+                "changes_requested",
+                "postmortem_approved",
+                "action_assigned",
+                "action_due_soon",
+                "action_overdue",
+                "runbook_review_assigned",
+                "runbook_review_due",
+                "runbook_review_overdue",
+                "change_review_requested",
+                "change_reviewed",
+                "change_merged",
+                "change_closed",
+                "channel_test",
+                "daily_digest"
+              }))
+  @Parameter(
+      name = "recipient",
+      in = ParameterIn.QUERY,
+      description = "Only deliveries to this recipient.",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 320))
+  @Parameter(
+      name = "offset",
+      in = ParameterIn.QUERY,
+      description = "Deliveries to skip.",
+      schema =
+          @Schema(
+              type = SchemaType.INTEGER,
+              minimum = "0",
+              maximum = "1000000",
+              defaultValue = "0"))
+  @Parameter(
+      name = "limit",
+      in = ParameterIn.QUERY,
+      description = "Deliveries to return.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
   public DeliveryLog.Page list() {
     QueryParameters query =
         QueryParameters.of(

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The caller's calendar feed: {@code POST} issues a new address (the old one stops working), {@code
@@ -37,6 +38,7 @@ public class MyCalendarFeedResource {
   }
 
   @DELETE
+  @APIResponse(responseCode = "204", description = "The feed address no longer answers.")
   public Response revoke() {
     feeds.revoke(identity.caller().username());
     return Response.noContent().build();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The admins' delivery log: every message, filtered in the database, with retry and discard. */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class DeliveryLog {
       Optional<DeliveryState> state, Optional<NotificationKind> kind, Optional<String> recipient) {}
 
   /** A message as the log shows it. */
+  @Schema(name = "DeliveryLogEntry")
   public record Entry(
       long id,
       String kind,
@@ -63,6 +65,7 @@ public class DeliveryLog {
   }
 
   /** One page of the log, newest first, and how many entries match. */
+  @Schema(name = "DeliveryLogPage")
   public record Page(List<Entry> items, long total) {}
 
   public Page list(Filter filter, int offset, int limit) {

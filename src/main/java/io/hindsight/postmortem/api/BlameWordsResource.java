@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The team's words of the blame check, merged with the shipped rule file: read by everyone, changed
@@ -48,6 +50,10 @@ public class BlameWordsResource {
   @POST
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = Word.class,
+      responseCode = "201",
+      responseDescription = "The word as stored.")
   public Response add(PostmortemRequests.TeamWord request) {
     if (request == null) {
       throw new FieldRefused("A JSON body with kind and word is required.", List.of());
@@ -59,6 +65,7 @@ public class BlameWordsResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed("admin")
+  @APIResponse(responseCode = "204", description = "The word is removed.")
   public Response remove(@PathParam("id") String id) {
     words.remove(PostmortemFields.id("team word", id), identity.caller());
     return Response.noContent().build();

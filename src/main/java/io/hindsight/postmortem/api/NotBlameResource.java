@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Sentences of one post-mortem marked "not blame" by its authors and chosen reviewers; an admin
@@ -47,6 +49,10 @@ public class NotBlameResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = Mark.class,
+      responseCode = "201",
+      responseDescription = "The mark as stored.")
   public Response mark(@PathParam("key") String key, PostmortemRequests.NotBlame request) {
     if (request == null) {
       throw new FieldRefused("A JSON body with the sentence is required.", List.of());
@@ -59,6 +65,7 @@ public class NotBlameResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed("responder")
+  @APIResponse(responseCode = "204", description = "The mark is removed.")
   public Response unmark(@PathParam("key") String key, @PathParam("id") String id) {
     marks.unmark(
         PostmortemFields.key(key), PostmortemFields.id("not-blame mark", id), identity.caller());

@@ -3,6 +3,7 @@ package io.hindsight.postmortem.api;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON bodies the post-mortem API reads. */
 public final class PostmortemRequests {
@@ -10,12 +11,14 @@ public final class PostmortemRequests {
   private PostmortemRequests() {}
 
   /** Opens the post-mortem of a resolved incident that did not get one automatically. */
+  @Schema(name = "PostmortemCreateRequest")
   public record Create(String incident) {}
 
   /**
    * New content based on {@code version}. Sections are merged (only the given keys change); every
    * other field, when given, replaces what is stored.
    */
+  @Schema(name = "PostmortemUpdateRequest")
   public record Update(
       Long version,
       Map<String, String> sections,
@@ -27,9 +30,11 @@ public final class PostmortemRequests {
       String reason) {}
 
   /** A contributing factor; without an id it is new. */
+  @Schema(name = "PostmortemFactorRequest")
   public record Factor(String id, String description) {}
 
   /** Impact figures, each where known. */
+  @Schema(name = "PostmortemImpactRequest")
   public record Impact(Long users, Long failedRequests, BigDecimal cost, String currency) {}
 
   public record Submit(List<String> reviewers) {}

@@ -36,6 +36,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Post-mortems: list and filter, open one for a resolved incident, read, save with the loaded
@@ -77,6 +86,64 @@ public class PostmortemResource {
   public record LintResult(List<PostmortemView.Warning> warnings) {}
 
   @GET
+  @Parameter(
+      name = "incident",
+      in = ParameterIn.QUERY,
+      description = "Only the post-mortem of this incident.",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^INC-[0-9]{4}-[0-9]{4,}$"))
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "Only post-mortems in this status.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "draft",
+                "in_review",
+                "changes_requested",
+                "approved",
+                "published",
+                "waived"
+              }))
+  @Parameter(
+      name = "due",
+      in = ParameterIn.QUERY,
+      description = "Only post-mortems in this due state.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"not_due", "due_soon", "overdue", "done"}))
+  @Parameter(
+      name = "severity",
+      in = ParameterIn.QUERY,
+      description = "Only post-mortems of incidents of this severity.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"P0", "P1", "P2", "P3"}))
+  @Parameter(
+      name = "author",
+      in = ParameterIn.QUERY,
+      description = "Only post-mortems with this author; me for the caller.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "reviewer",
+      in = ParameterIn.QUERY,
+      description = "Only post-mortems with this reviewer; me for the caller.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "The page, from 0.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Items per page.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
   public ResultPage<PostmortemView> list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     PostmortemFilter filter =
@@ -99,6 +166,10 @@ public class PostmortemResource {
   @POST
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = PostmortemView.class,
+      responseCode = "201",
+      responseDescription = "The opened post-mortem; Location is its address.")
   public Response create(PostmortemRequests.Create request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
@@ -119,6 +190,18 @@ public class PostmortemResource {
   @Path("{key}")
   @RolesAllowed("responder")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PostmortemRequests.Update.class),
+              examples =
+                  @ExampleObject(
+                      name = "update",
+                      summary = "Edit two sections of version 3",
+                      value =
+                          "{\"version\": 3, \"sections\": {\"summary\": \"Checkout latency rose above 2 s for 40 minutes after release 4.2.1.\", \"resolution\": \"Release 4.2.1 was rolled back.\"}, \"reason\": \"First draft of the summary\"}")))
   public PostmortemView update(@PathParam("key") String key, PostmortemRequests.Update request) {
     if (request == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
@@ -210,6 +293,18 @@ public class PostmortemResource {
 
   @GET
   @Path("{key}/diff")
+  @Parameter(
+      name = "from",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "The older revision number.",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647"))
+  @Parameter(
+      name = "to",
+      in = ParameterIn.QUERY,
+      required = true,
+      description = "The newer revision number.",
+      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647"))
   public Diff diff(@PathParam("key") String key) {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("from", "to"));
     int from = QueryParameters.number("from", query.required("from"), 1, Integer.MAX_VALUE);
@@ -226,6 +321,10 @@ public class PostmortemResource {
   @GET
   @Path("{key}/export.md")
   @Produces("text/markdown; charset=UTF-8")
+  @APIResponse(
+      responseCode = "200",
+      description = "The post-mortem as Markdown.",
+      content = @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)))
   public Response export(@PathParam("key") String key) {
     PostmortemKey postmortemKey = PostmortemFields.key(key);
     String document = service.document(service.visible(postmortemKey, caller()));

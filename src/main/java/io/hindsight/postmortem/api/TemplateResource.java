@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The post-mortem template: read by everyone; admins add and rename sections, each change a new
@@ -41,6 +42,7 @@ public class TemplateResource {
     }
   }
 
+  @Schema(name = "TemplateSectionView")
   public record Section(String key, String title, boolean required, String hint) {}
 
   @GET

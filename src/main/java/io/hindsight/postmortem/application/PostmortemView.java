@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post-mortem as the API shows it; lists leave out sections, timeline and warnings. */
 public record PostmortemView(
@@ -34,17 +35,21 @@ public record PostmortemView(
     List<ActionItem> actionItems,
     Completion completion) {
 
+  @Schema(name = "PostmortemImpact")
   public record Impact(
       long durationMinutes, Long users, Long failedRequests, BigDecimal cost, String currency) {}
 
+  @Schema(name = "PostmortemSection")
   public record Section(
       String key, String title, boolean required, String hint, String markdown, String html) {}
 
+  @Schema(name = "PostmortemFactor")
   public record Factor(String id, String description) {}
 
   public record SlaFact(
       String measure, Long elapsedMinutes, Long targetMinutes, boolean breached) {}
 
+  @Schema(name = "PostmortemEntry")
   public record Entry(
       long id, Instant occurredAt, String kind, String text, String author, boolean kept) {}
 
@@ -75,5 +80,6 @@ public record PostmortemView(
       String factor,
       boolean overdue) {}
 
+  @Schema(name = "PostmortemCompletion")
   public record Completion(int done, int wontDo, int total, Integer percent) {}
 }

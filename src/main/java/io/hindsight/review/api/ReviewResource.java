@@ -34,6 +34,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The review queue: list with filters (mine, unassigned, repository, owner, reason, overdue, due
@@ -67,6 +72,78 @@ public class ReviewResource {
   @Context UriInfo uri;
 
   @GET
+  @Parameter(
+      name = "mine",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks assigned to the caller.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "unassigned",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks without an assignee.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "repository",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks of this repository (its key).",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "owner",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks with this owner.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "reason",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks due for this reason.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {
+                "calendar",
+                "feedback",
+                "incident",
+                "change",
+                "lint",
+                "action_item",
+                "needs_change"
+              }))
+  @Parameter(
+      name = "overdue",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks past their review date.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "dueThisWeek",
+      in = ParameterIn.QUERY,
+      description = "Only runbooks due within this week.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "all",
+      in = ParameterIn.QUERY,
+      description = "Also runbooks not due yet.",
+      schema = @Schema(type = SchemaType.BOOLEAN))
+  @Parameter(
+      name = "sort",
+      in = ParameterIn.QUERY,
+      description = "The order.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"urgency", "title", "repository", "last-review"},
+              defaultValue = "urgency"))
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = "The page, from 0.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = "Items per page.",
+      schema =
+          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
   public ReviewViews.Page list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     QueueFilter filter =
@@ -116,6 +193,16 @@ public class ReviewResource {
 
   @GET
   @Path("by-runbook")
+  @Parameter(
+      name = "repository",
+      in = ParameterIn.QUERY,
+      description = "The repository key.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "path",
+      in = ParameterIn.QUERY,
+      description = "The runbook path in the repository.",
+      schema = @Schema(type = SchemaType.STRING))
   public ReviewViews.Item byRunbook() {
     return ReviewViews.item(queue.row(runbook()));
   }
@@ -130,6 +217,10 @@ public class ReviewResource {
   @Path("{id}/reviews")
   @RolesAllowed("reviewer")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = ReviewViews.Review.class,
+      responseCode = "201",
+      responseDescription = "The review as recorded.")
   public Response record(@PathParam("id") String id, ReviewRequests.Record request) {
     if (request == null) {
       throw FieldRefused.because("A JSON body is required.");

@@ -5,6 +5,7 @@ import io.hindsight.review.domain.RunbookReview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON shapes of {@code /api/v1/reviews}. */
 public final class ReviewViews {
@@ -31,8 +32,10 @@ public final class ReviewViews {
       boolean changedSinceReview,
       String reviewPage) {}
 
+  @Schema(name = "ReviewQueuePage")
   public record Page(List<Item> items, int page, int size, long total) {}
 
+  @Schema(name = "RunbookReview")
   public record Review(
       long id,
       String repository,

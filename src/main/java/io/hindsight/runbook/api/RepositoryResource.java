@@ -30,8 +30,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Runbook repositories: registered and changed by admins, listed to everyone signed in. */
 @Path("repositories")
@@ -74,6 +75,10 @@ public class RepositoryResource {
 
   @GET
   @Path("{key}")
+  @APIResponseSchema(
+      value = RepositoryView.class,
+      responseCode = "200",
+      responseDescription = "The repository.")
   public Response get(@PathParam("key") String key) {
     return repositories
         .registered(RepositoryKeys.parse(key))
@@ -84,6 +89,10 @@ public class RepositoryResource {
   @POST
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = RegisteredRepositoryView.class,
+      responseCode = "201",
+      responseDescription = "The repository and its webhook secret, shown once.")
   public Response register(RepositoryRequest request) {
     RepositoryRequest valid = validator.valid(request);
     if (valid.key() == null || valid.key().isBlank()) {
@@ -105,6 +114,10 @@ public class RepositoryResource {
   @Path("{key}")
   @RolesAllowed("admin")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = RepositoryView.class,
+      responseCode = "200",
+      responseDescription = "The repository as stored.")
   public Response update(@PathParam("key") String rawKey, RepositoryRequest request) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     RepositoryRequest valid = validator.valid(request);
@@ -137,17 +150,22 @@ public class RepositoryResource {
   @POST
   @Path("{key}/webhook-secret")
   @RolesAllowed("admin")
+  @APIResponseSchema(
+      value = WebhookSecretView.class,
+      responseCode = "200",
+      responseDescription = "The new webhook secret, shown once.")
   public Response rotateWebhookSecret(@PathParam("key") String rawKey) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     return admin
         .rotateWebhookSecret(key)
-        .map(secret -> Response.ok(Map.of("webhookSecret", secret)).build())
+        .map(secret -> Response.ok(new WebhookSecretView(secret)).build())
         .orElseGet(() -> notFound(rawKey));
   }
 
   @DELETE
   @Path("{key}")
   @RolesAllowed("admin")
+  @APIResponse(responseCode = "204", description = "The repository is removed.")
   public Response remove(@PathParam("key") String rawKey) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     if (sync.isRunning(key)) {
@@ -163,6 +181,10 @@ public class RepositoryResource {
   @POST
   @Path("{key}/sync")
   @RolesAllowed("responder")
+  @APIResponseSchema(
+      value = SyncView.class,
+      responseCode = "200",
+      responseDescription = "What the sync found.")
   public Response sync(@PathParam("key") String rawKey) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     if (repositories.registered(key).isEmpty()) {
@@ -179,6 +201,10 @@ public class RepositoryResource {
 
   @GET
   @Path("{key}/lint")
+  @APIResponseSchema(
+      value = LintReportView.class,
+      responseCode = "200",
+      responseDescription = "The lint findings of the last sync.")
   public Response lint(@PathParam("key") String rawKey) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     if (repositories.registered(key).isEmpty()) {

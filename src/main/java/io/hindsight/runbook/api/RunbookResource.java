@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The runbook catalog from the index, one runbook with its history, and the diff of a commit. */
 @Path("runbooks")
@@ -115,7 +116,8 @@ public class RunbookResource {
 
   @GET
   @Path("{repo}/{path: .+}")
-  public Response get(@PathParam("repo") String rawKey, @PathParam("path") String rawPath) {
+  public RunbookDetailView get(
+      @PathParam("repo") String rawKey, @PathParam("path") String rawPath) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
     RunbookPath path = path(rawPath);
     RunbookRepository repository = repository(key);
@@ -129,18 +131,20 @@ public class RunbookResource {
       html = document.map(d -> d.rendered().html()).orElse(null);
       markdown = document.map(RunbookDocument::markdown).orElse(null);
     }
-    return Response.ok(
-            new RunbookDetailView(
-                RunbookView.of(key, runbook, lint),
-                html,
-                markdown,
-                lint.orElse(List.of()).stream().map(RunbookDetailView.Finding::of).toList(),
-                history.of(key, path).stream().map(RunbookDetailView.Commit::of).toList()))
-        .build();
+    return new RunbookDetailView(
+        RunbookView.of(key, runbook, lint),
+        html,
+        markdown,
+        lint.orElse(List.of()).stream().map(RunbookDetailView.Finding::of).toList(),
+        history.of(key, path).stream().map(RunbookDetailView.Commit::of).toList());
   }
 
   @GET
   @Path("{repo}/{path: .+}/history/{commit}/diff")
+  @APIResponseSchema(
+      value = DiffView.class,
+      responseCode = "200",
+      responseDescription = "The commit's unified diff of the runbook.")
   public Response diff(
       @PathParam("repo") String rawKey,
       @PathParam("path") String rawPath,

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Push webhooks ({@code POST /api/v1/webhooks/{key}}): authenticated by the HMAC-SHA256 signature
@@ -58,6 +59,9 @@ public class WebhookResource {
    */
   @POST
   @Path("{key}")
+  @APIResponse(
+      responseCode = "202",
+      description = "The push is accepted; the repository syncs soon.")
   public Response push(
       @PathParam("key") String rawKey,
       @HeaderParam(WebhookSignature.HEADER) String signature,

@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * The caller's own API tokens. Creating one also accepts HTTP Basic, so that a script can get its
@@ -40,6 +46,21 @@ public class TokenResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = IssuedTokenView.class,
+      responseCode = "201",
+      responseDescription = "The token; its secret is shown only in this answer.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreateTokenRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "create",
+                      summary = "A CI token for 90 days",
+                      value = "{\"name\": \"ci-pipeline\", \"expiresInDays\": 90}")))
   public Response create(CreateTokenRequest request) {
     CreateTokenRequest valid = validator.valid(request);
     IssuedToken issued =
@@ -57,6 +78,7 @@ public class TokenResource {
 
   @DELETE
   @Path("{id:[0-9]{1,18}}")
+  @APIResponse(responseCode = "204", description = "The token is revoked.")
   public Response revoke(@PathParam("id") long id) {
     return tokens
         .revoke(caller(), id)

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Admin: users and their roles. */
 @Path("users")
@@ -42,6 +43,10 @@ public class UserResource {
 
   @GET
   @Path("{username}")
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "200",
+      responseDescription = "The user.")
   public Response get(@PathParam("username") String username) {
     return parse(username)
         .flatMap(accounts::find)
@@ -51,6 +56,10 @@ public class UserResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "201",
+      responseDescription = "The user as stored; Location is its address.")
   public Response create(CreateUserRequest request) {
     CreateUserRequest valid = validator.valid(request);
     Username username =
@@ -73,6 +82,10 @@ public class UserResource {
   @PUT
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "200",
+      responseDescription = "The user as stored.")
   public Response update(@PathParam("username") String username, UpdateUserRequest request) {
     Optional<Username> name = parse(username);
     if (name.isEmpty()) {
@@ -92,6 +105,10 @@ public class UserResource {
   @PUT
   @Path("{username}/email")
   @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponseSchema(
+      value = UserView.class,
+      responseCode = "200",
+      responseDescription = "The user as stored.")
   public Response changeEmail(
       @PathParam("username") String username, MeResource.EmailRequest request) {
     Optional<Username> name = parse(username);
