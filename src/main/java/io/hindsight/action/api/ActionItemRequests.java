@@ -1,5 +1,6 @@
 package io.hindsight.action.api;
 
+import io.hindsight.platform.text.SingleLine;
 import java.time.LocalDate;
 
 /** The JSON bodies the action item API reads. */
@@ -7,27 +8,27 @@ public final class ActionItemRequests {
 
   private ActionItemRequests() {}
 
-  public record Runbook(String repository, String path) {}
+  public record Runbook(@SingleLine String repository, @SingleLine String path) {}
 
   public record Create(
       String postmortem,
       String factor,
-      String title,
+      @SingleLine String title,
       String kind,
       String priority,
-      String owner,
+      @SingleLine String owner,
       LocalDate dueDate,
-      String trackerLink,
+      @SingleLine String trackerLink,
       Runbook runbook) {}
 
   public record Update(
       Long version,
       String factor,
-      String title,
+      @SingleLine String title,
       String priority,
-      String owner,
+      @SingleLine String owner,
       LocalDate dueDate,
-      String trackerLink,
+      @SingleLine String trackerLink,
       String status,
       String reason) {}
 }

@@ -1,5 +1,7 @@
 package io.hindsight.change.api;
 
+import io.hindsight.platform.text.SingleLine;
+
 /** The JSON bodies of {@code /api/v1/change-requests}. */
 final class ChangeRequestBodies {
 
@@ -9,10 +11,18 @@ final class ChangeRequestBodies {
    * @param runbook {@code <repository>/<path>}, for a free edit, an incident or a review
    * @param sourceKind runbook (a free edit, the default), action-item, feedback, incident, review
    */
-  public record Open(String runbook, String sourceKind, String sourceKey, String title) {}
+  public record Open(
+      @SingleLine String runbook,
+      String sourceKind,
+      @SingleLine String sourceKey,
+      @SingleLine String title) {}
 
   public record Save(
-      String content, String title, String message, Boolean significant, Long version) {}
+      String content,
+      @SingleLine String title,
+      String message,
+      Boolean significant,
+      Long version) {}
 
   public record Review(String verdict, String comment, Long version) {}
 
