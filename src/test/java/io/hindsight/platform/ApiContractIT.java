@@ -24,7 +24,7 @@ class ApiContractIT extends OverHttp {
 
   @Test
   void everyOperationIsNamedSummarisedTaggedAndDocumentsItsRefusals() throws IOException {
-    ApiClient client = new ApiClient(base);
+    ApiClient client = api("viewer");
     ApiClient.Reply reply =
         client.raw(client.request("openapi").header("Accept", "application/json").GET());
     assertThat(reply.status()).isEqualTo(200);
