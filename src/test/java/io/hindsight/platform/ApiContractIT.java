@@ -210,7 +210,7 @@ class ApiContractIT extends OverHttp {
 
   /** The served document, canonical, saved as {@code target/openapi.json}. */
   private String served() throws IOException {
-    ApiClient client = new ApiClient(base);
+    ApiClient client = api("viewer");
     ApiClient.Reply reply =
         client.raw(client.request("openapi").header("Accept", "application/json").GET());
     assertThat(reply.status()).isEqualTo(200);

@@ -8,6 +8,9 @@ import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +114,82 @@ class TextRuleIT extends OverHttp {
   }
 
   @Test
+  void lineBreaksInOneLineFieldsAreRefusedByFieldAndNothingIsStored() {
+    IncidentApi api = new IncidentApi(base);
+    String postmortem = resolvedP1Postmortem(api);
+    ApiClient responder = api.as("responder");
+    ApiClient admin = api.as("admin");
+    long incidents = api.total();
+    int items = items(responder, postmortem);
+    int tokens = admin.get("api/v1/tokens").jsonValue().asJsonArray().size();
+    String username = "crlf-" + UUID.randomUUID().toString().substring(0, 8);
+
+    assertBroken(
+        responder.post(
+            "api/v1/incidents",
+            "{\"title\":\"Checkout down\\nINFO all clear\",\"severity\":\"P1\","
+                + "\"category\":\"outage\",\"services\":[\"api\\r\"]}"),
+        "title",
+        "services[0]");
+    assertBroken(
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + postmortem
+                + "\",\"title\":\"Add\\r\\nalert\",\"kind\":\"detect\",\"priority\":\"high\","
+                + "\"owner\":\"responder\"}"),
+        "title");
+    assertBroken(
+        new ApiClient(base)
+            .basic("admin", DemoUsers.passwordOf("admin"))
+            .post("api/v1/tokens", "{\"name\":\"cli\\u2028two\"}"),
+        "name");
+    assertBroken(
+        admin.post(
+            "api/v1/users",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Eve\\nAdmin\",\"password\":\"a-long-password-1\","
+                + "\"roles\":[\"viewer\"]}"),
+        "displayName");
+    assertBroken(
+        admin.post(
+            "api/v1/escalation-contacts",
+            "{\"name\":\"CTO\\nCEO\",\"role\":\"cto\",\"email\":\"cto@example.com\"}"),
+        "name");
+    assertBroken(
+        admin.post(
+            "api/v1/repositories",
+            "{\"name\":\"Runbooks\\nX\",\"url\":\"https://example.com/r.git\","
+                + "\"branch\":\"main\"}"),
+        "name");
+
+    assertThat(api.total()).isEqualTo(incidents);
+    assertThat(items(responder, postmortem)).isEqualTo(items);
+    assertThat(admin.get("api/v1/tokens").jsonValue().asJsonArray()).hasSize(tokens);
+    assertThat(admin.get("api/v1/users/" + username).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aLineBreakInAOneLineFormInputIsRefusedAndNothingIsStored() {
+    IncidentApi api = new IncidentApi(base);
+    long before = api.total();
+    Map<String, String> fields = new HashMap<>();
+    fields.put("declare:title", "Checkout down\r\nINFO all clear");
+    fields.put("declare:severity", "P1");
+    fields.put("declare:category", "OUTAGE");
+    fields.put("declare:services", "api");
+    fields.put("declare:started", "0");
+    fields.put("declare:declare-button", "Declare");
+
+    HttpResponse<String> page = signIn("responder").submit("incidents.xhtml", "declare", fields);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("must be a single line (no line breaks)");
+    assertThat(api.total()).isEqualTo(before);
+  }
+
+  @Test
   void tabsAndLineBreaksAreText() {
     IncidentApi api = new IncidentApi(base);
     String postmortem = resolvedP1Postmortem(api);
@@ -145,6 +224,15 @@ class TextRuleIT extends OverHttp {
     ApiClient.Reply reply = client.get("api/v1/action-items?postmortem=" + postmortem);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getInt("total");
+  }
+
+  private static void assertBroken(ApiClient.Reply reply, String... fields) {
+    assertProblem(reply, 400);
+    assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .as(reply.toString())
+        .filteredOn(error -> error.getString("message").contains("must be a single line"))
+        .extracting(error -> error.getString("field"))
+        .containsExactlyInAnyOrder(fields);
   }
 
   private static void assertRefused(ApiClient.Reply reply, String field) {

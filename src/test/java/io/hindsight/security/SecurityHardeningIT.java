@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestServer;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -111,6 +112,43 @@ class SecurityHardeningIT extends OverHttp {
     assertThat(changing.get("account.xhtml").statusCode()).isEqualTo(200);
     assertThat(other.get("account.xhtml").statusCode()).isEqualTo(302);
     assertThat(new ApiClient(base).bearer(token).get("api/v1/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  void aGeneratedPasswordMustBeChangedBeforeAnythingElse() {
+    String user = createUser("Gp-" + UUID.randomUUID());
+    assertThat(
+            TestDatabase.update(
+                "update app_user set password_change_required = true where username = ?", user))
+        .isEqualTo(1);
+
+    ApiClient.Reply token = signIn(user, PASSWORD, "198.51.100.30");
+    assertThat(token.status()).as(token.toString()).isEqualTo(403);
+    assertThat(token.contentType()).startsWith("application/problem+json");
+    assertThat(token.body()).contains("choose your own password");
+
+    BrowserSession browser = signIn(user, PASSWORD);
+    HttpResponse<String> elsewhere = browser.get("incidents.xhtml");
+    assertThat(elsewhere.statusCode()).isEqualTo(302);
+    assertThat(elsewhere.headers().firstValue("Location").orElse("")).endsWith("/account.xhtml");
+    HttpResponse<String> account = browser.get("account.xhtml");
+    assertThat(account.statusCode()).isEqualTo(200);
+    assertThat(account.body())
+        .contains("generated one-time password")
+        .doesNotContain("new-token:create-token");
+
+    HttpResponse<String> changed =
+        browser.submit(
+            "account.xhtml",
+            "password",
+            Map.of(
+                "password:current", PASSWORD,
+                "password:new", "my-own-password-3",
+                "password:change-password", "Change password"));
+
+    assertThat(changed.body()).contains("Your password has been changed.");
+    assertThat(browser.get("incidents.xhtml").statusCode()).isEqualTo(200);
+    assertThat(signIn(user, "my-own-password-3", "198.51.100.30").status()).isEqualTo(201);
   }
 
   private static String logSince(long offset) throws IOException {

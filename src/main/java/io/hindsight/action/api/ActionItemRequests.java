@@ -1,5 +1,6 @@
 package io.hindsight.action.api;
 
+import io.hindsight.platform.text.SingleLine;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,29 +10,29 @@ public final class ActionItemRequests {
   private ActionItemRequests() {}
 
   @Schema(name = "ActionItemRunbookRequest")
-  public record Runbook(String repository, String path) {}
+  public record Runbook(@SingleLine String repository, @SingleLine String path) {}
 
   @Schema(name = "ActionItemCreateRequest")
   public record Create(
       String postmortem,
       String factor,
-      String title,
+      @SingleLine String title,
       String kind,
       String priority,
-      String owner,
+      @SingleLine String owner,
       LocalDate dueDate,
-      String trackerLink,
+      @SingleLine String trackerLink,
       Runbook runbook) {}
 
   @Schema(name = "ActionItemUpdateRequest")
   public record Update(
       Long version,
       String factor,
-      String title,
+      @SingleLine String title,
       String priority,
-      String owner,
+      @SingleLine String owner,
       LocalDate dueDate,
-      String trackerLink,
+      @SingleLine String trackerLink,
       String status,
       String reason) {}
 }

@@ -1,5 +1,6 @@
 package io.hindsight.change.api;
 
+import io.hindsight.platform.text.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON bodies of {@code /api/v1/change-requests}. */
@@ -11,10 +12,18 @@ final class ChangeRequestBodies {
    * @param runbook {@code <repository>/<path>}, for a free edit, an incident or a review
    * @param sourceKind runbook (a free edit, the default), action-item, feedback, incident, review
    */
-  public record Open(String runbook, String sourceKind, String sourceKey, String title) {}
+  public record Open(
+      @SingleLine String runbook,
+      String sourceKind,
+      @SingleLine String sourceKey,
+      @SingleLine String title) {}
 
   public record Save(
-      String content, String title, String message, Boolean significant, Long version) {}
+      String content,
+      @SingleLine String title,
+      String message,
+      Boolean significant,
+      Long version) {}
 
   @Schema(name = "ChangeReviewRequest")
   public record Review(String verdict, String comment, Long version) {}

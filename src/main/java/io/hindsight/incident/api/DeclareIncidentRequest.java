@@ -1,5 +1,6 @@
 package io.hindsight.incident.api;
 
+import io.hindsight.platform.text.SingleLine;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,13 +9,13 @@ import java.util.List;
  * category's default (security and data incidents are restricted).
  */
 public record DeclareIncidentRequest(
-    String title,
+    @SingleLine String title,
     String severity,
     String category,
-    List<String> services,
+    @SingleLine List<String> services,
     Instant startedAt,
     Instant detectedAt,
     Boolean restricted,
-    String commander,
-    String scribe,
-    String liaison) {}
+    @SingleLine String commander,
+    @SingleLine String scribe,
+    @SingleLine String liaison) {}

@@ -1,5 +1,11 @@
 package io.hindsight.incident.api;
 
+import io.hindsight.platform.text.SingleLine;
+
 /** {@code POST …/feedback}: a runbook step that was {@code unclear} or {@code wrong}, and why. */
 public record FeedbackRequest(
-    String repository, String path, String step, String problem, String note) {}
+    @SingleLine String repository,
+    @SingleLine String path,
+    @SingleLine String step,
+    String problem,
+    String note) {}

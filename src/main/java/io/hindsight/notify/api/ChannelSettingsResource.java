@@ -5,6 +5,7 @@ import io.hindsight.notify.application.ChannelTests;
 import io.hindsight.notify.application.DeliveryLog;
 import io.hindsight.notify.domain.NotificationKind;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.text.SingleLine;
 import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,10 @@ public class ChannelSettingsResource {
   @Context SecurityContext security;
 
   /** {@code PUT /api/v1/notification-channels/{kind}}: blank or missing URLs remove a receiver. */
-  public record ChannelRequest(String chatUrl, String webhookUrl, String webhookSecret) {}
+  public record ChannelRequest(
+      @SingleLine String chatUrl,
+      @SingleLine String webhookUrl,
+      @SingleLine String webhookSecret) {}
 
   @GET
   public List<ChannelSettings.View> list() {

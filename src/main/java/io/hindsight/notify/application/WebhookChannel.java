@@ -1,7 +1,7 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
-import io.hindsight.platform.crypto.WebhookSignature;
+import io.hindsight.platform.crypto.TimestampedSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,8 +19,8 @@ import java.util.Map;
 @ApplicationScoped
 public class WebhookChannel implements DeliveryChannel {
 
-  public static final String SIGNATURE = "X-Hindsight-Signature";
-  public static final String TIMESTAMP = "X-Hindsight-Timestamp";
+  public static final String SIGNATURE = TimestampedSignature.SIGNATURE_HEADER;
+  public static final String TIMESTAMP = TimestampedSignature.TIMESTAMP_HEADER;
   public static final String DELIVERY = "X-Hindsight-Delivery";
 
   @Inject ChannelSettings channelSettings;
@@ -58,10 +58,10 @@ public class WebhookChannel implements DeliveryChannel {
         .link()
         .ifPresent(link -> json.add("link", settings.publicUrl().resolve(link).toString()));
     String body = json.build().toString();
-    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    long sentAt = clock.instant().getEpochSecond();
+    String timestamp = Long.toString(sentAt);
     String signature =
-        WebhookSignature.sign(
-            webhook.secret(), (timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+        TimestampedSignature.sign(webhook.secret(), sentAt, body.getBytes(StandardCharsets.UTF_8));
     http.postJson(
         webhook.url(),
         body,

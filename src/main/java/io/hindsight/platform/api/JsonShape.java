@@ -2,6 +2,8 @@ package io.hindsight.platform.api;
 
 import io.hindsight.platform.clock.TimeBounds;
 import io.hindsight.platform.refusal.FieldError;
+import io.hindsight.platform.text.LineBreaks;
+import io.hindsight.platform.text.SingleLine;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -95,6 +97,22 @@ final class JsonShape {
             join(path, member.getKey()),
             bounds,
             errors);
+        if (component.get().isAnnotationPresent(SingleLine.class)) {
+          oneLine(member.getValue(), join(path, member.getKey()), errors);
+        }
+      }
+    }
+  }
+
+  /** A {@link SingleLine} field's text, or each text of its list, without line breaks. */
+  private static void oneLine(JsonValue value, String path, List<FieldError> errors) {
+    if (value.getValueType() == JsonValue.ValueType.STRING) {
+      LineBreaks.problem(((JsonString) value).getString())
+          .ifPresent(problem -> errors.add(new FieldError(name(path), problem)));
+    } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+      JsonArray array = value.asJsonArray();
+      for (int i = 0; i < array.size(); i++) {
+        oneLine(array.get(i), path + "[" + i + "]", errors);
       }
     }
   }

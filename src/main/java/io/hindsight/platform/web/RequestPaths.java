@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class RequestPaths {
 
+  public static final String API_DOCUMENT = "/openapi";
+
   private RequestPaths() {}
 
   public static String of(HttpServletRequest request) {
@@ -19,5 +21,10 @@ public final class RequestPaths {
 
   public static boolean isApi(HttpServletRequest request) {
     return of(request).startsWith("/api/");
+  }
+
+  /** The OpenAPI document, served by Hindsight itself behind sign-in. */
+  public static boolean isApiDocument(HttpServletRequest request) {
+    return API_DOCUMENT.equals(of(request));
   }
 }

@@ -8,9 +8,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +38,8 @@ public final class ViewParametersInPostbacks extends ViewHandlerWrapper {
       Map<String, List<String>> parameters,
       boolean includeViewParams) {
     return building(
-        context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+        context,
+        () -> super.getBookmarkableURL(context, viewId, withValues(parameters), includeViewParams));
   }
 
   @Override
@@ -45,7 +49,31 @@ public final class ViewParametersInPostbacks extends ViewHandlerWrapper {
       Map<String, List<String>> parameters,
       boolean includeViewParams) {
     return building(
-        context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+        context,
+        () -> super.getRedirectURL(context, viewId, withValues(parameters), includeViewParams));
+  }
+
+  /**
+   * A link parameter without a value is left out: Faces would fail on it (a 500 for a page opened
+   * without its {@code key}, whose links name the missing key).
+   */
+  private static Map<String, List<String>> withValues(Map<String, List<String>> parameters) {
+    if (parameters == null
+        || parameters.values().stream().allMatch(v -> v != null && !v.contains(null))) {
+      return parameters;
+    }
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    parameters.forEach(
+        (name, values) -> {
+          List<String> present = new ArrayList<>();
+          if (values != null) {
+            values.stream().filter(Objects::nonNull).forEach(present::add);
+          }
+          if (!present.isEmpty()) {
+            kept.put(name, present);
+          }
+        });
+    return kept;
   }
 
   private static String building(FacesContext context, Supplier<String> url) {

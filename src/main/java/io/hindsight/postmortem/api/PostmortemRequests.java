@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.api;
 
+import io.hindsight.platform.text.SingleLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,10 @@ public final class PostmortemRequests {
 
   /** Impact figures, each where known. */
   @Schema(name = "PostmortemImpactRequest")
-  public record Impact(Long users, Long failedRequests, BigDecimal cost, String currency) {}
+  public record Impact(
+      Long users, Long failedRequests, BigDecimal cost, @SingleLine String currency) {}
 
-  public record Submit(List<String> reviewers) {}
+  public record Submit(@SingleLine List<String> reviewers) {}
 
   /** The note of a change request, or the reason of a waiver. */
   public record Note(String note) {}
@@ -48,9 +50,10 @@ public final class PostmortemRequests {
   public record NotBlame(String sentence) {}
 
   /** A word for the team's blame check: kind phrase, role or exception. */
-  public record TeamWord(String kind, String word) {}
+  public record TeamWord(String kind, @SingleLine String word) {}
 
-  public record TemplateSection(String key, String title, Boolean required, String hint) {}
+  public record TemplateSection(
+      String key, @SingleLine String title, Boolean required, String hint) {}
 
-  public record Rename(String title) {}
+  public record Rename(@SingleLine String title) {}
 }

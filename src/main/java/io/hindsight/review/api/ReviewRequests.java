@@ -1,5 +1,6 @@
 package io.hindsight.review.api;
 
+import io.hindsight.platform.text.SingleLine;
 import java.time.Instant;
 
 /** Request bodies of {@code /api/v1/reviews}. */
@@ -17,7 +18,7 @@ public final class ReviewRequests {
   /**
    * @param assignee a username, or null to leave it unassigned
    */
-  public record Assign(Long version, String assignee) {}
+  public record Assign(Long version, @SingleLine String assignee) {}
 
   public record Claim(Long version) {}
 }

@@ -1,6 +1,8 @@
 package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.crypto.TimestampedSignature;
+import io.hindsight.platform.crypto.TimestampedSignature.Verdict;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.application.RepositorySync;
@@ -28,8 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Push webhooks ({@code POST /api/v1/webhooks/{key}}): authenticated by the HMAC-SHA256 signature
- * of the body under the repository's webhook secret, not by a user; a valid push starts a sync in
- * the background, or has the running one sync again right after, and answers 202.
+ * of the body under the repository's webhook secret, not by a user, either the forges' {@code
+ * X-Hub-Signature-256} or Hindsight's own timestamped signature ({@link TimestampedSignature},
+ * which is refused once stale, so that a captured delivery cannot be replayed after the replay
+ * memory forgot it); a valid push starts a sync in the background, or has the running one sync
+ * again right after, and answers 202.
  */
 @Path("webhooks")
 @RequestScoped
@@ -70,18 +75,54 @@ public class WebhookResource {
     Optional<RepositoryKey> key = RepositoryKey.parse(rawKey);
     Optional<String> secret = key.flatMap(admin::webhookSecret);
     byte[] signed = body == null ? new byte[0] : body;
-    boolean matches = WebhookSignature.matches(secret.orElse(NO_SECRET), signed, signature);
-    if (secret.isEmpty() || !matches) {
-      return Problems.of(
-          Response.Status.UNAUTHORIZED,
-          "The " + WebhookSignature.HEADER + " header is missing or does not sign this body.");
+    String ours = headers.getHeaderString(TimestampedSignature.SIGNATURE_HEADER);
+    String delivery;
+    if (ours != null) {
+      Verdict verdict =
+          TimestampedSignature.check(
+              secret.orElse(NO_SECRET),
+              headers.getHeaderString(TimestampedSignature.TIMESTAMP_HEADER),
+              signed,
+              ours,
+              clock.instant());
+      if (secret.isEmpty() || verdict == Verdict.BAD_SIGNATURE) {
+        return unsigned();
+      }
+      if (verdict == Verdict.STALE) {
+        return Problems.of(
+            Response.Status.UNAUTHORIZED,
+            "The "
+                + TimestampedSignature.TIMESTAMP_HEADER
+                + " is more than "
+                + TimestampedSignature.TOLERANCE.toMinutes()
+                + " minutes from the server's time: a delivery is accepted only while fresh.");
+      }
+      delivery = "hindsight-signature=" + ours.strip();
+    } else {
+      boolean matches = WebhookSignature.matches(secret.orElse(NO_SECRET), signed, signature);
+      if (secret.isEmpty() || !matches) {
+        return unsigned();
+      }
+      delivery = deliveryId(headers, signature);
     }
-    if (!SEEN.firstSeen(key.get() + ":" + deliveryId(headers, signature), clock.instant())) {
+    if (!SEEN.firstSeen(key.get() + ":" + delivery, clock.instant())) {
       return Problems.of(
           Response.Status.CONFLICT, "This delivery was received already; a replay is not synced.");
     }
     sync.syncSoon(key.get(), executor);
     return Response.accepted().build();
+  }
+
+  private static Response unsigned() {
+    return Problems.of(
+        Response.Status.UNAUTHORIZED,
+        "The "
+            + WebhookSignature.HEADER
+            + " (or "
+            + TimestampedSignature.SIGNATURE_HEADER
+            + " with "
+            + TimestampedSignature.TIMESTAMP_HEADER
+            + ") header is missing or does not sign this body.");
   }
 
   private static String deliveryId(HttpHeaders headers, String signature) {

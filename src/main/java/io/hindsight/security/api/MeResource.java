@@ -1,6 +1,7 @@
 package io.hindsight.security.api;
 
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.text.SingleLine;
 import io.hindsight.security.application.AccountService;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.UserAccount;
@@ -47,7 +48,7 @@ public class MeResource {
   }
 
   /** {@code PUT /api/v1/me/email}: {@code {"email": "…"}}; blank or null removes the address. */
-  public record EmailRequest(String email) {}
+  public record EmailRequest(@SingleLine String email) {}
 
   @PUT
   @Path("email")

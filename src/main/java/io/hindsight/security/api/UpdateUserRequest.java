@@ -1,5 +1,6 @@
 package io.hindsight.security.api;
 
+import io.hindsight.platform.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import java.util.List;
 public record UpdateUserRequest(
     @NotBlank(message = "must not be blank")
         @Size(max = 200, message = "must be at most 200 characters")
+        @SingleLine
         String displayName,
     @NotEmpty(message = "must name at least one role") List<String> roles,
     @NotNull(message = "is required") Boolean enabled,

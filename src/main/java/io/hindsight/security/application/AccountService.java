@@ -45,7 +45,7 @@ public class AccountService {
       throw FieldRefused.field("currentPassword", "The current password is not right.");
     }
     requireAcceptable(replacement);
-    account.changePasswordHash(hasher.hash(replacement));
+    account.choosePassword(hasher.hash(replacement));
     tokens.revokeAll(account, clock.instant());
   }
 
@@ -99,6 +99,14 @@ public class AccountService {
     } else {
       accounts.demoAccounts().forEach(UserAccount::disable);
     }
+  }
+
+  /** The account's password was made up by Hindsight: its owner must choose one first. */
+  public void requirePasswordChange(Username username) {
+    accounts
+        .find(username)
+        .orElseThrow(() -> NotFound.of("user", username.value()))
+        .requirePasswordChange();
   }
 
   public Optional<UserAccount> find(Username username) {

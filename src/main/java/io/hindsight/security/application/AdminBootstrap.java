@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * The first administrator, created at first start: {@code admin} with the password from {@code
- * HINDSIGHT_ADMIN_PASSWORD}, or a one-time password printed this once. In demo mode, one user per
- * role.
+ * HINDSIGHT_ADMIN_PASSWORD} (never logged), or a one-time password printed this once, which must be
+ * replaced at the first sign-in. In demo mode, one user per role.
  */
 @Startup
 @Singleton
@@ -57,12 +57,13 @@ public class AdminBootstrap {
       LOG.info(
           "Created the administrator 'admin' with the password from HINDSIGHT_ADMIN_PASSWORD.");
     } else {
+      accounts.requirePasswordChange(ADMIN);
       LOG.warning(
           "\n=================================================================\n"
               + " First start: sign in as 'admin' with the one-time password\n"
               + "     "
               + password
-              + "\n It is shown only this once. Change it on your account page.\n"
+              + "\n It is shown only this once; you choose your own at the first sign-in.\n"
               + "=================================================================");
     }
   }

@@ -50,6 +50,9 @@ public class UserAccount {
   @Column(name = "demo", nullable = false)
   private boolean demo;
 
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -143,8 +146,27 @@ public class UserAccount {
     }
   }
 
+  /** The same password, hashed anew (a stronger hash at sign-in). */
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  /** The person chose a new password: it replaces the old one and lifts a required change. */
+  public void choosePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.passwordChangeRequired = false;
+  }
+
+  /**
+   * The password was made up by Hindsight (the generated administrator password): the person must
+   * choose one before doing anything else.
+   */
+  public void requirePasswordChange() {
+    this.passwordChangeRequired = true;
+  }
+
+  public boolean passwordChangeRequired() {
+    return passwordChangeRequired;
   }
 
   public void assignRoles(Set<Role> newRoles) {

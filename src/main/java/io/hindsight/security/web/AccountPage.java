@@ -38,6 +38,7 @@ public class AccountPage implements Serializable {
   private String issuedSecret;
   private List<ApiToken> tokenList;
   private String email;
+  private Boolean passwordChangeRequired;
 
   public List<ApiToken> getTokens() {
     if (tokenList == null) {
@@ -97,6 +98,15 @@ public class AccountPage implements Serializable {
     this.email = email;
   }
 
+  /** Signed in with the generated password: the page offers nothing but choosing one. */
+  public boolean isPasswordChangeRequired() {
+    if (passwordChangeRequired == null) {
+      passwordChangeRequired =
+          accounts.find(me()).map(UserAccount::passwordChangeRequired).orElse(false);
+    }
+    return passwordChangeRequired;
+  }
+
   public void changePassword() {
     if (currentPassword == null || newPassword == null) {
       FacesMessages.error("Enter your current password and a new one.");
@@ -106,6 +116,7 @@ public class AccountPage implements Serializable {
       accounts.changePassword(me(), currentPassword.toCharArray(), newPassword.toCharArray());
       keepThisSession();
       tokenList = null;
+      passwordChangeRequired = null;
       FacesMessages.info(
           "Your password has been changed. Your other sessions and your API tokens have ended.");
     } catch (FieldRefused | NotFound refused) {

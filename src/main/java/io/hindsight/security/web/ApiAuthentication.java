@@ -3,8 +3,11 @@ package io.hindsight.security.web;
 import io.hindsight.platform.web.ProblemResponses;
 import io.hindsight.platform.web.RequestPaths;
 import io.hindsight.platform.web.SecurityHeadersFilter;
+import io.hindsight.security.application.AccountService;
 import io.hindsight.security.application.ApiTokenCredential;
 import io.hindsight.security.domain.ApiTokenSecret;
+import io.hindsight.security.domain.UserAccount;
+import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -31,6 +34,7 @@ public class ApiAuthentication {
 
   @Inject IdentityStoreHandler identities;
   @Inject LoginAttempts logins;
+  @Inject AccountService accounts;
 
   public AuthenticationStatus validate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -79,6 +83,13 @@ public class ApiAuthentication {
     return refuse(response, 401, "The API token is not valid, has expired or was revoked.");
   }
 
+  private boolean mustChangePassword(String name) {
+    return Username.parse(name)
+        .flatMap(accounts::find)
+        .map(UserAccount::passwordChangeRequired)
+        .orElse(false);
+  }
+
   private AuthenticationStatus basic(
       String encoded,
       HttpServletRequest request,
@@ -95,6 +106,13 @@ public class ApiAuthentication {
       return refuse(response, 429, "Too many failed logins. Try again later.");
     }
     if (outcome.valid()) {
+      if (mustChangePassword(outcome.result().getCallerPrincipal().getName())) {
+        return refuse(
+            response,
+            403,
+            "This account's password was generated: sign in on the web page and choose your own"
+                + " password before using the API.");
+      }
       return context.notifyContainerAboutLogin(outcome.result());
     }
     return refuse(response, 401, "Wrong user name or password.");

@@ -69,6 +69,9 @@ public class FormAuthentication {
         if (request.getHeader(POLL_HEADER) == null) {
           session.setAttribute(SignedInUser.SESSION_ATTRIBUTE, user.activeAt(now));
         }
+        if (account.get().passwordChangeRequired() && !PasswordChangeFirst.allows(request)) {
+          return context.redirect(request.getContextPath() + PasswordChangeFirst.ACCOUNT_PAGE);
+        }
         return context.notifyContainerAboutLogin(user.name(), account.get().groups());
       }
       session.invalidate();

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The one authentication mechanism: bearer tokens for the API, form login and a session for the
- * browser.
+ * The one authentication mechanism: bearer tokens for the API (and for the OpenAPI document when a
+ * token is sent), form login and a session for the browser.
  */
 @ApplicationScoped
 public class HindsightAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -22,9 +22,14 @@ public class HindsightAuthenticationMechanism implements HttpAuthenticationMecha
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    return RequestPaths.isApi(request)
+    return RequestPaths.isApi(request) || isTokenForApiDocument(request)
         ? api.validate(request, response, context)
         : form.validate(request, response, context);
+  }
+
+  /** The OpenAPI document is read by API tools with a token, and by people signed in. */
+  private static boolean isTokenForApiDocument(HttpServletRequest request) {
+    return RequestPaths.isApiDocument(request) && request.getHeader("Authorization") != null;
   }
 
   @Override

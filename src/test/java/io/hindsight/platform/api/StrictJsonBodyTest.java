@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hindsight.platform.clock.TimeBounds;
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.text.SingleLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,11 +29,11 @@ class StrictJsonBodyTest {
       Long version,
       Integer minutes,
       BigDecimal cost,
-      String title,
+      @SingleLine String title,
       Kind kind,
       Instant startedAt,
       LocalDate due,
-      List<String> services,
+      @SingleLine List<String> services,
       Map<String, String> sections,
       List<Factor> factors) {}
 
@@ -94,6 +95,19 @@ class StrictJsonBodyTest {
         .isEmpty();
     assertThat(fields("{\"restricted\":null,\"title\":null}")).isEmpty();
     assertThat(fields("null")).isEmpty();
+  }
+
+  @Test
+  void aSingleLineFieldRefusesLineBreaksWhereAMultiLineFieldKeepsThem() {
+    assertThat(fields("{\"title\":\"Checkout down\\nINFO forged\"}")).containsExactly("title");
+    assertThat(fields("{\"title\":\"Checkout down\\r\"}")).containsExactly("title");
+    assertThat(fields("{\"title\":\"Checkout\\u2028down\"}")).containsExactly("title");
+    assertThat(fields("{\"services\":[\"db\",\"api\\ngateway\"]}")).containsExactly("services[1]");
+    assertThat(
+            fields(
+                "{\"title\":\"Checkout down\",\"sections\":{\"summary\":\"one\\ntwo\"},"
+                    + "\"factors\":[{\"description\":\"first\\r\\nsecond\"}]}"))
+        .isEmpty();
   }
 
   @Test

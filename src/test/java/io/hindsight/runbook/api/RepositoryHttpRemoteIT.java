@@ -8,6 +8,7 @@ import static io.hindsight.runbook.api.RepositoryFixtures.uniqueKey;
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.platform.crypto.TimestampedSignature;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
@@ -176,6 +177,44 @@ class RepositoryHttpRemoteIT {
   }
 
   @Test
+  void hindsightsTimestampedSignatureIsRefusedWhenReplayedOrStale() {
+    String key = uniqueKey("stamp");
+    BareRemote remote = remote("remotes", key);
+    remote.commit("Ana Lima", "First", files("stamp.md", "# First"));
+    ApiClient admin = ApiClient.signedIn(base, "admin");
+    String secret =
+        register(admin, registration(key, remote.url(), null)).getString("webhookSecret");
+    byte[] payload = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
+    ApiClient anonymous = new ApiClient(base);
+    long now = Instant.now().getEpochSecond();
+    String fresh = TimestampedSignature.sign(secret, now, payload);
+
+    assertThat(stamped(anonymous, key, payload, now, fresh).status()).isEqualTo(202);
+    ApiClient.Reply replayed = stamped(anonymous, key, payload, now, fresh);
+    assertThat(replayed.status()).as("the same delivery again").isEqualTo(409);
+
+    long dayAgo = now - Duration.ofHours(25).toSeconds();
+    ApiClient.Reply captured =
+        stamped(
+            anonymous, key, payload, dayAgo, TimestampedSignature.sign(secret, dayAgo, payload));
+    assertThat(captured.status()).as("a delivery captured a day ago").isEqualTo(401);
+    assertThat(captured.json().getString("detail")).contains("accepted only while fresh");
+
+    assertThat(stamped(anonymous, key, payload, now + 1, fresh).status())
+        .as("a timestamp moved forward no longer matches its signature")
+        .isEqualTo(401);
+    assertThat(
+            stamped(
+                    anonymous,
+                    "nope-" + key,
+                    payload,
+                    now,
+                    TimestampedSignature.sign(secret, now, payload))
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
   void aPushDuringASyncIsFetchedRightAfterIt() throws IOException {
     String key = uniqueKey("busy");
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
@@ -246,6 +285,17 @@ class RepositoryHttpRemoteIT {
       request.header(WebhookSignature.HEADER, signature);
     }
     return client.raw(request);
+  }
+
+  private static ApiClient.Reply stamped(
+      ApiClient client, String key, byte[] payload, long timestamp, String signature) {
+    return client.raw(
+        client
+            .request("api/v1/webhooks/" + key)
+            .header("Content-Type", "application/json")
+            .header(TimestampedSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+            .header(TimestampedSignature.SIGNATURE_HEADER, signature)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(payload)));
   }
 
   private static String serverLog() throws IOException {
