@@ -6,12 +6,14 @@ import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
+import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.review.domain.ReviewCalendar;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestServer;
+import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -43,7 +45,8 @@ class ReviewApiIT {
   static WebArchive deployment() {
     return HindsightDeployment.war()
         .addClass(ReviewSweepTrigger.class)
-        .addClass(ReviewSweepTrigger.Recorder.class);
+        .addClass(ReviewSweepTrigger.Recorder.class)
+        .addClass(ScheduledNoticesTrigger.class);
   }
 
   @ArquillianResource URL base;
@@ -230,8 +233,40 @@ class ReviewApiIT {
     long scalingId = item(all, "scaling.md").getJsonNumber("id").longValue();
     String at = today + "T09:00:00Z";
     String escalated = "review:" + rollbackId + ":ESCALATED:2025-06-30 reviewer";
-    assertThat(sweep(admin, at)).contains(escalated);
-    assertThat(sweep(admin, at).stream().filter(escalated::equals)).hasSize(1);
+    String manager = "manager-" + key + "@example.com";
+    ApiClient.Reply contact =
+        admin.post(
+            "api/v1/escalation-contacts",
+            "{\"name\":\"Erin Manager\",\"role\":\"ENGINEERING_MANAGER\",\"email\":\""
+                + manager
+                + "\"}");
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    TestSmtp.server();
+    try {
+      assertThat(sweep(admin, at)).contains(escalated);
+      // The escalation contact hears of it too: one mail, delivered by the worker.
+      ApiClient.Reply drained = admin.post("api/it/notify/drain", "");
+      assertThat(drained.status()).as(drained.toString()).isEqualTo(200);
+      TestSmtp.awaitSubject(manager, "Runbook review escalated: Rollback");
+      assertThat(
+              admin
+                  .get("api/v1/notifications?limit=200&recipient=" + manager)
+                  .json()
+                  .getJsonArray("items")
+                  .stream()
+                  .map(entry -> entry.asJsonObject())
+                  .map(e -> e.getString("subject") + " " + e.getString("kind")))
+          .containsExactly("runbook_review:RV-" + rollbackId + " runbook_review_overdue");
+      // A second sweep fires nothing new, so nothing more is queued or sent.
+      assertThat(sweep(admin, at).stream().filter(escalated::equals)).hasSize(1);
+      assertThat(admin.post("api/it/notify/drain", "").status()).isEqualTo(200);
+      assertThat(
+              TestSmtp.to(manager).stream()
+                  .filter(m -> TestSmtp.subject(m).equals("Runbook review escalated: Rollback")))
+          .hasSize(1);
+    } finally {
+      admin.delete("api/v1/escalation-contacts/" + contact.json().getJsonNumber("id").longValue());
+    }
     JsonObject queued = admin.get("api/v1/notifications?limit=200&recipient=" + mail).json();
     assertThat(
             queued.getJsonArray("items").stream()
