@@ -32,6 +32,10 @@ public class NotifySettings {
   int batchSize;
 
   @Inject
+  @ConfigProperty(name = "hindsight.notify.senders", defaultValue = "4")
+  int senders;
+
+  @Inject
   @ConfigProperty(name = "hindsight.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
@@ -96,6 +100,11 @@ public class NotifySettings {
 
   public int batchSize() {
     return Math.max(1, Math.min(batchSize, 500));
+  }
+
+  /** How many messages of a batch are sent at once (1 to 16). */
+  public int senders() {
+    return Math.max(1, Math.min(senders, 16));
   }
 
   /** How long a claimed message may stay in sending before a worker takes it again (a crash). */

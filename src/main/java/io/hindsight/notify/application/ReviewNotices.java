@@ -91,7 +91,10 @@ public class ReviewNotices {
                                 + (due.assignee().isPresent() ? "assigned to " : "owned by ")
                                 + p.value()
                                 + ".")
-                    .orElse("Nobody is assigned to it."))
+                    .orElse(
+                        due.owner()
+                            .map(owner -> "Nobody is assigned to it; its owner is " + owner + ".")
+                            .orElse("Nobody is assigned to it and it names no owner.")))
             .append("\nYou get this as the ")
             .append(ESCALATION_ROLE.name().toLowerCase(Locale.ROOT).replace('_', ' '))
             .append(" in the escalation contacts.");
