@@ -47,14 +47,17 @@ import java.util.regex.Pattern;
  * <p>The messages are written straight into the server's H2 database (opened with {@code
  * AUTO_SERVER=TRUE}) in one transaction, as producers would queue them; the worker finds them at
  * its next tick (every 5 s), and the clock runs from the commit until the receiver has every
- * delivery. Rounds alternate: loop, worker; the median of {@value #RUNS} rounds after one warm-up
- * round of {@value #WARMUP_MESSAGES}.
+ * delivery. Rounds alternate: loop, worker; the median of {@code bench.notify.runs} (3) rounds
+ * after one warm-up round of {@value #WARMUP_MESSAGES}.
  */
 final class NotifyBenchmark {
 
   static final int MESSAGES = 10_000;
   private static final int WARMUP_MESSAGES = 1_000;
-  private static final int RUNS = 3;
+
+  /** Measured rounds ({@code -Dbench.notify.runs}, 3 by default). */
+  private static final int RUNS = Math.max(1, Integer.getInteger("bench.notify.runs", 3));
+
   private static final String SECRET = "bench-webhook-secret-0123456789";
   private static final Duration ROUND_DEADLINE = Duration.ofMinutes(15);
   private static final Pattern HEAP =
