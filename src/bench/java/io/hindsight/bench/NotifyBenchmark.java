@@ -74,7 +74,7 @@ final class NotifyBenchmark {
       table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
       return table;
     }
-    Path database = targetDir.resolve("bench-server/notify-db");
+    Path database = targetDir.resolve("bench-server/notify-db").toAbsolutePath();
     BenchFiles.deleteRecursively(database);
     String jdbc = "jdbc:h2:file:" + database.resolve("hindsight") + ";AUTO_SERVER=TRUE";
     try (Receiver receiver = new Receiver();
