@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +30,8 @@ final class ServerRun implements AutoCloseable {
   private final Process process;
   private final long startNanos;
 
-  private ServerRun(Path wildflyHome, Path baseDir, Path dataDir) throws IOException {
+  private ServerRun(Path wildflyHome, Path baseDir, Path dataDir, Map<String, String> environment)
+      throws IOException {
     this.baseDir = baseDir;
     this.dataDir = dataDir;
     ProcessBuilder builder =
@@ -42,12 +44,19 @@ final class ServerRun implements AutoCloseable {
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     builder.environment().put("HINDSIGHT_DATA_DIR", dataDir.toString());
     builder.environment().put("HINDSIGHT_ADMIN_PASSWORD", "bench-admin-password");
+    builder.environment().putAll(environment);
     this.startNanos = System.nanoTime();
     this.process = builder.start();
   }
 
   /** Starts the server, with the WAR in its deployments folder when {@code war} is given. */
   static ServerRun start(Path wildflyHome, Path baseDir, Path war) throws IOException {
+    return start(wildflyHome, baseDir, war, Map.of());
+  }
+
+  /** As {@link #start(Path, Path, Path)}, with more environment variables for the server. */
+  static ServerRun start(Path wildflyHome, Path baseDir, Path war, Map<String, String> environment)
+      throws IOException {
     BenchFiles.deleteRecursively(baseDir);
     BenchFiles.copyRecursively(
         wildflyHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
@@ -56,7 +65,7 @@ final class ServerRun implements AutoCloseable {
       Files.copy(war, baseDir.resolve("deployments/ROOT.war"));
     }
     Path dataDir = Files.createTempDirectory("hindsight-bench-data");
-    return new ServerRun(wildflyHome, baseDir, dataDir);
+    return new ServerRun(wildflyHome, baseDir, dataDir, environment);
   }
 
   /** Waits until every URL answers 200 (readiness also says UP); the time since process start. */

@@ -9,6 +9,7 @@ import io.hindsight.testing.Chromium;
 import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.HookReceiver;
 import io.hindsight.testing.TestDatabase;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -117,12 +118,24 @@ class NotificationPagesIT {
 
     new Select(browser.findElement(By.cssSelector("select[data-kind='postmortem_overdue']")))
         .selectByValue("off");
+    Select actionChat =
+        new Select(browser.findElement(By.cssSelector("select[data-chat-kind='action_overdue']")));
+    assertThat(actionChat.getOptions().stream().map(o -> o.getAttribute("value")))
+        .as("a digest is an email: chat offers immediately or off")
+        .containsExactly("immediately", "off");
+    actionChat.selectByValue("off");
     browser.findElement(By.id("preferences:save-preferences")).click();
     assertThat(Chromium.awaitText(browser, By.id("messages"), "preferences are saved"))
         .isNotEmpty();
     assertThat(
             new Select(
                     browser.findElement(By.cssSelector("select[data-kind='postmortem_overdue']")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("off");
+    assertThat(
+            new Select(
+                    browser.findElement(By.cssSelector("select[data-chat-kind='action_overdue']")))
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("off");
@@ -139,8 +152,12 @@ class NotificationPagesIT {
     ApiClient api =
         new ApiClient(base).bearer(ApiClient.issueToken(base, user, "first-password-1"));
     assertThat(api.get("api/v1/me").json().getString("email")).isEqualTo(email);
-    assertThat(api.get("api/v1/me/notification-preferences").json().getString("postmortem_overdue"))
-        .isEqualTo("off");
+    JsonObject chosen = api.get("api/v1/me/notification-preferences").json();
+    assertThat(chosen.getJsonObject("postmortem_overdue").getString("email")).isEqualTo("off");
+    assertThat(chosen.getJsonObject("postmortem_overdue").getString("chat"))
+        .isEqualTo("immediately");
+    assertThat(chosen.getJsonObject("action_overdue").getString("email")).isEqualTo("immediately");
+    assertThat(chosen.getJsonObject("action_overdue").getString("chat")).isEqualTo("off");
     HttpResponse<String> feed = fetch(first);
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
@@ -267,6 +284,8 @@ class NotificationPagesIT {
 
   private static final Pattern SELECT_OF =
       Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*data-kind=\"postmortem_due\"");
+  private static final Pattern CHAT_SELECT_OF =
+      Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*data-chat-kind=\"postmortem_due\"");
 
   @Test
   void badAccountInputShowsAMessageAndStoresNothing() {
@@ -298,7 +317,30 @@ class NotificationPagesIT {
             Map.of(select.group(1), "daily", "preferences:save-preferences", "Save preferences"));
     assertThat(forged.statusCode()).isEqualTo(200);
     assertThat(forged.body()).contains("Post-mortem due").doesNotContain("preferences are saved");
-    assertThat(api.get("api/v1/me/notification-preferences").json().getString("postmortem_due"))
+    assertThat(
+            api.get("api/v1/me/notification-preferences")
+                .json()
+                .getJsonObject("postmortem_due")
+                .getString("email"))
+        .isEqualTo("immediately");
+
+    Matcher chat = CHAT_SELECT_OF.matcher(html);
+    assertThat(chat.find()).as(html).isTrue();
+    HttpResponse<String> digestChat =
+        session.postForm(
+            "account.xhtml",
+            html,
+            "preferences",
+            Map.of(chat.group(1), "digest", "preferences:save-preferences", "Save preferences"));
+    assertThat(digestChat.statusCode()).isEqualTo(200);
+    assertThat(digestChat.body())
+        .contains("Post-mortem due (chat)")
+        .doesNotContain("preferences are saved");
+    assertThat(
+            api.get("api/v1/me/notification-preferences")
+                .json()
+                .getJsonObject("postmortem_due")
+                .getString("chat"))
         .isEqualTo("immediately");
   }
 

@@ -9,6 +9,7 @@ import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HookReceiver;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
+import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
@@ -66,7 +67,8 @@ class ReminderIT {
                     "api/v1/me/notification-preferences",
                     "{\"postmortem_created\":\"immediately\"}")
                 .json()
-                .getString("postmortem_created"))
+                .getJsonObject("postmortem_created")
+                .getString("email"))
         .isEqualTo("immediately");
     String email = "responder-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     ApiClient.Reply set =
@@ -210,9 +212,10 @@ class ReminderIT {
     ApiClient.Reply off =
         responder.put("api/v1/me/notification-preferences", "{\"postmortem_created\":\"off\"}");
     assertThat(off.status()).as(off.toString()).isEqualTo(200);
-    assertThat(off.json().getString("postmortem_created")).isEqualTo("off");
-    assertThat(off.json().getString("postmortem_due_soon")).isEqualTo("immediately");
-    assertThat(off.json().getString("escalation")).isEqualTo("immediately");
+    assertThat(off.json().getJsonObject("postmortem_created").getString("email")).isEqualTo("off");
+    assertThat(off.json().getJsonObject("postmortem_due_soon").getString("email"))
+        .isEqualTo("immediately");
+    assertThat(off.json().getJsonObject("escalation").getString("email")).isEqualTo("immediately");
 
     String title = "Cache stampede " + UUID.randomUUID();
     String key =
@@ -295,7 +298,8 @@ class ReminderIT {
           responder.put(
               "api/v1/me/notification-preferences", "{\"postmortem_created\":\"digest\"}");
       assertThat(digest.status()).as(digest.toString()).isEqualTo(200);
-      assertThat(digest.json().getString("postmortem_created")).isEqualTo("digest");
+      assertThat(digest.json().getJsonObject("postmortem_created").getString("email"))
+          .isEqualTo("digest");
 
       String title = "Queue backlog " + UUID.randomUUID();
       String key =
@@ -358,6 +362,75 @@ class ReminderIT {
     }
   }
 
+  @Test
+  void eachChannelFollowsItsOwnChoice() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    ApiClient responder = api.as("responder");
+    ApiClient admin = api.as("admin");
+    String email = responderEmail(api);
+    try (HookReceiver chat = new HookReceiver()) {
+      for (String kind : new String[] {"postmortem_created", "postmortem_due_soon"}) {
+        assertThat(
+                admin
+                    .put(
+                        "api/v1/notification-channels/" + kind,
+                        "{\"chatUrl\":\"" + chat.url("/" + kind) + "\"}")
+                    .status())
+            .isEqualTo(200);
+      }
+      ApiClient.Reply chosen =
+          responder.put(
+              "api/v1/me/notification-preferences",
+              "{\"postmortem_created\":{\"email\":\"off\",\"chat\":\"immediately\"},"
+                  + "\"postmortem_due_soon\":{\"chat\":\"off\"}}");
+      assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+      assertThat(chosen.json().getJsonObject("postmortem_created").getString("email"))
+          .isEqualTo("off");
+      assertThat(chosen.json().getJsonObject("postmortem_due_soon").getString("email"))
+          .as("a channel not named stays as it was")
+          .isEqualTo("immediately");
+      assertThat(chosen.json().getJsonObject("postmortem_due_soon").getString("chat"))
+          .isEqualTo("off");
+
+      String title = "Stale cache " + UUID.randomUUID();
+      String key =
+          api.declare(
+                  "responder",
+                  "{\"title\":\""
+                      + title
+                      + "\",\"severity\":\"P1\",\"category\":\"degradation\",\"startedAt\":\""
+                      + ago(Duration.ofMinutes(40))
+                      + "\",\"commander\":\"responder\"}")
+              .getString("key");
+      assertThat(responder.post("api/v1/incidents/" + key + "/resolve", "{}").status())
+          .isEqualTo(200);
+      String postmortem = "PM-" + key.substring("INC-".length());
+      TestDatabase.update(
+          "update postmortem set due_at = ? where postmortem_key = ?",
+          Timestamp.from(Instant.now().plus(Duration.ofHours(20))),
+          postmortem);
+      ScheduledNotices.sweep(admin);
+
+      // Created: a chat mention and no email. Due soon: an email and no chat mention.
+      TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem due in 24 hours: " + title);
+      assertThat(subjects(email)).noneMatch(s -> s.contains("Post-mortem to write: " + title));
+      assertThat(mentions(chat, "/postmortem_created", title)).hasSize(1);
+      assertThat(mentions(chat, "/postmortem_due_soon", title)).isEmpty();
+      assertThat(
+              admin
+                  .get("api/v1/notifications?kind=postmortem_created&recipient=" + email)
+                  .json()
+                  .getInt("total"))
+          .isZero();
+    } finally {
+      responder.put(
+          "api/v1/me/notification-preferences",
+          "{\"postmortem_created\":\"immediately\",\"postmortem_due_soon\":\"immediately\"}");
+      admin.put("api/v1/notification-channels/postmortem_created", "{}");
+      admin.put("api/v1/notification-channels/postmortem_due_soon", "{}");
+    }
+  }
+
   private static List<HookReceiver.Received> mentions(
       HookReceiver chat, String path, String title) {
     return chat.received().stream()
@@ -382,6 +455,14 @@ class ReminderIT {
           "{\"postmortem_due\":\"daily\"}",
           "{\"postmortem_due\":false}",
           "{\"postmortem_due\":\"off\",\"escalation\":\"off\"}",
+          "{\"postmortem_due\":{\"chat\":\"digest\"}}",
+          "{\"postmortem_due\":{\"email\":\"off\",\"chat\":\"digest\"}}",
+          "{\"postmortem_due\":{\"sms\":\"off\"}}",
+          "{\"postmortem_due\":{\"email\":1}}",
+          "{\"postmortem_due\":{\"*\":\"off\"}}",
+          "{\"postmortem_due\":{}}",
+          "{\"postmortem_due\":[\"off\"]}",
+          "{\"escalation\":{\"chat\":\"off\"}}",
           "[]",
           "\"off\"",
           "not json"
@@ -391,7 +472,15 @@ class ReminderIT {
     assertThat(responder.put(path, "{\"escalation\":\"off\"}").body())
         .contains("escalation")
         .contains("cannot be turned off");
-    assertThat(responder.get(path).json().getString("postmortem_due")).isEqualTo("immediately");
+    assertThat(responder.put(path, "{\"postmortem_due\":{\"chat\":\"digest\"}}").body())
+        .contains("postmortem_due.chat")
+        .contains("a digest is an email");
+    assertThat(responder.get(path).json().getJsonObject("postmortem_due"))
+        .isEqualTo(
+            Json.createObjectBuilder()
+                .add("email", "immediately")
+                .add("chat", "immediately")
+                .build());
     assertProblem(new ApiClient(base).get(path), 401);
   }
 

@@ -6,12 +6,14 @@ import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
+import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.review.domain.ReviewCalendar;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestServer;
+import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,6 +29,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,10 +46,22 @@ class ReviewApiIT {
   static WebArchive deployment() {
     return HindsightDeployment.war()
         .addClass(ReviewSweepTrigger.class)
-        .addClass(ReviewSweepTrigger.Recorder.class);
+        .addClass(ReviewSweepTrigger.Recorder.class)
+        .addClass(ScheduledNoticesTrigger.class);
   }
 
   @ArquillianResource URL base;
+
+  /** The escalation contact a test added, removed after it. */
+  private Long managerContact;
+
+  @AfterEach
+  void removeManagerContact() {
+    if (managerContact != null) {
+      new IncidentApi(base).as("admin").delete("api/v1/escalation-contacts/" + managerContact);
+      managerContact = null;
+    }
+  }
 
   static String uniqueKey(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -117,6 +132,17 @@ class ReviewApiIT {
     String mail = "reviewer-" + key + "@example.com";
     assertThat(reviewer.put("api/v1/me/email", "{\"email\":\"" + mail + "\"}").status())
         .isEqualTo(200);
+    // The engineering manager in the escalation contacts hears of reviews overdue by 14 days.
+    String manager = "manager-" + key + "@example.com";
+    ApiClient.Reply contact =
+        admin.post(
+            "api/v1/escalation-contacts",
+            "{\"name\":\"Erin Manager\",\"role\":\"ENGINEERING_MANAGER\",\"email\":\""
+                + manager
+                + "\"}");
+    assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+    managerContact = contact.json().getJsonNumber("id").longValue();
+    TestSmtp.server();
     BareRemote remote = repository(admin, key, today);
 
     JsonObject all = reviewer.get("api/v1/reviews?all=true&size=200&repository=" + key).json();
@@ -231,7 +257,28 @@ class ReviewApiIT {
     String at = today + "T09:00:00Z";
     String escalated = "review:" + rollbackId + ":ESCALATED:2025-06-30 reviewer";
     assertThat(sweep(admin, at)).contains(escalated);
+    // The escalation contact hears of it too: one mail, delivered by the worker.
+    ApiClient.Reply drained = admin.post("api/it/notify/drain", "");
+    assertThat(drained.status()).as(drained.toString()).isEqualTo(200);
+    TestSmtp.awaitSubject(manager, "Runbook review escalated: Rollback");
+    assertThat(
+            admin
+                .get("api/v1/notifications?limit=200&recipient=" + manager)
+                .json()
+                .getJsonArray("items")
+                .stream()
+                .map(entry -> entry.asJsonObject())
+                .filter(e -> e.getString("subject").equals("runbook_review:RV-" + rollbackId))
+                .map(e -> e.getString("kind") + " " + e.getString("title")))
+        .as("one message about the rollback runbook (others overdue as long escalate as well)")
+        .containsExactly("runbook_review_overdue Runbook review escalated: Rollback");
+    // A second sweep fires nothing new, so nothing more is queued or sent.
     assertThat(sweep(admin, at).stream().filter(escalated::equals)).hasSize(1);
+    assertThat(admin.post("api/it/notify/drain", "").status()).isEqualTo(200);
+    assertThat(
+            TestSmtp.to(manager).stream()
+                .filter(m -> TestSmtp.subject(m).equals("Runbook review escalated: Rollback")))
+        .hasSize(1);
     JsonObject queued = admin.get("api/v1/notifications?limit=200&recipient=" + mail).json();
     assertThat(
             queued.getJsonArray("items").stream()

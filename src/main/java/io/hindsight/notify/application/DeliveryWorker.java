@@ -2,43 +2,52 @@ package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every five seconds, sends what is due: claims a small batch, sends each message through its
- * channel outside any transaction, records the outcome, and goes on until nothing is due (or a
- * bound is reached, so one tick never runs for ever). A tick that finds the previous one still
- * running does nothing.
+ * Every five seconds, sends what is due: claims a small batch, sends its messages through their
+ * channels outside any transaction, on up to {@code HINDSIGHT_NOTIFY_SENDERS} threads at once,
+ * records each outcome, and goes on until nothing is due (or a minute has passed, so one tick never
+ * runs for ever). A tick that finds the previous one still running does nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeliveryWorker {
 
   private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
-  private static final int MAX_BATCHES_PER_TICK = 50;
+  private static final Duration MAX_TICK = Duration.ofMinutes(1);
 
   @Inject DeliveryClaims claims;
   @Inject NotifySettings settings;
   @Inject Clock clock;
   @Inject DeliveryMetrics metrics;
   @Inject @Any Instance<DeliveryChannel> channelBeans;
+  @Resource ManagedExecutorService executor;
 
   private final ReentrantLock running = new ReentrantLock();
   private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
@@ -90,17 +99,50 @@ public class DeliveryWorker {
 
   private int drain() {
     int attempted = 0;
-    for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+    long until = System.nanoTime() + MAX_TICK.toNanos();
+    while (System.nanoTime() < until) {
       List<Delivery> due = claims.claim(clock.instant(), settings.batchSize());
       if (due.isEmpty()) {
         break;
       }
-      for (Delivery delivery : due) {
-        deliver(delivery);
-        attempted++;
-      }
+      sendAll(due);
+      attempted += due.size();
     }
     return attempted;
+  }
+
+  /**
+   * Sends a claimed batch on this thread and up to {@code senders - 1} more, and returns once every
+   * message's outcome is recorded; a pool that refuses work leaves it all to this thread.
+   */
+  private void sendAll(List<Delivery> due) {
+    Queue<Delivery> left = new ConcurrentLinkedQueue<>(due);
+    Runnable sender =
+        () -> {
+          for (Delivery delivery = left.poll(); delivery != null; delivery = left.poll()) {
+            deliver(delivery);
+          }
+        };
+    List<Future<?>> helpers = new ArrayList<>();
+    int extra = Math.min(settings.senders(), due.size()) - 1;
+    try {
+      for (int i = 0; i < extra; i++) {
+        helpers.add(executor.submit(sender));
+      }
+    } catch (RejectedExecutionException busy) {
+      LOG.fine("The executor is busy: this batch is sent by fewer threads.");
+    }
+    sender.run();
+    for (Future<?> helper : helpers) {
+      try {
+        helper.get();
+      } catch (ExecutionException e) {
+        LOG.log(Level.WARNING, "A notification sender failed.", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private void deliver(Delivery delivery) {

@@ -41,6 +41,9 @@ public class EmailChannel implements DeliveryChannel {
     session.getProperties().putIfAbsent("mail.smtp.writetimeout", "10000");
     smtp = settings.smtp();
     session.getProperties().putAll(smtp.properties());
+    settings
+        .smtpTrust()
+        .ifPresent(factory -> session.getProperties().put(SmtpTrust.SOCKET_FACTORY, factory));
   }
 
   @Override

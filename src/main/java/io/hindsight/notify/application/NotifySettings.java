@@ -5,8 +5,10 @@ import io.hindsight.platform.crypto.CredentialCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Delivery settings, read through MicroProfile Config (environment variables override). */
@@ -30,6 +32,10 @@ public class NotifySettings {
   int batchSize;
 
   @Inject
+  @ConfigProperty(name = "hindsight.notify.senders", defaultValue = "4")
+  int senders;
+
+  @Inject
   @ConfigProperty(name = "hindsight.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
@@ -49,6 +55,14 @@ public class NotifySettings {
   @ConfigProperty(name = "hindsight.smtp.password-sealed")
   Optional<String> smtpPasswordSealed;
 
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.trust-store")
+  Optional<String> smtpTrustStore;
+
+  @Inject
+  @ConfigProperty(name = "hindsight.smtp.trust-store-password")
+  Optional<String> smtpTrustStorePassword;
+
   @Inject CredentialCipher cipher;
 
   /** TLS and authentication towards the SMTP server ({@code HINDSIGHT_SMTP_*}). */
@@ -61,6 +75,23 @@ public class NotifySettings {
         value -> cipher.decrypt(value, SmtpOptions.SEALED_CONTEXT));
   }
 
+  /**
+   * The socket factory trusting the certificates of {@code HINDSIGHT_SMTP_TRUST_STORE}, when set;
+   * refused when the connection is not TLS at all.
+   */
+  public Optional<SSLSocketFactory> smtpTrust() {
+    Optional<String> file = smtpTrustStore.map(String::strip).filter(f -> !f.isEmpty());
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    if (smtp().security() == SmtpOptions.Security.NONE) {
+      throw new IllegalStateException(
+          "HINDSIGHT_SMTP_TRUST_STORE needs HINDSIGHT_SMTP_SECURITY starttls or ssl");
+    }
+    return Optional.of(
+        SmtpTrust.socketFactory(Path.of(file.get()), smtpTrustStorePassword.orElse(null)));
+  }
+
   public RetrySchedule retrySchedule() {
     Duration base = Duration.ofSeconds(Math.max(1, retryBaseSeconds));
     Duration cap = Duration.ofSeconds(Math.max(retryCapSeconds, base.toSeconds()));
@@ -69,6 +100,11 @@ public class NotifySettings {
 
   public int batchSize() {
     return Math.max(1, Math.min(batchSize, 500));
+  }
+
+  /** How many messages of a batch are sent at once (1 to 16). */
+  public int senders() {
+    return Math.max(1, Math.min(senders, 16));
   }
 
   /** How long a claimed message may stay in sending before a worker takes it again (a crash). */

@@ -1,6 +1,7 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
+import io.hindsight.notify.domain.ChannelModes;
 import io.hindsight.notify.domain.DeliveryMode;
 import io.hindsight.notify.domain.IdempotencyKey;
 import io.hindsight.notify.domain.NotificationKind;
@@ -14,10 +15,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Tells a Hindsight user, once per key and channel, as they chose for the kind: by email (enabled
- * users with an address; held for the daily digest when they chose it), and, where an admin set a
- * chat URL for the kind, by a mention in that chat (for users who get the kind immediately). Users
- * who turned the kind off get nothing.
+ * Tells a Hindsight user, once per key and channel, as they chose for the kind and channel: by
+ * email (enabled users with an address; held for the daily digest when they chose it), and, where
+ * an admin set a chat URL for the kind, by a mention in that chat (when their chat choice for the
+ * kind is immediately). A channel turned off gets nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,23 +41,23 @@ public class UserMail {
 
   /** Queues the message for {@code user}; tells whether anything was queued. */
   public boolean send(Username user, Message message) {
-    DeliveryMode mode = preferences.mode(user, message.kind());
+    ChannelModes modes = preferences.modes(user, message.kind());
     Optional<UserAccount> account = users.find(user).filter(UserAccount::enabled);
-    if (mode == DeliveryMode.OFF || account.isEmpty()) {
+    if (!modes.anything() || account.isEmpty()) {
       return false;
     }
     boolean queued = false;
     Optional<String> address = account.flatMap(UserAccount::email);
-    if (address.isPresent()) {
+    if (address.isPresent() && modes.email() != DeliveryMode.OFF) {
       NotificationDraft email = draft(user, message, Channel.EMAIL, address.get());
-      if (mode == DeliveryMode.DIGEST) {
+      if (modes.email() == DeliveryMode.DIGEST) {
         queue.hold(email);
       } else {
         queue.enqueue(email);
       }
       queued = true;
     }
-    if (mode == DeliveryMode.IMMEDIATELY && channels.chatUrl(message.kind()).isPresent()) {
+    if (modes.chat() == DeliveryMode.IMMEDIATELY && channels.chatUrl(message.kind()).isPresent()) {
       queue.enqueue(draft(user, message, Channel.CHAT, "@" + user.value()));
       queued = true;
     }

@@ -12,8 +12,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One user's choice for one kind. Escalations and the P0/P1 status-update cadence reach the people
- * on the chain whatever they choose, so they cannot be turned off.
+ * One user's choice for one kind, per personal channel (email and chat). Escalations and the P0/P1
+ * status-update cadence reach the people on the chain whatever they choose, so they cannot be
+ * turned off.
  */
 @Entity
 @Table(name = "notification_preference")
@@ -51,42 +52,75 @@ public class NotificationPreference {
 
   @EmbeddedId private Id id;
 
+  /** The email's mode (the only one before preferences were per channel). */
   @Enumerated(EnumType.STRING)
   @Column(name = "mode", nullable = false, length = 20)
   private DeliveryMode mode;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "chat_mode", nullable = false, length = 20)
+  private DeliveryMode chatMode;
+
   protected NotificationPreference() {}
 
   public NotificationPreference(String username, NotificationKind kind, DeliveryMode mode) {
-    this.id = new Id(username, kind);
-    change(mode);
+    this(username, kind, ChannelModes.all(mode));
   }
 
-  /** Refuses {@code mode} for {@code kind} when the kind may not be chosen, or not turned off. */
+  public NotificationPreference(String username, NotificationKind kind, ChannelModes modes) {
+    this.id = new Id(username, kind);
+    change(modes);
+  }
+
+  /**
+   * Refuses {@code mode} on every channel for {@code kind}; see {@link #check(NotificationKind,
+   * ChannelModes)}.
+   */
   public static void check(NotificationKind kind, DeliveryMode mode) {
+    check(kind, ChannelModes.all(mode));
+  }
+
+  /**
+   * Refuses {@code modes} for {@code kind} when the kind may not be chosen, or when a kind that
+   * reaches the people on the chain would be turned off or held for a digest on any channel.
+   */
+  public static void check(NotificationKind kind, ChannelModes modes) {
     if (!kind.choosable()) {
       throw FieldRefused.field(kind.spelling(), "is not a kind you can choose");
     }
-    if (mode == DeliveryMode.OFF && kind.mandatory()) {
-      throw FieldRefused.field(
-          kind.spelling(), "cannot be turned off: it reaches the people on the chain");
+    if (!kind.mandatory()) {
+      return;
     }
-    if (mode == DeliveryMode.DIGEST && kind.mandatory()) {
+    if (modes.email() == DeliveryMode.DIGEST) {
       throw FieldRefused.field(
           kind.spelling(), "cannot wait for a digest: it reaches the people on the chain");
+    }
+    if (modes.email() == DeliveryMode.OFF || modes.chat() == DeliveryMode.OFF) {
+      throw FieldRefused.field(
+          kind.spelling(), "cannot be turned off: it reaches the people on the chain");
     }
   }
 
   public void change(DeliveryMode mode) {
-    check(id.kind, mode);
-    this.mode = mode;
+    change(ChannelModes.all(mode));
+  }
+
+  public void change(ChannelModes modes) {
+    check(id.kind, modes);
+    this.mode = modes.email();
+    this.chatMode = modes.chat();
   }
 
   public NotificationKind kind() {
     return id.kind;
   }
 
+  /** The email's mode. */
   public DeliveryMode mode() {
     return mode;
+  }
+
+  public ChannelModes modes() {
+    return new ChannelModes(mode, chatMode);
   }
 }

@@ -2,6 +2,8 @@ package io.hindsight.notify.web;
 
 import io.hindsight.notify.application.CalendarFeeds;
 import io.hindsight.notify.application.NotificationPreferences;
+import io.hindsight.notify.domain.Channel;
+import io.hindsight.notify.domain.ChannelModes;
 import io.hindsight.notify.domain.DeliveryMode;
 import io.hindsight.notify.domain.NotificationKind;
 import io.hindsight.platform.refusal.FieldRefused;
@@ -18,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The notification part of the account page: preferences per kind and the calendar feed. */
+/**
+ * The notification part of the account page: preferences per kind and channel (email, chat) and the
+ * calendar feed.
+ */
 @Named
 @ViewScoped
 public class NotificationAccountPage implements Serializable {
@@ -39,11 +44,13 @@ public class NotificationAccountPage implements Serializable {
     private final String kind;
     private final boolean mandatory;
     private String mode;
+    private String chatMode;
 
-    PreferenceRow(String kind, boolean mandatory, String mode) {
+    PreferenceRow(String kind, boolean mandatory, ChannelModes modes) {
       this.kind = kind;
       this.mandatory = mandatory;
-      this.mode = mode;
+      this.mode = modes.email().spelling();
+      this.chatMode = modes.chat().spelling();
     }
 
     public String getKind() {
@@ -65,6 +72,14 @@ public class NotificationAccountPage implements Serializable {
     public void setMode(String mode) {
       this.mode = mode;
     }
+
+    public String getChatMode() {
+      return chatMode;
+    }
+
+    public void setChatMode(String chatMode) {
+      this.chatMode = chatMode;
+    }
   }
 
   public List<PreferenceRow> getPreferences() {
@@ -73,21 +88,26 @@ public class NotificationAccountPage implements Serializable {
       preferences
           .of(me())
           .forEach(
-              (kind, mode) ->
+              (kind, modes) ->
                   rows.add(
                       new PreferenceRow(
                           kind,
                           NotificationKind.parse(kind)
                               .map(NotificationKind::mandatory)
                               .orElse(true),
-                          mode)));
+                          modes)));
     }
     return rows;
   }
 
-  /** The modes a person can choose, as the API spells them. */
+  /** The modes a person can choose for email, as the API spells them. */
   public List<String> getModes() {
     return Arrays.stream(DeliveryMode.values()).map(DeliveryMode::spelling).toList();
+  }
+
+  /** The modes a person can choose for chat mentions: a digest is an email. */
+  public List<String> getChatModes() {
+    return List.of(DeliveryMode.IMMEDIATELY.spelling(), DeliveryMode.OFF.spelling());
   }
 
   public String modeLabel(String mode) {
@@ -100,10 +120,13 @@ public class NotificationAccountPage implements Serializable {
   }
 
   public void savePreferences() {
-    Map<String, String> changes = new LinkedHashMap<>();
+    Map<String, Map<String, String>> changes = new LinkedHashMap<>();
     for (PreferenceRow row : getPreferences()) {
       if (!row.isMandatory()) {
-        changes.put(row.getKind(), row.getMode());
+        Map<String, String> modes = new LinkedHashMap<>();
+        modes.put(Channel.EMAIL.spelling(), row.getMode());
+        modes.put(Channel.CHAT.spelling(), row.getChatMode());
+        changes.put(row.getKind(), modes);
       }
     }
     try {

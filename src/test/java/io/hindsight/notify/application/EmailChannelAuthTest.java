@@ -53,6 +53,8 @@ class EmailChannelAuthTest {
     settings.smtpUser = Optional.ofNullable(user);
     settings.smtpPassword = Optional.ofNullable(password);
     settings.smtpPasswordSealed = Optional.empty();
+    settings.smtpTrustStore = Optional.empty();
+    settings.smtpTrustStorePassword = Optional.empty();
     EmailChannel channel = new EmailChannel();
     channel.session = Session.getInstance(properties);
     channel.templates = new MessageTemplates();

@@ -59,4 +59,27 @@ class NotificationPreferenceTest {
     assertThat(NotificationKind.parse("Postmortem_Due")).contains(NotificationKind.POSTMORTEM_DUE);
     assertThat(DeliveryMode.parse("daily")).isEmpty();
   }
+
+  @Test
+  void eachChannelOfAKindIsKeptAndMandatoryKindsStayOnEveryChannel() {
+    NotificationPreference preference =
+        new NotificationPreference(
+            "jane",
+            NotificationKind.ACTION_OVERDUE,
+            new ChannelModes(DeliveryMode.DIGEST, DeliveryMode.IMMEDIATELY));
+    assertThat(preference.mode()).isEqualTo(DeliveryMode.DIGEST);
+    assertThat(preference.modes().chat()).isEqualTo(DeliveryMode.IMMEDIATELY);
+    preference.change(DeliveryMode.OFF);
+    assertThat(preference.modes()).isEqualTo(ChannelModes.all(DeliveryMode.OFF));
+    for (NotificationKind kind :
+        new NotificationKind[] {NotificationKind.ESCALATION, NotificationKind.STATUS_UPDATE_DUE}) {
+      assertThatThrownBy(
+              () ->
+                  NotificationPreference.check(
+                      kind, ChannelModes.IMMEDIATELY.with(Channel.CHAT, DeliveryMode.OFF)))
+          .isInstanceOf(FieldRefused.class)
+          .hasMessageContaining("cannot be turned off");
+      NotificationPreference.check(kind, ChannelModes.IMMEDIATELY);
+    }
+  }
 }
