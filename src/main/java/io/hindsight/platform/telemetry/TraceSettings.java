@@ -1,5 +1,6 @@
 package io.hindsight.platform.telemetry;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class TraceSettings implements ConfigSource {
     String value = System.getenv(variable);
     return value != null
         ? value
-        : System.getProperty(variable.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        : System.getProperty(variable.toLowerCase(Locale.ROOT).replace('_', '.'));
   }
 
   @Override
