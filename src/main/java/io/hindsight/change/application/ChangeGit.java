@@ -9,6 +9,7 @@ import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.git.MergeOutcome;
 import io.hindsight.runbook.git.RunbookGit;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,9 +27,10 @@ import java.util.Optional;
 public class ChangeGit {
 
   @Inject ChangeSettings settings;
+  @Inject Tracer tracer;
 
   public String tip(RepositoryLocation location) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.resolve()
           .branch(location.branch())
           .call()
@@ -44,7 +46,7 @@ public class ChangeGit {
    * @throws FieldRefused when the file is larger than a change may be, or not UTF-8 text
    */
   public Optional<String> text(RepositoryLocation location, String commit, RunbookPath path) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       Optional<byte[]> bytes =
           git.readFile().path(path).at(commit).maxBytes(ChangeText.MAX_BYTES).call();
       if (bytes.isEmpty()) {
@@ -62,7 +64,7 @@ public class ChangeGit {
   }
 
   public Optional<byte[]> bytes(RepositoryLocation location, String commit, RunbookPath path) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.readFile().path(path).at(commit).maxBytes(ChangeText.MAX_BYTES).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -71,7 +73,7 @@ public class ChangeGit {
 
   /** Creates the change's branch at its base, unless it exists. */
   public void createBranch(RepositoryLocation location, ChangeBranch branch, String base) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       git.moveBranch().branch(branch.value()).from(Optional.empty()).to(base).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -92,7 +94,7 @@ public class ChangeGit {
       GitIdentity author,
       String message,
       OffsetDateTime when) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       String baseTip = git.resolve().branch(location.branch()).call().orElseThrow();
       var commit =
           git.commit()
@@ -130,7 +132,7 @@ public class ChangeGit {
       GitIdentity author,
       String message,
       OffsetDateTime when) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.merge()
           .into(baseTip)
           .from(head)
@@ -146,7 +148,7 @@ public class ChangeGit {
 
   /** Moves the base branch compare-and-set; false when it moved meanwhile. */
   public boolean moveBase(RepositoryLocation location, String from, String to) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.moveBranch().branch(location.branch()).from(Optional.of(from)).to(to).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,7 +156,7 @@ public class ChangeGit {
   }
 
   public List<String> tagNames(RepositoryLocation location, String prefix) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.tag().listing(prefix).call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -167,7 +169,7 @@ public class ChangeGit {
       String commit,
       String message,
       OffsetDateTime when) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       git.tag()
           .name(name)
           .at(commit)
@@ -181,7 +183,7 @@ public class ChangeGit {
 
   /** The unified diff of the change's head against its base, for its runbook. */
   public String diff(RepositoryLocation location, ChangeRequest change) {
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.diff()
           .commit(change.mergeCommit().orElse(change.headCommit()))
           .against(change.baseCommit())

@@ -12,6 +12,7 @@ import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.PushCommand;
 import io.hindsight.runbook.git.PushRejectedException;
 import io.hindsight.runbook.git.RunbookGit;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public class ChangeRemote {
 
   @Inject RepositoryAdmin admin;
   @Inject SyncMetrics metrics;
+  @Inject Tracer tracer;
 
   /**
    * @return whether anything was pushed: false for a repository without a remote
@@ -43,7 +45,7 @@ public class ChangeRemote {
     }
     SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.PUSH, repository.key());
     boolean pushed = false;
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       PushCommand push =
           git.push()
               .to(repository.remote().get())

@@ -10,6 +10,7 @@ import io.hindsight.runbook.git.FetchCommand;
 import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RunbookGit;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ public class RepositorySync {
   @Inject SyncRecorder recorder;
   @Inject Event<RunbookIndexChanged> changed;
   @Inject SyncMetrics metrics;
+  @Inject Tracer tracer;
 
   public boolean isRunning(RepositoryKey key) {
     return running.isRunning(key);
@@ -154,7 +156,7 @@ public class RepositorySync {
   private IndexUpdate fetchAndIndex(RunbookRepository repository) throws IOException {
     Path directory = repositories.directoryOf(repository.key());
     if (repository.remote().isEmpty()) {
-      try (RunbookGit git = RunbookGit.open(directory)) {
+      try (RunbookGit git = RunbookGit.open(directory, tracer)) {
         String head =
             git.resolve()
                 .branch(repository.branch())
@@ -163,7 +165,7 @@ public class RepositorySync {
         return RunbookIndexer.update(git, head, repository.folder(), repository.indexedCommit());
       }
     }
-    try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch())) {
+    try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch(), tracer)) {
       return RunbookIndexer.update(
           git, fetch(git, repository), repository.folder(), repository.indexedCommit());
     }
@@ -185,7 +187,7 @@ public class RepositorySync {
   }
 
   private void publish(RunbookRepository repository, String commit) throws IOException {
-    try (RunbookGit git = RunbookGit.open(repositories.directoryOf(repository.key()))) {
+    try (RunbookGit git = RunbookGit.open(repositories.directoryOf(repository.key()), tracer)) {
       git.publish().branch(repository.branch()).commit(commit).call();
     }
   }

@@ -1,5 +1,6 @@
 package io.hindsight.runbook.git;
 
+import io.opentelemetry.api.trace.Tracer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +19,18 @@ import org.eclipse.jgit.util.FS;
  * throws {@link GitAccessException}. Commands that read take the commit to read at, which {@link
  * #resolve()} finds for a branch: reads at one commit see one state of the repository even when the
  * branch moves meanwhile. Not thread-safe.
+ *
+ * <p>Opened with a {@link Tracer}, the commands that write or talk to a remote (fetch, publish,
+ * commit, create and move a branch, merge, tag, push) each record a span {@code git <operation>}.
  */
 public final class RunbookGit implements AutoCloseable {
 
   private final Repository repository;
+  private final Tracer tracer;
 
-  private RunbookGit(Repository repository) {
+  private RunbookGit(Repository repository, Tracer tracer) {
     this.repository = repository;
+    this.tracer = tracer;
   }
 
   /**
@@ -34,11 +40,16 @@ public final class RunbookGit implements AutoCloseable {
    *     working tree
    */
   public static RunbookGit open(Path bareDir) throws GitAccessException {
+    return open(bareDir, GitCommand.NO_TRACES);
+  }
+
+  /** Opens an existing bare repository whose writing and remote commands record spans. */
+  public static RunbookGit open(Path bareDir, Tracer tracer) throws GitAccessException {
     if (!Files.isDirectory(bareDir)) {
       throw new GitAccessException(
           "No runbook repository at " + bareDir + ": the directory does not exist.");
     }
-    return new RunbookGit(openBare(bareDir));
+    return new RunbookGit(openBare(bareDir), tracer);
   }
 
   /**
@@ -50,8 +61,14 @@ public final class RunbookGit implements AutoCloseable {
    */
   public static RunbookGit openOrCreate(Path bareDir, String initialBranch)
       throws GitAccessException {
+    return openOrCreate(bareDir, initialBranch, GitCommand.NO_TRACES);
+  }
+
+  /** As {@link #openOrCreate(Path, String)}, with spans for writing and remote commands. */
+  public static RunbookGit openOrCreate(Path bareDir, String initialBranch, Tracer tracer)
+      throws GitAccessException {
     if (FileKey.isGitRepository(bareDir.toFile(), FS.DETECTED)) {
-      return new RunbookGit(openBare(bareDir));
+      return new RunbookGit(openBare(bareDir), tracer);
     }
     if (Files.isDirectory(bareDir) && !isEmptyDirectory(bareDir)) {
       throw new GitAccessException(bareDir + " is neither empty nor a bare Git repository.");
@@ -64,7 +81,8 @@ public final class RunbookGit implements AutoCloseable {
               .setGitDir(bareDir.toFile())
               .setInitialBranch(initialBranch)
               .call()
-              .getRepository());
+              .getRepository(),
+          tracer);
     } catch (IOException | GitAPIException e) {
       throw new GitAccessException("Could not create a bare repository at " + bareDir, e);
     }
@@ -127,42 +145,47 @@ public final class RunbookGit implements AutoCloseable {
 
   /** Fetches a branch of a remote, without moving the branch users read. */
   public FetchCommand fetch() {
-    return new FetchCommand(repository);
+    return traced("fetch", new FetchCommand(repository));
   }
 
   /** Moves the branch users read to a fetched and indexed commit. */
   public PublishCommand publish() {
-    return new PublishCommand(repository);
+    return traced("publish", new PublishCommand(repository));
   }
 
   /** Writes a commit from its parent's files and some edits, without moving any branch. */
   public CommitCommand commit() {
-    return new CommitCommand(repository);
+    return traced("commit", new CommitCommand(repository));
   }
 
   /** Creates a branch at a commit and makes it HEAD. */
   public CreateBranchCommand createBranch() {
-    return new CreateBranchCommand(repository);
+    return traced("create-branch", new CreateBranchCommand(repository));
   }
 
   /** Moves a branch compare-and-set from the commit it is expected at. */
   public MoveBranchCommand moveBranch() {
-    return new MoveBranchCommand(repository);
+    return traced("move-branch", new MoveBranchCommand(repository));
   }
 
   /** Merges a head into a base commit in memory and writes the result as a commit. */
   public MergeCommand merge() {
-    return new MergeCommand(repository);
+    return traced("merge", new MergeCommand(repository));
   }
 
   /** Writes an annotated tag, or lists tag names. */
   public TagCommand tag() {
-    return new TagCommand(repository);
+    return traced("tag", new TagCommand(repository));
   }
 
   /** Pushes branches and tags to a remote. */
   public PushCommand push() {
-    return new PushCommand(repository);
+    return traced("push", new PushCommand(repository));
+  }
+
+  private <C extends GitCommand<?>> C traced(String operation, C command) {
+    command.traceAs(tracer, operation);
+    return command;
   }
 
   private static Repository openBare(Path bareDir) throws GitAccessException {
