@@ -93,6 +93,84 @@ class ReviewBrowserIT extends InChromium {
         .doesNotContain("overdue by");
   }
 
+  @Test
+  void aReviewerFiltersByOwnerAndUnassignedAndAssignsInPlace() throws Exception {
+    String key = "brw-assign-" + UUID.randomUUID().toString().substring(0, 8);
+    register(
+        key,
+        files(
+            "disk.md", teamRunbook("Disk full", "2025-01-10"),
+            "dns.md", teamRunbook("DNS failure", "2025-04-10"),
+            "cache.md", runbook("Cache cold", "2025-02-10")));
+    String queue = "reviews.xhtml?repo=" + key + "&owner=SRE-team&unassigned=true";
+    signInAt(queue, "reviewer");
+    assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("2");
+    assertThat(browser.findElement(By.id("queue")).getText())
+        .contains("Disk full")
+        .contains("DNS failure")
+        .doesNotContain("Cache cold");
+
+    browser
+        .findElement(By.cssSelector("tr:has(a.review-link[href*='disk.md']) input.assign-to"))
+        .sendKeys("reviewer2");
+    browser
+        .findElement(
+            By.cssSelector("tr:has(a.review-link[href*='disk.md']) input[id$='assign-button']"))
+        .click();
+
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "assigned"))
+        .contains("Disk full is assigned to reviewer2.");
+    assertThat(browser.getCurrentUrl())
+        .as("the filters stay in the address")
+        .contains("repo=" + key)
+        .contains("owner=SRE-team")
+        .contains("unassigned=true");
+    assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("1");
+    browser.get(base + "reviews.xhtml?repo=" + key);
+    assertThat(browser.findElement(By.id("queue")).getText()).contains("reviewer2");
+
+    browser
+        .findElement(By.cssSelector("tr:has(a.review-link[href*='dns.md']) input.assign-to"))
+        .sendKeys("nobody-here");
+    browser
+        .findElement(
+            By.cssSelector("tr:has(a.review-link[href*='dns.md']) input[id$='assign-button']"))
+        .click();
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "no user"))
+        .contains("there is no user nobody-here");
+
+    browser.get(base + "reviews.xhtml?repo=" + key + "&owner=" + "x".repeat(150));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("is not an owner");
+    assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("3");
+  }
+
+  private void register(String key, java.util.Map<String, ?> files) {
+    BareRemote remote =
+        BareRemote.create(
+            TestServer.dataDir().resolve("review-remotes").resolve(key + ".git"), "main");
+    remote.commit("Ana Lima", "Runbooks", files);
+    ApiClient admin = ApiClient.signedIn(base, "admin");
+    assertThat(
+            admin
+                .post(
+                    "api/v1/repositories",
+                    Json.createObjectBuilder()
+                        .add("key", key)
+                        .add("name", "Runbooks " + key)
+                        .add("url", remote.url())
+                        .add("branch", "main")
+                        .build()
+                        .toString())
+                .status())
+        .isEqualTo(201);
+    assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
+  }
+
+  /** A runbook owned by a team, not a user: nobody is assigned by default. */
+  private static String teamRunbook(String title, String reviewed) {
+    return runbook(title, reviewed).replace("owner: reviewer", "owner: sre-team");
+  }
+
   private static String runbook(String title, String reviewed) {
     return "---\nowner: reviewer\nlast_reviewed: "
         + reviewed
