@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.LockOptions;
 
 /**
- * The worker's side of the queue, each step in its own short transaction: claim a small batch of
- * due messages, then record each outcome. A claim is a row lock that other nodes skip ({@code FOR
- * UPDATE SKIP LOCKED} on PostgreSQL; H2 has no SKIP LOCKED and waits instead), committed as {@code
- * SENDING}, so no two workers send the same message. A message left in sending by a crash is
- * claimed again after the lease: at most one repeat, which receivers can drop by its key.
+ * The worker's side of the queue, each step in its own short transaction: claim a batch of due
+ * messages, then record the sent ones of the batch together and each failure alone. A claim is a
+ * row lock that other nodes skip ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL; H2 has no SKIP
+ * LOCKED and waits instead), committed as {@code SENDING}, so no two workers send the same message.
+ * A message left in sending by a crash is claimed again after the lease: at most one repeat, which
+ * receivers can drop by its key.
  */
 @ApplicationScoped
 public class DeliveryClaims {
@@ -80,12 +82,24 @@ public class DeliveryClaims {
   public record QueueSnapshot(
       Map<NotificationKind, Map<DeliveryState, Long>> counts, Duration oldestPending) {}
 
+  /**
+   * Records the sent messages of a batch in one statement: those still in sending become sent (what
+   * {@link Notification#sent} does to one), the others (discarded meanwhile) stay as they are.
+   * Returns how many became sent.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void sent(long id, Instant now) {
-    Notification message = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (message != null && message.state() == DeliveryState.SENDING) {
-      message.sent(now);
+  public int sent(Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return 0;
     }
+    return em.createQuery(
+            "update Notification n set n.state = :sent, n.sentAt = :now, n.lastError = null,"
+                + " n.version = n.version + 1 where n.id in (:ids) and n.state = :sending")
+        .setParameter("sent", DeliveryState.SENT)
+        .setParameter("now", now)
+        .setParameter("ids", ids)
+        .setParameter("sending", DeliveryState.SENDING)
+        .executeUpdate();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
