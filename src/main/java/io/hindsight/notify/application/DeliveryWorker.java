@@ -118,14 +118,22 @@ public class DeliveryWorker {
    * in one transaction, and returns once every message's outcome is recorded; a pool that refuses
    * work leaves it all to this thread. Each kind's receiver is read once for the batch. A crash
    * before the record repeats the batch's sent messages once, after the lease, with the same keys.
+   * No send starts later than half the claim lease after the batch began (hanging receivers), so
+   * that the record comes before another worker may take the batch again; what was not started
+   * stays in sending and is claimed again after the lease, never sent twice.
    */
   private void sendAll(List<Delivery> due) {
     Queue<Delivery> left = new ConcurrentLinkedQueue<>(due);
     Queue<Delivery> sent = new ConcurrentLinkedQueue<>();
     BatchReceivers receivers = new BatchReceivers(channelSettings);
+    long lastStart = System.nanoTime() + settings.claimLease().dividedBy(2).toNanos();
     Runnable sender =
         () -> {
-          for (Delivery delivery = left.poll(); delivery != null; delivery = left.poll()) {
+          while (System.nanoTime() < lastStart) {
+            Delivery delivery = left.poll();
+            if (delivery == null) {
+              return;
+            }
             if (deliver(delivery, receivers)) {
               sent.add(delivery);
             }
@@ -145,6 +153,13 @@ public class DeliveryWorker {
       awaitAll(helpers);
     } finally {
       recordSent(List.copyOf(sent));
+    }
+    if (!left.isEmpty()) {
+      LOG.warning(
+          () ->
+              left.size()
+                  + " claimed notifications were not started within half the claim lease (slow"
+                  + " receivers); they are claimed again after the lease.");
     }
   }
 
