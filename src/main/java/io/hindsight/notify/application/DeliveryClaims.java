@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.LockOptions;
+import org.hibernate.Session;
 
 /**
  * The worker's side of the queue, each step in its own short transaction: claim a batch of due
@@ -44,7 +45,8 @@ public class DeliveryClaims {
    * another worker holds. Locking in the one ordered query instead makes H2 lock every due row
    * before it keeps the first {@code limit} (a second and more per claim at 10,000 due). When other
    * workers took every candidate meanwhile, the next free ones are claimed in one locking query as
-   * before, so an idle-looking claim never hides due messages.
+   * before, so an idle-looking claim never hides due messages. The claimed rows are written in one
+   * JDBC batch.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Delivery> claim(Instant now, int limit) {
@@ -73,6 +75,7 @@ public class DeliveryClaims {
                   .setMaxResults(limit));
     }
     due.forEach(message -> message.claim(now));
+    em.unwrap(Session.class).setJdbcBatchSize(Math.max(1, due.size()));
     em.flush();
     return due.stream().map(Delivery::of).toList();
   }
