@@ -150,7 +150,7 @@ final class NotifyBenchmark {
             + receiver.badSignatures()
             + " bad signatures");
     table.note(
-        "worker: batches of 20 sent 4 at a time (HINDSIGHT_NOTIFY_BATCH_SIZE and _SENDERS defaults), timed from the commit of the"
+        "worker: batches of 100 sent 4 at a time (HINDSIGHT_NOTIFY_BATCH_SIZE and _SENDERS defaults), timed from the commit of the"
             + " queued rows (the first tick comes within 5 s) until the receiver has them all;"
             + " H2 database; "
             + RUNS

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Slack-compatible incoming webhook (Mattermost and Rocket.Chat accept the same {@code {"text":
@@ -25,13 +26,20 @@ public class ChatChannel implements DeliveryChannel {
 
   @Override
   public void deliver(Delivery delivery) throws DeliveryFailure {
+    send(delivery, channelSettings.chatUrl(delivery.receiverKind()));
+  }
+
+  @Override
+  public void deliver(Delivery delivery, BatchReceivers receivers) throws DeliveryFailure {
+    send(delivery, receivers.chatUrl(delivery.receiverKind()));
+  }
+
+  private void send(Delivery delivery, Optional<URI> receiver) throws DeliveryFailure {
     URI url =
-        channelSettings
-            .chatUrl(delivery.receiverKind())
-            .orElseThrow(
-                () ->
-                    new DeliveryFailure(
-                        "no chat webhook is set for " + delivery.receiverKind().spelling()));
+        receiver.orElseThrow(
+            () ->
+                new DeliveryFailure(
+                    "no chat webhook is set for " + delivery.receiverKind().spelling()));
     StringBuilder text = new StringBuilder();
     if (delivery.recipient().startsWith("@")) {
       text.append(escape(delivery.recipient())).append(' ');

@@ -11,4 +11,12 @@ public interface DeliveryChannel {
 
   /** Sends the message or throws; never leaves a failure unreported. */
   void deliver(Delivery delivery) throws DeliveryFailure;
+
+  /**
+   * Sends one message of a claimed batch, taking its receiver from the batch's {@code receivers}
+   * (read once per kind for the whole batch) where the channel has one.
+   */
+  default void deliver(Delivery delivery, BatchReceivers receivers) throws DeliveryFailure {
+    deliver(delivery);
+  }
 }

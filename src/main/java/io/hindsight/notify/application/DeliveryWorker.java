@@ -30,10 +30,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every five seconds, sends what is due: claims a small batch, sends its messages through their
- * channels outside any transaction, on up to {@code HINDSIGHT_NOTIFY_SENDERS} threads at once,
- * records each outcome, and goes on until nothing is due (or a minute has passed, so one tick never
- * runs for ever). A tick that finds the previous one still running does nothing.
+ * Every five seconds, sends what is due: claims a batch, sends its messages through their channels
+ * outside any transaction, on up to {@code HINDSIGHT_NOTIFY_SENDERS} threads at once, records the
+ * batch's sent messages together (each failure as it happens), and goes on until nothing is due (or
+ * a minute has passed, so one tick never runs for ever). A tick that finds the previous one still
+ * running does nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -46,6 +47,7 @@ public class DeliveryWorker {
   @Inject NotifySettings settings;
   @Inject Clock clock;
   @Inject DeliveryMetrics metrics;
+  @Inject ChannelSettings channelSettings;
   @Inject @Any Instance<DeliveryChannel> channelBeans;
   @Resource ManagedExecutorService executor;
 
@@ -112,15 +114,29 @@ public class DeliveryWorker {
   }
 
   /**
-   * Sends a claimed batch on this thread and up to {@code senders - 1} more, and returns once every
-   * message's outcome is recorded; a pool that refuses work leaves it all to this thread.
+   * Sends a claimed batch on this thread and up to {@code senders - 1} more, records the sent ones
+   * in one transaction, and returns once every message's outcome is recorded; a pool that refuses
+   * work leaves it all to this thread. Each kind's receiver is read once for the batch. A crash
+   * before the record repeats the batch's sent messages once, after the lease, with the same keys.
+   * No send starts later than half the claim lease after the batch began (hanging receivers), so
+   * that the record comes before another worker may take the batch again; what was not started
+   * stays in sending and is claimed again after the lease, never sent twice.
    */
   private void sendAll(List<Delivery> due) {
     Queue<Delivery> left = new ConcurrentLinkedQueue<>(due);
+    Queue<Delivery> sent = new ConcurrentLinkedQueue<>();
+    BatchReceivers receivers = new BatchReceivers(channelSettings);
+    long lastStart = System.nanoTime() + settings.claimLease().dividedBy(2).toNanos();
     Runnable sender =
         () -> {
-          for (Delivery delivery = left.poll(); delivery != null; delivery = left.poll()) {
-            deliver(delivery);
+          while (System.nanoTime() < lastStart) {
+            Delivery delivery = left.poll();
+            if (delivery == null) {
+              return;
+            }
+            if (deliver(delivery, receivers)) {
+              sent.add(delivery);
+            }
           }
         };
     List<Future<?>> helpers = new ArrayList<>();
@@ -132,7 +148,22 @@ public class DeliveryWorker {
     } catch (RejectedExecutionException busy) {
       LOG.fine("The executor is busy: this batch is sent by fewer threads.");
     }
-    sender.run();
+    try {
+      sender.run();
+      awaitAll(helpers);
+    } finally {
+      recordSent(List.copyOf(sent));
+    }
+    if (!left.isEmpty()) {
+      LOG.warning(
+          () ->
+              left.size()
+                  + " claimed notifications were not started within half the claim lease (slow"
+                  + " receivers); they are claimed again after the lease.");
+    }
+  }
+
+  private static void awaitAll(List<Future<?>> helpers) {
     for (Future<?> helper : helpers) {
       try {
         helper.get();
@@ -145,22 +176,33 @@ public class DeliveryWorker {
     }
   }
 
-  private void deliver(Delivery delivery) {
+  private void recordSent(List<Delivery> sent) {
+    if (sent.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    claims.sent(sent.stream().map(Delivery::id).toList(), now);
+    for (Delivery delivery : sent) {
+      metrics.sent(delivery, Duration.between(delivery.createdAt(), now));
+    }
+  }
+
+  /** Sends one message; true when it went out, false when its failure is recorded. */
+  private boolean deliver(Delivery delivery, BatchReceivers receivers) {
     DeliveryChannel channel = channels.get(delivery.channel());
     try {
       if (channel == null) {
         throw new DeliveryFailure("no channel delivers " + delivery.channel().spelling());
       }
-      channel.deliver(delivery);
-      Instant now = clock.instant();
-      claims.sent(delivery.id(), now);
-      metrics.sent(delivery, Duration.between(delivery.createdAt(), now));
+      channel.deliver(delivery, receivers);
+      return true;
     } catch (DeliveryFailure e) {
       failed(delivery, e.getMessage());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Notification " + delivery.id() + " failed unexpectedly.", e);
       failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+    return false;
   }
 
   private void failed(Delivery delivery, String error) {

@@ -28,7 +28,7 @@ public class NotifySettings {
   long retryCapSeconds;
 
   @Inject
-  @ConfigProperty(name = "hindsight.notify.batch-size", defaultValue = "20")
+  @ConfigProperty(name = "hindsight.notify.batch-size", defaultValue = "100")
   int batchSize;
 
   @Inject

@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The generic signed webhook: a JSON body, {@code X-Hindsight-Timestamp} (epoch seconds), {@code
@@ -35,13 +36,20 @@ public class WebhookChannel implements DeliveryChannel {
 
   @Override
   public void deliver(Delivery delivery) throws DeliveryFailure {
+    send(delivery, channelSettings.webhook(delivery.receiverKind()));
+  }
+
+  @Override
+  public void deliver(Delivery delivery, BatchReceivers receivers) throws DeliveryFailure {
+    send(delivery, receivers.webhook(delivery.receiverKind()));
+  }
+
+  private void send(Delivery delivery, Optional<ChannelSettings.Webhook> receiver)
+      throws DeliveryFailure {
     ChannelSettings.Webhook webhook =
-        channelSettings
-            .webhook(delivery.receiverKind())
-            .orElseThrow(
-                () ->
-                    new DeliveryFailure(
-                        "no webhook is set for " + delivery.receiverKind().spelling()));
+        receiver.orElseThrow(
+            () ->
+                new DeliveryFailure("no webhook is set for " + delivery.receiverKind().spelling()));
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("delivery", delivery.key().value())
