@@ -20,12 +20,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,64 +43,59 @@ public class ReviewQueuePage {
   @Inject ReviewService service;
   @Inject UserAccounts users;
 
-  private boolean mine;
-  private boolean unassigned;
-  private String owner;
-  private boolean overdue;
-  private boolean week;
-  private boolean all;
-  private String repo;
-  private String reason;
-  private String sort;
-  private int page;
+  @Inject QueueAddress address;
+
   private ResultPage<QueueRow> rows;
 
   public void load() {
     Optional<RepositoryKey> repository = Optional.empty();
+    String repo = address.getRepo();
     if (repo != null && !repo.isBlank()) {
       repository = RepositoryKey.parse(repo.strip());
       if (repository.isEmpty()) {
         FacesMessages.error("\"" + shorten(repo) + "\" is not a repository key; showing all.");
-        repo = null;
+        address.setRepo(null);
       }
     }
     Optional<ReasonKind> kind = Optional.empty();
+    String reason = address.getReason();
     if (reason != null && !reason.isBlank()) {
       kind = ReasonKind.parse(reason);
       if (kind.isEmpty()) {
         FacesMessages.error(
             "There is no reason \"" + shorten(reason) + "\"; showing every reason.");
-        reason = null;
+        address.setReason(null);
       }
     }
     Optional<String> ownerFilter = Optional.empty();
+    String owner = address.getOwner();
     if (owner != null && !owner.isBlank()) {
       if (owner.length() > MAX_OWNER || owner.codePoints().anyMatch(Character::isISOControl)) {
         FacesMessages.error("\"" + shorten(owner) + "\" is not an owner; showing every owner.");
-        owner = null;
+        address.setOwner(null);
       } else {
         ownerFilter = Optional.of(owner.strip());
       }
     }
-    QueueOrder order = QueueOrder.URGENCY;
-    if (sort != null && !sort.isBlank()) {
-      order = QueueOrder.parse(sort).orElse(QueueOrder.URGENCY);
-    }
-    sort = order.code();
-    page = Math.max(0, Math.min(page, 100_000));
+    QueueOrder order =
+        Optional.ofNullable(address.getSort())
+            .flatMap(QueueOrder::parse)
+            .orElse(QueueOrder.URGENCY);
+    address.setSort(order.code());
+    address.page(Math.max(0, Math.min(address.page(), 100_000)));
     rows =
         queue.page(
             new QueueFilter(
-                mine ? Optional.of(identity.username()) : Optional.empty(),
-                unassigned,
+                address.mine() ? Optional.of(identity.username()) : Optional.empty(),
+                address.unassigned(),
                 repository,
                 ownerFilter,
                 kind,
-                overdue,
-                week,
-                all),
+                address.overdue(),
+                address.week(),
+                address.all()),
             order,
-            page,
+            address.page(),
             PAGE_SIZE);
   }
 
@@ -121,24 +112,11 @@ public class ReviewQueuePage {
     if (rows == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       if (faces != null && faces.isPostback()) {
-        readAddress(faces.getExternalContext().getRequestParameterMap());
+        address.readFrom(faces.getExternalContext().getRequestParameterMap());
       }
       load();
     }
     return rows;
-  }
-
-  private void readAddress(Map<String, String> address) {
-    setMine(address.get("mine"));
-    setUnassigned(address.get("unassigned"));
-    setOwner(address.get("owner"));
-    setOverdue(address.get("overdue"));
-    setWeek(address.get("week"));
-    setAll(address.get("all"));
-    setRepo(address.get("repo"));
-    setReason(address.get("reason"));
-    setSort(address.get("sort"));
-    setPage(address.get("page"));
   }
 
   public List<QueueRow> getItems() {
@@ -160,11 +138,6 @@ public class ReviewQueuePage {
         .map(account -> account.username().value())
         .sorted()
         .toList();
-  }
-
-  /** The owner filter as it goes into a link. */
-  public String getOwnerInAddress() {
-    return owner == null ? "" : URLEncoder.encode(owner, StandardCharsets.UTF_8);
   }
 
   /**
@@ -199,50 +172,23 @@ public class ReviewQueuePage {
     FacesMessages.infoAfterRedirect(
         who.map(user -> row.title() + " is assigned to " + user.value() + ".")
             .orElse(row.title() + " is unassigned."));
-    return "/reviews.xhtml?faces-redirect=true" + query();
-  }
-
-  /** The filters, sort and page as they are in the address. */
-  private String query() {
-    Map<String, String> params = new LinkedHashMap<>();
-    params.put("mine", getMine());
-    params.put("unassigned", getUnassigned());
-    params.put("owner", owner);
-    params.put("overdue", getOverdue());
-    params.put("week", getWeek());
-    params.put("all", getAll());
-    params.put("repo", repo);
-    params.put("reason", reason);
-    params.put("sort", sort);
-    params.put("page", page > 0 ? String.valueOf(page) : null);
-    StringBuilder query = new StringBuilder();
-    params.forEach(
-        (name, value) -> {
-          if (value != null && !value.isBlank()) {
-            query
-                .append('&')
-                .append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-          }
-        });
-    return query.toString();
+    return "/reviews.xhtml?faces-redirect=true" + address.query();
   }
 
   public boolean isHasPrevious() {
-    return page > 0;
+    return address.page() > 0;
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * PAGE_SIZE < rows().total();
+    return (long) (address.page() + 1) * PAGE_SIZE < rows().total();
   }
 
   public int getFirst() {
-    return rows().items().isEmpty() ? 0 : page * PAGE_SIZE + 1;
+    return rows().items().isEmpty() ? 0 : address.page() * PAGE_SIZE + 1;
   }
 
   public int getLast() {
-    return page * PAGE_SIZE + rows().items().size();
+    return address.page() * PAGE_SIZE + rows().items().size();
   }
 
   public List<String> getRepositoryKeys() {
@@ -258,113 +204,5 @@ public class ReviewQueuePage {
 
   public List<QueueOrder> getOrders() {
     return List.of(QueueOrder.values());
-  }
-
-  public String getMine() {
-    return mine ? "true" : null;
-  }
-
-  public void setMine(String mine) {
-    this.mine = "true".equals(mine);
-  }
-
-  public String getUnassigned() {
-    return unassigned ? "true" : null;
-  }
-
-  public void setUnassigned(String unassigned) {
-    this.unassigned = "true".equals(unassigned);
-  }
-
-  public boolean isUnassignedOn() {
-    return unassigned;
-  }
-
-  public String getOwner() {
-    return owner;
-  }
-
-  public void setOwner(String owner) {
-    this.owner = owner;
-  }
-
-  public String getOverdue() {
-    return overdue ? "true" : null;
-  }
-
-  public void setOverdue(String overdue) {
-    this.overdue = "true".equals(overdue);
-  }
-
-  public String getWeek() {
-    return week ? "true" : null;
-  }
-
-  public void setWeek(String week) {
-    this.week = "true".equals(week);
-  }
-
-  public String getAll() {
-    return all ? "true" : null;
-  }
-
-  public void setAll(String all) {
-    this.all = "true".equals(all);
-  }
-
-  public boolean isMineOn() {
-    return mine;
-  }
-
-  public boolean isOverdueOn() {
-    return overdue;
-  }
-
-  public boolean isWeekOn() {
-    return week;
-  }
-
-  public boolean isAllOn() {
-    return all;
-  }
-
-  public String getRepo() {
-    return repo;
-  }
-
-  public void setRepo(String repo) {
-    this.repo = repo;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
-  }
-
-  public String getSort() {
-    return sort;
-  }
-
-  public void setSort(String sort) {
-    this.sort = sort;
-  }
-
-  public String getPage() {
-    return String.valueOf(page);
-  }
-
-  public void setPage(String raw) {
-    try {
-      page = raw == null || raw.isBlank() ? 0 : Integer.parseInt(raw.strip());
-    } catch (NumberFormatException notANumber) {
-      page = 0;
-    }
-  }
-
-  public int getPageNumber() {
-    return page;
   }
 }
