@@ -27,31 +27,12 @@ class ReviewBrowserIT extends InChromium {
   @Test
   void aReviewerWorksThreeItemsFromTheQueueToDone() throws Exception {
     String key = "brw-" + UUID.randomUUID().toString().substring(0, 8);
-    BareRemote remote =
-        BareRemote.create(
-            TestServer.dataDir().resolve("review-remotes").resolve(key + ".git"), "main");
-    remote.commit(
-        "Ana Lima",
-        "Runbooks",
+    register(
+        key,
         files(
             "disk.md", runbook("Disk full", "2025-01-10"),
             "dns.md", runbook("DNS failure", "2025-04-10"),
             "queue.md", runbook("Queue backlog", "2025-07-10")));
-    ApiClient admin = ApiClient.signedIn(base, "admin");
-    assertThat(
-            admin
-                .post(
-                    "api/v1/repositories",
-                    Json.createObjectBuilder()
-                        .add("key", key)
-                        .add("name", "Runbooks " + key)
-                        .add("url", remote.url())
-                        .add("branch", "main")
-                        .build()
-                        .toString())
-                .status())
-        .isEqualTo(201);
-    assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
 
     String queue = "reviews.xhtml?mine=true&repo=" + key;
     signInAt(queue, "reviewer");
