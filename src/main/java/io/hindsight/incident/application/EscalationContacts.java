@@ -2,6 +2,8 @@ package io.hindsight.incident.application;
 
 import io.hindsight.incident.domain.EscalationContact;
 import io.hindsight.incident.domain.EscalationRole;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,20 @@ public class EscalationContacts {
         new EscalationContact(name, role, email, chatHandle, clock.instant());
     em.persist(contact);
     return contact;
+  }
+
+  /** Changes a contact, if nobody changed it since {@code version}. */
+  public EscalationContact change(
+      long id, long version, String name, EscalationRole role, String email, String chatHandle) {
+    EscalationContact contact =
+        find(id).orElseThrow(() -> NotFound.of("escalation contact", Long.toString(id)));
+    StaleVersion.check("escalation contact " + contact.name(), version, contact.version());
+    contact.change(name, role, email, chatHandle);
+    return contact;
+  }
+
+  public Optional<EscalationContact> find(long id) {
+    return Optional.ofNullable(em.find(EscalationContact.class, id));
   }
 
   public Optional<EscalationContact> remove(long id) {

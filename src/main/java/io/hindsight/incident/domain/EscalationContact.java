@@ -50,11 +50,20 @@ public class EscalationContact {
 
   public EscalationContact(
       String name, EscalationRole role, String email, String chatHandle, Instant createdAt) {
+    change(name, role, email, chatHandle);
+    this.createdAt = createdAt;
+  }
+
+  /** Replaces who the contact is, their role and how to reach them, with the same checks. */
+  public void change(String name, EscalationRole role, String email, String chatHandle) {
     if (name == null || name.isBlank()) {
       throw FieldRefused.field("name", "must not be blank");
     }
     if (name.strip().length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
       throw FieldRefused.field("name", "must be at most 200 plain characters");
+    }
+    if (role == null) {
+      throw FieldRefused.field("role", "is required");
     }
     String cleanEmail = blankToNull(email);
     String cleanChat = blankToNull(chatHandle);
@@ -71,7 +80,6 @@ public class EscalationContact {
     this.role = role;
     this.email = cleanEmail;
     this.chatHandle = cleanChat;
-    this.createdAt = createdAt;
   }
 
   private static String blankToNull(String value) {

@@ -13,7 +13,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders Markdown with GFM tables, heading ids, task lists and autolinks to sanitized HTML.
+ * Renders Markdown with GFM tables, heading ids, task lists, autolinks and table-of-contents
+ * markers to sanitized HTML.
  *
  * <p>Build one and share it: instances are immutable and safe to use from any thread.
  */
@@ -64,9 +65,11 @@ public final class MarkdownRenderer {
     Objects.requireNonNull(markdownBody, "markdownBody");
     Node document = parser.parse(markdownBody);
     document.accept(new LinkDestinationRewriter(documentLinks));
+    List<RenderedMarkdown.Heading> headings = HeadingOutline.of(document);
+    TableOfContentsMarker.expand(document, headings);
     String rendered = htmlRenderer.render(document);
     String html = SanitizerNeed.of(document) ? HtmlSanitizer.sanitize(rendered) : rendered;
-    return new RenderedMarkdown(html, HeadingOutline.of(document));
+    return new RenderedMarkdown(html, headings);
   }
 
   public static final class Builder {

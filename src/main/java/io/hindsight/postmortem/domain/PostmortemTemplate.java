@@ -73,9 +73,7 @@ public final class PostmortemTemplate {
 
   /** The next version with the section's title changed; its key and content stay. */
   public PostmortemTemplate withSectionRenamed(SectionKey key, String title) {
-    SectionDefinition current =
-        section(key)
-            .orElseThrow(() -> FieldRefused.because("The template has no section " + key + "."));
+    SectionDefinition current = existing(key);
     SectionDefinition renamed = current.withTitle(title);
     if (renamed.title().equals(current.title())) {
       throw FieldRefused.because("The section " + key + " already has that title.");
@@ -83,6 +81,47 @@ public final class PostmortemTemplate {
     return new PostmortemTemplate(
         version + 1,
         sections.stream().map(section -> section == current ? renamed : section).toList());
+  }
+
+  /** The next version with the section moved {@code by} places (negative: towards the top). */
+  public PostmortemTemplate withSectionMoved(SectionKey key, int by) {
+    SectionDefinition moved = existing(key);
+    int from = sections.indexOf(moved);
+    int to = from + by;
+    if (by == 0 || to < 0 || to >= sections.size()) {
+      throw FieldRefused.because(
+          "The section " + key + " cannot move " + (by < 0 ? "up" : "down") + " any further.");
+    }
+    List<SectionDefinition> next = new ArrayList<>(sections);
+    next.remove(from);
+    next.add(to, moved);
+    return new PostmortemTemplate(version + 1, next);
+  }
+
+  /** The next version without the section; post-mortems of earlier versions keep it. */
+  public PostmortemTemplate withoutSection(SectionKey key) {
+    SectionDefinition removed = existing(key);
+    return new PostmortemTemplate(
+        version + 1, sections.stream().filter(section -> section != removed).toList());
+  }
+
+  /** The next version with the section required or optional. */
+  public PostmortemTemplate withSectionRequired(SectionKey key, boolean required) {
+    SectionDefinition current = existing(key);
+    if (current.required() == required) {
+      throw FieldRefused.because(
+          "The section " + key + " is already " + (required ? "required" : "optional") + ".");
+    }
+    SectionDefinition changed =
+        new SectionDefinition(current.key(), current.title(), required, current.hint());
+    return new PostmortemTemplate(
+        version + 1,
+        sections.stream().map(section -> section == current ? changed : section).toList());
+  }
+
+  private SectionDefinition existing(SectionKey key) {
+    return section(key)
+        .orElseThrow(() -> FieldRefused.because("The template has no section " + key + "."));
   }
 
   /** Required sections whose content is missing or blank. */

@@ -10,10 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.function.BiFunction;
 
 /**
- * The admin page of the post-mortem template: its sections, adding one and renaming one. Each
- * change is a new template version; existing post-mortems keep theirs.
+ * The admin page of the post-mortem template: its sections, adding, renaming, moving and removing
+ * one, and making one required or optional. Each change is a new template version; existing
+ * post-mortems keep theirs.
  */
 @Named
 @ViewScoped
@@ -70,6 +72,40 @@ public class TemplateAdminPage implements Serializable {
       template = null;
     } catch (FieldRefused refused) {
       FacesMessages.error(refused.getMessage());
+    }
+  }
+
+  public void moveUp(String section) {
+    change(section, "Moved the section up", (t, k) -> t.withSectionMoved(k, -1));
+  }
+
+  public void moveDown(String section) {
+    change(section, "Moved the section down", (t, k) -> t.withSectionMoved(k, 1));
+  }
+
+  public void remove(String section) {
+    change(section, "Removed the section", PostmortemTemplate::withoutSection);
+  }
+
+  public void makeRequired(String section) {
+    change(section, "The section is now required", (t, k) -> t.withSectionRequired(k, true));
+  }
+
+  public void makeOptional(String section) {
+    change(section, "The section is now optional", (t, k) -> t.withSectionRequired(k, false));
+  }
+
+  private void change(
+      String section,
+      String done,
+      BiFunction<PostmortemTemplate, SectionKey, PostmortemTemplate> change) {
+    try {
+      SectionKey key = SectionKey.of(section == null ? "" : section);
+      PostmortemTemplate next = templates.change(current -> change.apply(current, key));
+      FacesMessages.info(done + ": template version " + next.version() + ".");
+      template = null;
+    } catch (FieldRefused refused) {
+      FacesMessages.error("Nothing was changed: " + refused.getMessage());
     }
   }
 

@@ -1,12 +1,14 @@
 package io.hindsight.runbook.domain;
 
+import io.hindsight.platform.markdown.MarkdownPlainText;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A runbook's title: its front matter's {@code title}, else its first heading, else its file name
- * (for an index page in a folder, the folder's name).
+ * A runbook's title: its front matter's {@code title}, else its first heading as plain text (no
+ * Markdown links or emphasis), else its file name (for an index page in a folder, the folder's
+ * name).
  */
 public final class RunbookTitle {
 
@@ -34,7 +36,11 @@ public final class RunbookTitle {
 
   static Optional<String> firstHeading(String body) {
     Matcher heading = ATX_HEADING.matcher(body);
-    return heading.find() ? Optional.of(heading.group(1).strip()) : Optional.empty();
+    if (!heading.find()) {
+      return Optional.empty();
+    }
+    String plain = MarkdownPlainText.of("# " + heading.group(1)).replaceAll("\\s+", " ").strip();
+    return plain.isEmpty() ? Optional.of(heading.group(1).strip()) : Optional.of(plain);
   }
 
   static String fromFileName(String fileName) {

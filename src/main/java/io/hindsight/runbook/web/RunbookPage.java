@@ -4,6 +4,8 @@ import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.ForgeFileLink;
 import io.hindsight.runbook.domain.InvalidRunbookPathException;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +28,7 @@ public class RunbookPage {
 
   @Inject RunbookLibrary library;
   @Inject RunbookInspection inspection;
+  @Inject RunbookRepositories repositories;
 
   private String repo;
   private String path;
@@ -76,6 +80,23 @@ public class RunbookPage {
                 .snapshot(document.summary().repository())
                 .metadata()
                 .get(document.summary().path()));
+  }
+
+  /** The file's page on its Git host, when the remote is on a forge Hindsight knows. */
+  public Optional<URI> getHostLink() {
+    if (document == null) {
+      return Optional.empty();
+    }
+    return repositories
+        .registered(document.summary().repository())
+        .flatMap(
+            repository ->
+                repository
+                    .remote()
+                    .flatMap(
+                        remote ->
+                            ForgeFileLink.of(
+                                remote, repository.branch(), document.summary().path())));
   }
 
   public RunbookDocument getDocument() {

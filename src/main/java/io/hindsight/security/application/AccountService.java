@@ -49,6 +49,18 @@ public class AccountService {
     tokens.revokeAll(account, clock.instant());
   }
 
+  /**
+   * An admin's reset: a temporary password the person must replace at the next sign-in; their
+   * sessions and API tokens stop working at once.
+   */
+  public void resetPassword(Username username, char[] temporary) {
+    UserAccount account =
+        accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
+    requireAcceptable(temporary);
+    account.resetPassword(hasher.hash(temporary));
+    tokens.revokeAll(account, clock.instant());
+  }
+
   /** Changes what an admin may change of an account, if nobody changed it since {@code version}. */
   public UserAccount update(Username username, long version, AccountChanges changes) {
     UserAccount account =

@@ -158,6 +158,15 @@ public class UserAccount {
   }
 
   /**
+   * An admin set a temporary password: it replaces the old one, and the person must choose their
+   * own at the next sign-in.
+   */
+  public void resetPassword(String temporaryHash) {
+    this.passwordHash = temporaryHash;
+    this.passwordChangeRequired = true;
+  }
+
+  /**
    * The password was made up by Hindsight (the generated administrator password): the person must
    * choose one before doing anything else.
    */

@@ -28,6 +28,26 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void tableOfContentsMarkersBecomeTheOutline() {
+    String body =
+        "# Kafka lag\n\n%s\n\n## Check\n\n### Consumer groups\n\n## Fix\n\nText [TOC] inside.\n";
+
+    for (String marker : new String[] {"[TOC]", "[[_TOC_]]", "[toc]"}) {
+      String html = RENDERER.render(body.formatted(marker)).html();
+
+      assertThat(html)
+          .as(marker)
+          .contains(
+              "<ul>\n<li><a href=\"#kafka-lag\"%1$s>Kafka lag</a>\n<ul>\n<li><a href=\"#check\"%1$s>Check</a>\n<ul>\n<li><a href=\"#consumer-groups\"%1$s>Consumer groups</a></li>\n</ul>\n</li>\n<li><a href=\"#fix\"%1$s>Fix</a></li>\n</ul>\n</li>\n</ul>"
+                  .formatted(REL))
+          .doesNotContain("<p>" + marker.replace("_", "") + "</p>")
+          .contains("Text [TOC] inside.");
+    }
+    assertThat(RENDERER.render("[TOC]\n\nNo headings.\n").html())
+        .isEqualTo("<p>No headings.</p>\n");
+  }
+
+  @Test
   void givesHeadingsIdsAndListsThem() {
     RenderedMarkdown rendered =
         RENDERER.render(

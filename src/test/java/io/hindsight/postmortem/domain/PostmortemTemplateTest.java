@@ -50,6 +50,56 @@ class PostmortemTemplateTest {
   }
 
   @Test
+  void movingASectionKeepsTheOthersInOrderAndStopsAtTheEnds() {
+    PostmortemTemplate next = standard.withSectionMoved(SectionKey.of("impact"), -1);
+
+    assertThat(next.version()).isEqualTo(2);
+    assertThat(next.sections())
+        .extracting(section -> section.key().value())
+        .startsWith("impact", "summary", "timeline");
+    assertThat(standard.sections().get(0).key().value()).isEqualTo("summary");
+    assertThatThrownBy(() -> standard.withSectionMoved(SectionKey.of("summary"), -1))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageContaining("cannot move up");
+    assertThatThrownBy(() -> standard.withSectionMoved(SectionKey.of("runbook-feedback"), 1))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageContaining("cannot move down");
+  }
+
+  @Test
+  void removingASectionMakesANewVersionButNeverTheLastOne() {
+    PostmortemTemplate next = standard.withoutSection(SectionKey.of("where-we-got-lucky"));
+
+    assertThat(next.sections()).hasSize(12);
+    assertThat(next.section(SectionKey.of("where-we-got-lucky"))).isEmpty();
+    assertThat(standard.section(SectionKey.of("where-we-got-lucky"))).isPresent();
+    PostmortemTemplate single =
+        PostmortemTemplate.of(4, List.of(SectionDefinition.required("summary", "Summary", "")));
+    assertThatThrownBy(() -> single.withoutSection(SectionKey.of("summary")))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageContaining("at least one section");
+    assertThatThrownBy(() -> standard.withoutSection(SectionKey.of("nothing-here")))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageContaining("no section");
+  }
+
+  @Test
+  void aSectionBecomesOptionalAndRequiredAgain() {
+    SectionKey summary = SectionKey.of("summary");
+    PostmortemTemplate optional = standard.withSectionRequired(summary, false);
+
+    assertThat(standard.section(summary).orElseThrow().required()).isTrue();
+    assertThat(optional.section(summary).orElseThrow().required()).isFalse();
+    assertThat(optional.missingRequired(Map.of())).noneMatch(s -> s.key().equals(summary));
+    assertThat(
+            optional.withSectionRequired(summary, true).section(summary).orElseThrow().required())
+        .isTrue();
+    assertThatThrownBy(() -> standard.withSectionRequired(summary, true))
+        .isInstanceOf(FieldRefused.class)
+        .hasMessageContaining("already required");
+  }
+
+  @Test
   void addingAtAPosition() {
     PostmortemTemplate next =
         standard.withSection(SectionDefinition.required("background", "Background", "Context."), 1);

@@ -24,6 +24,18 @@ class RunbookTitleTest {
   }
 
   @Test
+  void aHeadingsMarkdownIsLeftOut() {
+    RunbookPath path = RunbookPath.of("runbooks/snowplow.md");
+
+    assertThat(
+            RunbookTitle.of(
+                Optional.empty(), "# [SnowPlow](https://snowplow.io) *collector* `down`\n", path))
+        .isEqualTo("SnowPlow collector down");
+    assertThat(RunbookTitle.of(Optional.empty(), "## 1. Overview\n", path))
+        .isEqualTo("1. Overview");
+  }
+
+  @Test
   void fileNameWhenNothingElse() {
     assertThat(RunbookTitle.of(Optional.empty(), "no heading here\n#hashtag", PATH))
         .isEqualTo("Node recovery");
