@@ -278,10 +278,12 @@ class ForgeGitHubIT {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static byte[] closedEvent(String branch, boolean merged) {
+  private static byte[] closedEvent(String branch, boolean merged, String mergeCommit) {
     return ("{\"action\":\"closed\",\"number\":7,\"pull_request\":{\"number\":7,\"merged\":"
             + merged
-            + ",\"merge_commit_sha\":\"0123456789abcdef0123456789abcdef01234567\","
+            + ",\"merge_commit_sha\":\""
+            + mergeCommit
+            + "\","
             + "\"head\":{\"ref\":\""
             + branch
             + "\"},\"base\":{\"ref\":\"main\"}},\"sender\":{\"login\":\"octo-reviewer2\"}}")
@@ -366,7 +368,13 @@ class ForgeGitHubIT {
     assertThat(GitCli.bare(remote.directory(), "rev-parse", branch).strip()).isEqualTo(newHead);
 
     // Bad signature, unknown repository: refused, nothing changes.
-    byte[] merged = closedEvent(branch, true);
+    // GitHub merges: the base branch of the remote moves to its merge commit.
+    String mergeCommit =
+        remote.commit(
+            "octo-reviewer2",
+            "Merge pull request #7",
+            files(PATH, ORIGINAL + "3. Check the hit rate\n4. The flush takes about a minute\n"));
+    byte[] merged = closedEvent(branch, true, mergeCommit);
     HttpResponse<String> unsigned =
         webhook(key, "pull_request", "d-bad", merged, WebhookSignature.sign("wrong", merged));
     assertThat(unsigned.statusCode()).isEqualTo(401);
@@ -392,8 +400,7 @@ class ForgeGitHubIT {
     assertThat(accepted.body()).contains("merged");
     JsonObject after = summary(author, id);
     assertThat(after.getString("state")).isEqualTo("merged");
-    assertThat(after.getString("mergeCommit"))
-        .isEqualTo("0123456789abcdef0123456789abcdef01234567");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", "main").strip()).isEqualTo(mergeCommit);
     JsonObject item =
         author.get("api/v1/action-items/" + change.getJsonNumber("actionItem").longValue()).json();
     assertThat(item.getString("status")).isEqualTo("done");
@@ -423,7 +430,7 @@ class ForgeGitHubIT {
     github.verify(1, postRequestedFor(urlEqualTo(repo() + "/issues/7/labels")));
 
     // Closed unmerged on the forge: the change request is closed, its action item stays open.
-    byte[] closed = closedEvent(change.getString("branch"), false);
+    byte[] closed = closedEvent(change.getString("branch"), false, null);
     HttpResponse<String> accepted =
         webhook(
             key,

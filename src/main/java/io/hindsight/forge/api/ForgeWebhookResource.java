@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * {@code POST /api/v1/webhooks/forge/{key}}: a forge's pull request events for a repository,
  * authenticated by the forge's signature under the repository's webhook secret (GitHub {@code
- * X-Hub-Signature-256}), not by a user. An unknown repository is answered like a bad signature, so
- * that the address tells strangers nothing; a replayed delivery is refused.
+ * X-Hub-Signature-256}, GitLab {@code X-Gitlab-Token}), not by a user. An unknown repository is
+ * answered like a bad signature, so that the address tells strangers nothing; a replayed delivery
+ * is refused.
  */
 @Path("webhooks/forge/{key}")
 @RequestScoped
@@ -53,8 +54,8 @@ public class ForgeWebhookResource {
       case UNSIGNED ->
           Problems.of(
               Response.Status.UNAUTHORIZED,
-              "The forge's signature (X-Hub-Signature-256) is missing or does not sign this body"
-                  + " with the repository's webhook secret.");
+              "The forge's signature (GitHub X-Hub-Signature-256) or token (GitLab X-Gitlab-Token)"
+                  + " is missing or does not match the repository's webhook secret.");
       case NO_FORGE ->
           Problems.of(
               Response.Status.NOT_FOUND,
