@@ -27,7 +27,8 @@ final class HouseRules {
           "action",
           "review",
           "change",
-          "notify");
+          "notify",
+          "forge");
 
   /**
    * Features on the same level, which must not depend on each other at all. None today: a change

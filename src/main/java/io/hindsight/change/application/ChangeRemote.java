@@ -68,6 +68,36 @@ public class ChangeRemote {
     }
   }
 
+  /**
+   * Pushes only the change's own branch, for a pull request on the forge: replaced on the remote
+   * only while it is still at {@code remoteWas} there (absent: only when the remote has none).
+   *
+   * @throws StateConflict when the remote refused the push or cannot be reached
+   */
+  public void pushBranch(
+      RunbookRepository repository,
+      RepositoryLocation location,
+      String changeBranch,
+      Optional<String> remoteWas) {
+    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.PUSH, repository.key());
+    boolean pushed = false;
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
+      PushCommand push =
+          git.push().to(repository.remote().orElseThrow()).ownBranch(changeBranch, remoteWas);
+      credential(repository, push);
+      push.call();
+      pushed = true;
+    } catch (PushRejectedException e) {
+      throw new StateConflict(e.getMessage() + " The branch was changed on the remote.");
+    } catch (GitAccessException e) {
+      throw new StateConflict(e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      timing.stop(pushed);
+    }
+  }
+
   private void credential(RunbookRepository repository, PushCommand push) {
     Optional<String> secret = admin.credentialSecret(repository);
     if (secret.isEmpty()) {

@@ -179,6 +179,18 @@ public class ChangeRequest {
     updatedAt = now;
   }
 
+  /**
+   * Merged on the repository's forge (a pull request merged there): whatever its state here, an
+   * unfinished change is merged at the forge's commit.
+   */
+  public void mergedElsewhere(String commit, Username by, Instant now) {
+    requireUnfinished();
+    state = ChangeState.MERGED;
+    mergeCommit = Objects.requireNonNull(commit, "commit");
+    mergedBy = by;
+    updatedAt = now;
+  }
+
   public void close(Instant now) {
     requireUnfinished();
     state = ChangeState.CLOSED;

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.LockOptions;
 import org.hibernate.Session;
@@ -146,13 +147,23 @@ public class DeliveryClaims {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public DeliveryState failed(long id, String error, Instant now) {
+    return failed(id, error, now, Optional.empty());
+  }
+
+  /** A failure whose receiver asked for no retry before {@code retryAfter} from now. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public DeliveryState failed(long id, String error, Instant now, Optional<Duration> retryAfter) {
     Notification message = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (message == null) {
       return DeliveryState.DISCARDED;
     }
     if (message.state() == DeliveryState.SENDING) {
       message.failed(
-          error, now, settings.retrySchedule(), ThreadLocalRandom.current().nextDouble());
+          error,
+          now,
+          settings.retrySchedule(),
+          ThreadLocalRandom.current().nextDouble(),
+          retryAfter.map(now::plus));
     }
     return message.state();
   }

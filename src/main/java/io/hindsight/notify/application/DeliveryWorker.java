@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -197,15 +198,15 @@ public class DeliveryWorker {
       channel.deliver(delivery, receivers);
       return true;
     } catch (DeliveryFailure e) {
-      failed(delivery, e.getMessage());
+      failed(delivery, e.getMessage(), e.retryAfter());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Notification " + delivery.id() + " failed unexpectedly.", e);
-      failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage());
+      failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.empty());
     }
     return false;
   }
 
-  private void failed(Delivery delivery, String error) {
+  private void failed(Delivery delivery, String error, Optional<Duration> retryAfter) {
     LOG.info(
         () ->
             "Notification "
@@ -216,6 +217,6 @@ public class DeliveryWorker {
                 + delivery.attempt()
                 + ") failed: "
                 + error);
-    metrics.failed(delivery, claims.failed(delivery.id(), error, clock.instant()));
+    metrics.failed(delivery, claims.failed(delivery.id(), error, clock.instant(), retryAfter));
   }
 }

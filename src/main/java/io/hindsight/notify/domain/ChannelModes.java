@@ -42,12 +42,16 @@ public record ChannelModes(DeliveryMode email, DeliveryMode chat) {
     };
   }
 
-  /** These modes with {@code channel} set to {@code mode}; webhooks are no personal choice. */
+  /**
+   * These modes with {@code channel} set to {@code mode}; webhooks and forges are no personal
+   * choice.
+   */
   public ChannelModes with(Channel channel, DeliveryMode mode) {
     return switch (channel) {
       case EMAIL -> new ChannelModes(mode, chat);
       case CHAT -> new ChannelModes(email, mode);
       case WEBHOOK -> throw FieldRefused.field("webhook", "is set by admins, not per person");
+      case FORGE -> throw FieldRefused.field("forge", "is set per repository, not per person");
     };
   }
 
@@ -55,7 +59,7 @@ public record ChannelModes(DeliveryMode email, DeliveryMode chat) {
     return switch (channel) {
       case EMAIL -> email;
       case CHAT -> chat;
-      case WEBHOOK -> DeliveryMode.OFF;
+      case WEBHOOK, FORGE -> DeliveryMode.OFF;
     };
   }
 

@@ -131,11 +131,25 @@ public class Notification {
 
   /** The attempt failed: tried again at the schedule's next time, or dead after the last one. */
   public void failed(String error, Instant now, RetrySchedule schedule, double random) {
+    failed(error, now, schedule, random, Optional.empty());
+  }
+
+  /**
+   * The attempt failed and the receiver asked not to be tried before {@code notBefore} (its
+   * Retry-After): the next try is the later of that and the schedule's.
+   */
+  public void failed(
+      String error,
+      Instant now,
+      RetrySchedule schedule,
+      double random,
+      Optional<Instant> notBefore) {
     lastError = error == null ? "unknown error" : cut(error, MAX_ERROR);
     Optional<Instant> next = schedule.nextAttempt(attempts, now, random);
     if (next.isPresent()) {
       state = DeliveryState.FAILED;
-      nextAttemptAt = next.get();
+      Instant scheduled = next.get();
+      nextAttemptAt = notBefore.filter(asked -> asked.isAfter(scheduled)).orElse(scheduled);
     } else {
       state = DeliveryState.DEAD;
     }

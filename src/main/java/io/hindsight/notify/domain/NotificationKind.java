@@ -25,7 +25,9 @@ public enum NotificationKind {
   CHANGE_MERGED,
   CHANGE_CLOSED,
   CHANNEL_TEST,
-  DAILY_DIGEST;
+  DAILY_DIGEST,
+  /** A change request opened or updated as a pull request on its repository's forge. */
+  FORGE_PULL_REQUEST;
 
   /** The kind spelled as the API and pages spell it ({@code status_update_due}), in any case. */
   public static Optional<NotificationKind> parse(String value) {
@@ -47,10 +49,10 @@ public enum NotificationKind {
 
   /**
    * Kinds a user has a preference for (channel tests go to admins' receivers, not people; the
-   * digest is how a preference is delivered).
+   * digest is how a preference is delivered; pull requests go to forges).
    */
   public boolean choosable() {
-    return this != CHANNEL_TEST && this != DAILY_DIGEST;
+    return this != CHANNEL_TEST && this != DAILY_DIGEST && this != FORGE_PULL_REQUEST;
   }
 
   public String spelling() {

@@ -43,7 +43,9 @@ public class ChannelsPage implements Serializable {
   private final List<Long> testIds = new ArrayList<>();
 
   public List<ChannelSettings.View> getChannels() {
-    return settings.all().stream().filter(v -> !"channel_test".equals(v.kind())).toList();
+    return settings.all().stream()
+        .filter(v -> !"channel_test".equals(v.kind()) && !"forge_pull_request".equals(v.kind()))
+        .toList();
   }
 
   public String kindLabel(String spelling) {

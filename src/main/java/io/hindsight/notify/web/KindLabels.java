@@ -27,7 +27,8 @@ final class KindLabels {
           Map.entry("change_merged", "Your runbook change merged"),
           Map.entry("change_closed", "Your runbook change closed"),
           Map.entry("channel_test", "Channel test"),
-          Map.entry("daily_digest", "Daily digest"));
+          Map.entry("daily_digest", "Daily digest"),
+          Map.entry("forge_pull_request", "Pull request on a forge"));
 
   private KindLabels() {}
 

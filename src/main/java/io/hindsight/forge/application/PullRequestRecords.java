@@ -1,0 +1,46 @@
+package io.hindsight.forge.application;
+
+import io.hindsight.forge.domain.PullRequestRecord;
+import io.hindsight.forge.domain.PullRequestState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The pull request of each change request, each step of its opening in a short transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class PullRequestRecords {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public Optional<PullRequestRecord> of(long changeRequestId) {
+    return Optional.ofNullable(em.find(PullRequestRecord.class, changeRequestId));
+  }
+
+  public Optional<String> pushedHead(long changeRequestId) {
+    return of(changeRequestId).flatMap(PullRequestRecord::pushedHead);
+  }
+
+  public void pushed(long changeRequestId, String repository, String head) {
+    PullRequestRecord record = em.find(PullRequestRecord.class, changeRequestId);
+    if (record == null) {
+      record = new PullRequestRecord(changeRequestId, repository, clock.instant());
+      em.persist(record);
+    }
+    record.pushed(head, clock.instant());
+  }
+
+  public void opened(long changeRequestId, PullRequest pull, String note) {
+    em.find(PullRequestRecord.class, changeRequestId)
+        .opened(pull.number(), pull.url(), note, clock.instant());
+  }
+
+  public void finished(long changeRequestId, PullRequestState state) {
+    of(changeRequestId).ifPresent(record -> record.finished(state, clock.instant()));
+  }
+}
