@@ -40,7 +40,7 @@ final class PostgresFullText implements FullTextDialect {
       throws SQLException {
     String sql =
         "select d.id, ts_rank(cast(? as float4[]), d.terms, q.query, 1) as score"
-            + " from search_document d, to_tsquery('simple', ?) q"
+            + " from search_document d, to_tsquery('simple', ?) q(query)"
             + " where d.terms @@ q.query"
             + FullTextDialect.filters(query)
             + " order by score desc, d.reference limit ?";
