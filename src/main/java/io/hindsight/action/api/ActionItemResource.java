@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -140,8 +141,9 @@ public class ActionItemResource {
     int size = query.number("size", 1, 100).orElse(50);
     ActionItemPage found = service.list(filter, caller(), page, size);
     LocalDate today = LocalDate.now(clock);
+    var check = blame.forMany();
     return new Page(
-        found.items().stream().map(item -> view(item, today)).toList(),
+        found.items().stream().map(item -> view(item, today, check)).toList(),
         found.page(),
         found.size(),
         found.total(),
@@ -338,11 +340,18 @@ public class ActionItemResource {
   }
 
   private ActionItemView view(TrackedActionItem item, LocalDate today) {
+    return view(item, today, blame.forMany());
+  }
+
+  private static ActionItemView view(
+      TrackedActionItem item,
+      LocalDate today,
+      Function<String, Function<String, List<PostmortemView.Warning>>> check) {
     List<PostmortemView.Warning> warnings =
-        new ArrayList<>(blame.warningsIn("title", item.item().title()));
+        new ArrayList<>(check.apply("title").apply(item.item().title()));
     item.item()
         .wontDoReason()
-        .ifPresent(reason -> warnings.addAll(blame.warningsIn("wontDoReason", reason)));
+        .ifPresent(reason -> warnings.addAll(check.apply("wontDoReason").apply(reason)));
     return ActionItemView.of(item, today, warnings);
   }
 }

@@ -33,6 +33,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,15 +180,21 @@ public class ActionItemService implements PostmortemActionItems {
     changed.fire(new PostmortemChanged(tracked.postmortem()));
   }
 
+  /** One page of the matching items, paged and counted in the database: two queries. */
   public ActionItemPage list(ActionItemFilter filter, Caller caller, int page, int size) {
-    List<TrackedActionItem> all =
-        items.matching(filter, caller, LocalDate.now(clock)).stream()
+    LocalDate today = LocalDate.now(clock);
+    Map<ActionItemStatus, Long> counts = items.countsByStatus(filter, caller, today);
+    int total = (int) counts.values().stream().mapToLong(Long::longValue).sum();
+    CompletionRate rate =
+        new CompletionRate(
+            counts.getOrDefault(ActionItemStatus.DONE, 0L).intValue(),
+            counts.getOrDefault(ActionItemStatus.WONT_DO, 0L).intValue(),
+            total);
+    List<TrackedActionItem> rows =
+        items.matching(filter, caller, today, page * size, size).stream()
             .map(row -> tracked((StoredActionItem) row[0], (Postmortem) row[1]))
             .toList();
-    int from = Math.min(all.size(), page * size);
-    int to = Math.min(all.size(), from + size);
-    CompletionRate rate = CompletionRate.of(all.stream().map(TrackedActionItem::item).toList());
-    return new ActionItemPage(all.subList(from, to), page, size, all.size(), rate);
+    return new ActionItemPage(rows, page, size, total, rate);
   }
 
   @Override
@@ -216,6 +225,24 @@ public class ActionItemService implements PostmortemActionItems {
         CompletionRate.of(
             items.ofPostmortem(postmortemId).stream().map(StoredActionItem::item).toList());
     return new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent());
+  }
+
+  @Override
+  public Map<Long, ActionItemCompletion> completionOf(Collection<Long> postmortemIds) {
+    Map<Long, List<ActionItem>> byPostmortem = new HashMap<>();
+    postmortemIds.forEach(id -> byPostmortem.put(id, new ArrayList<>()));
+    for (StoredActionItem stored : items.ofPostmortems(postmortemIds)) {
+      byPostmortem.get(stored.postmortemId()).add(stored.item());
+    }
+    Map<Long, ActionItemCompletion> completions = new HashMap<>();
+    byPostmortem.forEach(
+        (id, of) -> {
+          CompletionRate rate = CompletionRate.of(of);
+          completions.put(
+              id,
+              new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent()));
+        });
+    return completions;
   }
 
   public boolean overdue(ActionItem item) {

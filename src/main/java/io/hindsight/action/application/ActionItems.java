@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +55,18 @@ public class ActionItems {
     em.remove(item);
   }
 
+  /** The action items of these post-mortems, in one query. */
+  public List<StoredActionItem> ofPostmortems(Collection<Long> postmortemIds) {
+    if (postmortemIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from StoredActionItem a where a.postmortemId in :ids order by a.id",
+            StoredActionItem.class)
+        .setParameter("ids", postmortemIds)
+        .getResultList();
+  }
+
   public List<StoredActionItem> ofPostmortem(Long postmortemId) {
     return em.createQuery(
             "select a from StoredActionItem a where a.postmortemId = :id order by a.id",
@@ -74,62 +88,94 @@ public class ActionItems {
         .getResultList();
   }
 
-  /** Matching items with their post-mortems, all of them; paging is the caller's. */
-  public List<Object[]> matching(ActionItemFilter filter, Caller caller, LocalDate today) {
-    StringBuilder where = new StringBuilder(" where p.id = a.postmortemId and i.id = p.incidentId");
-    Map<String, Object> parameters = new HashMap<>();
-    if (!caller.admin()) {
-      where.append(" and (i.restricted = false or :user member of i.participants)");
-      parameters.put("user", caller.username().value());
-    }
-    filter
-        .owner()
-        .ifPresent(
-            owner -> {
-              where.append(" and a.owner = :owner");
-              parameters.put("owner", owner);
-            });
-    filter
-        .postmortem()
-        .ifPresent(
-            key -> {
-              where.append(" and p.key = :postmortem");
-              parameters.put("postmortem", key.value());
-            });
-    filter
-        .status()
-        .ifPresent(
-            status -> {
-              where.append(" and a.status = :status");
-              parameters.put("status", status);
-            });
-    filter
-        .open()
-        .ifPresent(
-            open -> {
-              where.append(
-                  open ? " and a.status in :openStates" : " and a.status not in :openStates");
-              parameters.put(
-                  "openStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
-            });
-    filter
-        .overdue()
-        .ifPresent(
-            overdue -> {
-              String late = "(a.status in :lateStates and a.dueDate < :today)";
-              where.append(overdue ? " and " + late : " and not " + late);
-              parameters.put(
-                  "lateStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
-              parameters.put("today", today);
-            });
+  /**
+   * One page of the matching items with their post-mortems, in due order: one query (their
+   * post-mortems' collections load together, batch fetching).
+   */
+  public List<Object[]> matching(
+      ActionItemFilter filter, Caller caller, LocalDate today, int first, int max) {
+    Matching matching = Matching.of(filter, caller, today);
     TypedQuery<Object[]> query =
         em.createQuery(
             "select a, p from StoredActionItem a, Postmortem p, Incident i"
-                + where
+                + matching.where()
                 + " order by a.dueDate, a.id",
             Object[].class);
-    parameters.forEach(query::setParameter);
-    return query.getResultList();
+    matching.parameters().forEach(query::setParameter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** How many matching items are in each status, counted in the database. */
+  public Map<ActionItemStatus, Long> countsByStatus(
+      ActionItemFilter filter, Caller caller, LocalDate today) {
+    Matching matching = Matching.of(filter, caller, today);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select a.status, count(a) from StoredActionItem a, Postmortem p, Incident i"
+                + matching.where()
+                + " group by a.status",
+            Object[].class);
+    matching.parameters().forEach(query::setParameter);
+    Map<ActionItemStatus, Long> counts = new EnumMap<>(ActionItemStatus.class);
+    for (Object[] row : query.getResultList()) {
+      counts.put((ActionItemStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** The where clause of a filter, with its parameters. */
+  private record Matching(String where, Map<String, Object> parameters) {
+
+    static Matching of(ActionItemFilter filter, Caller caller, LocalDate today) {
+      StringBuilder where =
+          new StringBuilder(" where p.id = a.postmortemId and i.id = p.incidentId");
+      Map<String, Object> parameters = new HashMap<>();
+      if (!caller.admin()) {
+        where.append(" and (i.restricted = false or :user member of i.participants)");
+        parameters.put("user", caller.username().value());
+      }
+      filter
+          .owner()
+          .ifPresent(
+              owner -> {
+                where.append(" and a.owner = :owner");
+                parameters.put("owner", owner);
+              });
+      filter
+          .postmortem()
+          .ifPresent(
+              key -> {
+                where.append(" and p.key = :postmortem");
+                parameters.put("postmortem", key.value());
+              });
+      filter
+          .status()
+          .ifPresent(
+              status -> {
+                where.append(" and a.status = :status");
+                parameters.put("status", status);
+              });
+      filter
+          .open()
+          .ifPresent(
+              open -> {
+                where.append(
+                    open ? " and a.status in :openStates" : " and a.status not in :openStates");
+                parameters.put(
+                    "openStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+              });
+      filter
+          .overdue()
+          .ifPresent(
+              overdue -> {
+                String late = "(a.status in :lateStates and a.dueDate < :today)";
+                where.append(overdue ? " and " + late : " and not " + late);
+                parameters.put(
+                    "lateStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+                parameters.put("today", today);
+              });
+      return new Matching(where.toString(), parameters);
+    }
   }
 
   public Postmortem postmortemOf(StoredActionItem item) {

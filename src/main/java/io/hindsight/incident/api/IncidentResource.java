@@ -109,7 +109,7 @@ public class IncidentResource {
     ListParameters parameters = ListParameters.of(uri.getQueryParameters());
     return service
         .search(parameters.filter(), identity.caller(), parameters.page(), parameters.size())
-        .map(views::summary);
+        .mapAll(views::summaries);
   }
 
   @POST

@@ -30,6 +30,14 @@ public class IncidentViews {
         caller.username().value());
   }
 
+  /**
+   * Summaries of a page of incidents in one transaction: each severity policy version they use is
+   * read once.
+   */
+  public List<IncidentView> summaries(List<Incident> page) {
+    return page.stream().map(this::summary).toList();
+  }
+
   public IncidentView summary(Incident incident) {
     Instant now = clock.instant();
     return IncidentView.of(incident, sla(incident, now), null);

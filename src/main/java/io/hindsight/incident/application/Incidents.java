@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,16 @@ import java.util.Optional;
 public class Incidents {
 
   @PersistenceContext EntityManager em;
+
+  /** The incidents with these keys, in one query. */
+  public List<Incident> withKeys(Collection<IncidentKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select i from Incident i where i.key in :keys", Incident.class)
+        .setParameter("keys", keys.stream().map(IncidentKey::value).distinct().toList())
+        .getResultList();
+  }
 
   public Optional<Incident> find(IncidentKey key) {
     return em.createQuery("select i from Incident i where i.key = :key", Incident.class)

@@ -45,9 +45,7 @@ public class IncidentsPage {
   public List<IncidentView> getIncidents() {
     if (incidents == null) {
       incidents =
-          service.search(IncidentFilter.all(), identity.caller(), 0, 100).items().stream()
-              .map(views::summary)
-              .toList();
+          views.summaries(service.search(IncidentFilter.all(), identity.caller(), 0, 100).items());
     }
     return incidents;
   }

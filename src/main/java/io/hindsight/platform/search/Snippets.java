@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Cuts a snippet from a document: the window of its text where most query terms meet. */
@@ -18,9 +19,9 @@ final class Snippets {
 
   private Snippets() {}
 
-  static Snippet of(IndexedDocument document, Collection<String> terms, FieldWeights weights) {
+  static Snippet of(Map<String, String> fields, Collection<String> terms, FieldWeights weights) {
     Set<String> wanted = new HashSet<>(terms);
-    String preferred = document.fields().getOrDefault(weights.snippetField(), "");
+    String preferred = fields.getOrDefault(weights.snippetField(), "");
     List<Token> preferredMatches = matches(preferred, wanted);
     if (!preferredMatches.isEmpty()) {
       return build(preferred, bestStart(preferredMatches), preferredMatches);
@@ -28,7 +29,7 @@ final class Snippets {
     String bestText = preferred;
     List<Token> bestMatches = List.of();
     for (String field : weights.weights().keySet()) {
-      String text = document.fields().getOrDefault(field, "");
+      String text = fields.getOrDefault(field, "");
       List<Token> matches = matches(text, wanted);
       if (!matches.isEmpty() && (bestMatches.isEmpty() || text.length() > bestText.length())) {
         bestText = text;

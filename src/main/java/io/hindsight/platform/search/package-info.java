@@ -1,5 +1,7 @@
 /**
- * In-memory full-text search over documents of any feature (runbooks, post-mortems): BM25 ranking
- * over weighted fields, plain-text snippets.
+ * Full-text search over documents of any feature (runbooks, post-mortems), shared by every node:
+ * documents indexed per change in the database ({@link
+ * io.hindsight.platform.search.SearchDocuments}), ranked by weighted fields, with plain-text
+ * snippets.
  */
 package io.hindsight.platform.search;

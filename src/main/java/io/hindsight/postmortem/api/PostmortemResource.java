@@ -156,7 +156,7 @@ public class PostmortemResource {
             query.one("reviewer").map(raw -> author("reviewer", raw)));
     int page = query.number("page", 0, 100_000).orElse(0);
     int size = query.number("size", 1, 100).orElse(20);
-    return service.list(filter, caller(), page, size).map(views::summary);
+    return service.list(filter, caller(), page, size).mapAll(views::summaries);
   }
 
   private Username author(String field, String raw) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The blameless check of post-mortems: the configured rules run over every section and factor, with
@@ -77,6 +78,23 @@ public class BlameCheck {
     }
     return PostmortemViews.warnings(
         lint(text).stream().map(w -> SectionWarning.in(field, text, w, false)).toList());
+  }
+
+  /**
+   * A check of many short texts with the team's words and the people's names read once: for a page
+   * of a list, whose rows would otherwise read them each.
+   */
+  public Function<String, Function<String, List<PostmortemView.Warning>>> forMany() {
+    var finder = teamWords.finder();
+    Collection<String> names = personNames();
+    return field ->
+        text ->
+            text == null || text.isBlank()
+                ? List.of()
+                : PostmortemViews.warnings(
+                    finder.find(text, names).stream()
+                        .map(w -> SectionWarning.in(field, text, w, false))
+                        .toList());
   }
 
   /**

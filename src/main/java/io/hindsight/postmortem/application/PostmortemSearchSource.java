@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Post-mortems in the one search of {@code /api/v1/search} and the search page, as results of kind
  * {@value PostmortemSearch#KIND}; restricted incidents' post-mortems only for their responders.
+ * Post-mortems belong to no runbook repository: a search limited to one finds none.
  */
 @ApplicationScoped
 public class PostmortemSearchSource implements SearchSource {
@@ -26,7 +28,10 @@ public class PostmortemSearchSource implements SearchSource {
   }
 
   @Override
-  public List<SearchResult> search(String query, int limit) {
+  public List<SearchResult> search(String query, int limit, Optional<String> repository) {
+    if (repository.isPresent()) {
+      return List.of();
+    }
     return identity.signedIn().map(caller -> results(query, limit, caller)).orElse(List.of());
   }
 

@@ -23,7 +23,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,6 +98,26 @@ public class PostmortemService {
 
   public PostmortemTemplate templateOf(Postmortem postmortem) {
     return templates.version(postmortem.templateVersion()).orElseThrow();
+  }
+
+  /**
+   * The incident facts a list shows (duration, SLA) for each post-mortem of a page, by id, in one
+   * query: without the timeline, which only a single post-mortem shows.
+   */
+  public Map<Long, IncidentFacts> listFacts(List<Postmortem> page) {
+    Map<String, Incident> byKey = new HashMap<>();
+    incidents
+        .withKeys(page.stream().map(p -> p.key().incident()).toList())
+        .forEach(incident -> byKey.put(incident.key().value(), incident));
+    Instant now = clock.instant();
+    Map<Long, IncidentFacts> facts = new HashMap<>();
+    for (Postmortem postmortem : page) {
+      Incident incident = byKey.get(postmortem.key().incident().value());
+      if (incident != null) {
+        facts.put(postmortem.id(), IncidentFacts.of(incident, List.of(), postmortem, now));
+      }
+    }
+    return facts;
   }
 
   public IncidentFacts facts(Postmortem postmortem) {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Builds post-mortem views: a summary for lists, everything for one post-mortem. */
 @ApplicationScoped
@@ -22,17 +24,37 @@ public class PostmortemViews {
   @Inject PostmortemActionItems actionItems;
 
   public PostmortemView summary(Postmortem postmortem) {
-    return view(postmortem, false);
+    return view(
+        postmortem, service.facts(postmortem), actionItems.completionOf(postmortem.id()), false);
+  }
+
+  /**
+   * Summaries of a page of post-mortems, with what they show of their incidents and action items
+   * read for the whole page at once: the same statements for a page of 5 or of 100.
+   */
+  public List<PostmortemView> summaries(List<Postmortem> page) {
+    Map<Long, IncidentFacts> facts = service.listFacts(page);
+    Map<Long, ActionItemCompletion> completions =
+        actionItems.completionOf(page.stream().map(Postmortem::id).toList());
+    return page.stream()
+        .map(
+            p ->
+                view(
+                    p,
+                    Optional.ofNullable(facts.get(p.id())).orElseGet(() -> service.facts(p)),
+                    completions.get(p.id()),
+                    false))
+        .toList();
   }
 
   public PostmortemView detail(Postmortem postmortem) {
-    return view(postmortem, true);
+    return view(
+        postmortem, service.facts(postmortem), actionItems.completionOf(postmortem.id()), true);
   }
 
-  private PostmortemView view(Postmortem p, boolean detail) {
-    IncidentFacts facts = service.facts(p);
-    PostmortemTemplate template = service.templateOf(p);
-    ActionItemCompletion rate = actionItems.completionOf(p.id());
+  private PostmortemView view(
+      Postmortem p, IncidentFacts facts, ActionItemCompletion rate, boolean detail) {
+    PostmortemTemplate template = detail ? service.templateOf(p) : null;
     return new PostmortemView(
         p.key().value(),
         p.key().incident().value(),

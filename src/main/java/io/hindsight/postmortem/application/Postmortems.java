@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,37 @@ public class Postmortems {
   public Postmortem add(Postmortem postmortem) {
     em.persist(postmortem);
     return postmortem;
+  }
+
+  /** The post-mortems with these keys, in one query. */
+  public List<Postmortem> withKeys(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Postmortem p where p.key in :keys", Postmortem.class)
+        .setParameter("keys", keys)
+        .getResultList();
+  }
+
+  /**
+   * The keys of the post-mortems {@code caller} may not see: those of restricted incidents they do
+   * not respond to (none for admins).
+   */
+  public List<String> hiddenFrom(Caller caller) {
+    if (caller.admin()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p.key from Postmortem p, Incident i where i.id = p.incidentId"
+                + " and i.restricted = true and not (:user member of i.participants)",
+            String.class)
+        .setParameter("user", caller.username().value())
+        .getResultList();
+  }
+
+  /** The keys of every post-mortem. */
+  public List<String> allKeys() {
+    return em.createQuery("select p.key from Postmortem p", String.class).getResultList();
   }
 
   /**

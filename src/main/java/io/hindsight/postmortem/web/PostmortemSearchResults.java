@@ -1,6 +1,6 @@
 package io.hindsight.postmortem.web;
 
-import io.hindsight.platform.search.FullTextIndex;
+import io.hindsight.platform.search.FullTextQuery;
 import io.hindsight.postmortem.application.PostmortemSearch;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +22,7 @@ public class PostmortemSearchResults {
   private List<PostmortemSearch.Hit> hits = List.of();
 
   public List<PostmortemSearch.Hit> of(String q) {
-    if (q == null || q.isBlank() || q.length() > FullTextIndex.MAX_QUERY_LENGTH) {
+    if (q == null || q.isBlank() || q.length() > FullTextQuery.MAX_QUERY_LENGTH) {
       return List.of();
     }
     if (!q.equals(searched)) {

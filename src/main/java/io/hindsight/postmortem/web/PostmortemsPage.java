@@ -51,7 +51,7 @@ public class PostmortemsPage {
             chosen(mine) ? Optional.of(identity.caller().username()) : Optional.empty(),
             chosen(review) ? Optional.of(identity.caller().username()) : Optional.empty());
     ResultPage<Postmortem> page = service.list(filter, identity.caller(), 0, LIMIT);
-    postmortems = page.items().stream().map(views::summary).toList();
+    postmortems = views.summaries(page.items());
     total = page.total();
   }
 

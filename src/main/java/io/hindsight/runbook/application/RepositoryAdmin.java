@@ -2,9 +2,11 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.crypto.CredentialCipher;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.search.SearchDocuments;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.RunbookSearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import java.util.Optional;
 @Transactional
 public class RepositoryAdmin {
 
+  @Inject SearchDocuments documents;
   @Inject RunbookRepositories repositories;
   @Inject CredentialCipher cipher;
   @Inject Clock clock;
@@ -69,6 +72,7 @@ public class RepositoryAdmin {
               .setParameter("id", repository.id())
               .executeUpdate();
           em.remove(repository);
+          documents.removeScope(RunbookSearchText.KIND, key.value());
         });
     return found;
   }

@@ -5,7 +5,6 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.runbook.domain.RunbookSearchIndex;
 import io.hindsight.runbook.domain.SearchableRunbook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,8 +16,8 @@ import java.util.Map;
 
 /**
  * What Hindsight knows of a repository at one commit, for the runbooks under one folder: each
- * runbook's metadata and lint findings, the index table's findings, and a search index. A commit
- * never changes, so a snapshot is never stale for its commit and folder.
+ * runbook's metadata and lint findings, the index table's findings, and what search indexes. A
+ * commit never changes, so a snapshot is never stale for its commit and folder.
  */
 public record RepositorySnapshot(
     String commitId,
@@ -26,7 +25,6 @@ public record RepositorySnapshot(
     Map<RunbookPath, RunbookMetadata> metadata,
     Map<RunbookPath, List<LintFinding>> findings,
     List<LintFinding> indexFindings,
-    RunbookSearchIndex search,
     List<SearchableRunbook> searchable,
     LinkTargets files,
     String filesFingerprint) {

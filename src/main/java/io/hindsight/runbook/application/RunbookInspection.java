@@ -4,6 +4,8 @@ import io.hindsight.platform.markdown.FrontMatter;
 import io.hindsight.platform.markdown.InvalidFrontMatterException;
 import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.search.FullTextQuery;
+import io.hindsight.platform.search.SearchDocuments;
 import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.IndexTable;
 import io.hindsight.runbook.domain.IndexTables;
@@ -18,13 +20,14 @@ import io.hindsight.runbook.domain.RunbookLint;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookMetadataReader;
 import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.runbook.domain.RunbookSearchIndex;
+import io.hindsight.runbook.domain.RunbookSearchText;
 import io.hindsight.runbook.domain.SearchableRunbook;
 import io.hindsight.runbook.git.LastChange;
 import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,12 +36,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,8 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
  * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
- * Snapshots are kept per repository and rebuilt when the head moves; one search index spans the
- * runbooks of every repository read so far, so that they rank against each other.
+ * Snapshots are kept per repository and rebuilt when the head moves (at once after a sync); each
+ * new snapshot writes the runbooks that changed to the search index every node shares.
  */
 @ApplicationScoped
 public class RunbookInspection {
@@ -57,7 +58,11 @@ public class RunbookInspection {
 
   static final String STALE_GRACE = "hindsight.index.stale-grace";
 
+  /** Index pages found among a suggestion's candidates are dropped; this many more are ranked. */
+  private static final int SUGGESTION_SLACK = 10;
+
   @Inject RunbookRepositories repositories;
+  @Inject SearchDocuments documents;
 
   @Inject
   @ConfigProperty(name = STALE_GRACE, defaultValue = "1d")
@@ -65,7 +70,6 @@ public class RunbookInspection {
 
   private RunbookLint lint;
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
-  private final RunbookSearchIndex library = new RunbookSearchIndex();
 
   @PostConstruct
   void configure() {
@@ -99,7 +103,7 @@ public class RunbookInspection {
               ? read(location, head.get(), git)
               : snapshot(location, "", Map.of(), Map.of(), List.of());
       snapshots.put(key, fresh);
-      library.replaceRepository(key, fresh.searchable());
+      index(key, fresh);
       return fresh;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
@@ -107,30 +111,74 @@ public class RunbookInspection {
   }
 
   /**
-   * Searches the runbooks of every repository that can be read, in one ranking.
+   * Writes the runbooks of a new snapshot to the shared search index, only those that changed. A
+   * failure (another node writing the same runbooks at once) leaves the index to the next snapshot.
+   */
+  private void index(RepositoryKey key, RepositorySnapshot snapshot) {
+    try {
+      int written =
+          documents.replaceScope(
+              RunbookSearchText.KIND,
+              key.value(),
+              snapshot.searchable().stream().map(RunbookSearchText::of).toList());
+      LOG.fine(() -> "Search index of " + key + ": " + written + " runbooks written or removed");
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "Search index of runbook repository " + key + " not written", failed);
+    }
+  }
+
+  /** A sync moved a repository to a new commit: its snapshot, and so its search index, follow. */
+  void indexChanged(@Observes RunbookIndexChanged changed) {
+    try {
+      snapshot(changed.repository());
+    } catch (NotFound | UncheckedIOException unreadable) {
+      LOG.log(
+          Level.WARNING, "Runbook repository " + changed.repository() + " not indexed", unreadable);
+    }
+  }
+
+  /**
+   * Searches the runbooks of every repository in one ranking, in the shared index.
    *
    * @param repository only this repository's runbooks, when given
    */
   public List<RunbookHit> search(String query, int limit, Optional<RepositoryKey> repository) {
-    return library.search(query, limit, readable(repository)::contains);
-  }
-
-  /** The runbooks of every readable repository that best fit a free text, in one ranking. */
-  public List<RunbookHit> suggest(String freeText, int limit, Optional<RepositoryKey> repository) {
-    return library.suggest(freeText, limit, readable(repository)::contains);
+    indexUnread();
+    return RunbookSearchText.hitsOf(
+        documents.search(
+            FullTextQuery.of(RunbookSearchText.KIND, query, RunbookSearchText.SEARCH, limit)
+                .within(repository.map(RepositoryKey::value))));
   }
 
   /**
-   * The repositories that can be read, each with a snapshot of its head in the search index; one
-   * that cannot be read now is left out rather than failing the search.
+   * The runbooks that best fit a free text such as an incident title, in one ranking; index pages
+   * are never suggested.
    */
-  private Set<RepositoryKey> readable(Optional<RepositoryKey> repository) {
-    Set<RepositoryKey> readable = new HashSet<>();
+  public List<RunbookHit> suggest(String freeText, int limit, Optional<RepositoryKey> repository) {
+    indexUnread();
+    return RunbookSearchText.hitsOf(
+            documents.search(
+                FullTextQuery.of(
+                        RunbookSearchText.KIND,
+                        freeText,
+                        RunbookSearchText.SUGGEST,
+                        limit * 2 + SUGGESTION_SLACK)
+                    .within(repository.map(RepositoryKey::value))))
+        .stream()
+        .filter(hit -> !IndexPages.isIndexPage(hit.path()))
+        .limit(Math.max(0, limit))
+        .toList();
+  }
+
+  /**
+   * Reads each repository this node has not read yet, so that its runbooks are in the shared index
+   * even when it was synced before the index existed; one that cannot be read is left out.
+   */
+  private void indexUnread() {
     for (RepositoryLocation location : repositories.all()) {
-      if (repository.isEmpty() || repository.get().equals(location.key())) {
+      if (!snapshots.containsKey(location.key())) {
         try {
           snapshot(location.key());
-          readable.add(location.key());
         } catch (NotFound | UncheckedIOException unreadable) {
           LOG.log(
               Level.WARNING,
@@ -139,7 +187,6 @@ public class RunbookInspection {
         }
       }
     }
-    return readable;
   }
 
   /** The metadata of a runbook in the latest snapshot of its repository, if there is one. */
@@ -224,15 +271,12 @@ public class RunbookInspection {
         });
     List<LintFinding> indexFindings =
         lint.lintIndex(tables, metadata.values(), files, ZoneOffset.UTC);
-    RunbookSearchIndex search = new RunbookSearchIndex();
-    search.replaceRepository(key, searchable);
     return new RepositorySnapshot(
         head,
         location.folder(),
         metadata,
         findings,
         indexFindings,
-        search,
         searchable,
         files,
         RepositorySnapshot.fingerprint(allFiles));

@@ -2,9 +2,10 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.search.SearchResult;
 import io.hindsight.platform.search.SearchSource;
+import io.hindsight.runbook.domain.IndexPages;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookHit;
-import io.hindsight.runbook.domain.RunbookMetadata;
-import io.hindsight.runbook.domain.RunbookSearchIndex;
+import io.hindsight.runbook.domain.RunbookSearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -15,7 +16,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Runbooks of every readable repository, as results of kind {@value RunbookSearchIndex#KIND}. */
+/**
+ * Runbooks of every repository, or of the one asked, as results of kind {@value
+ * RunbookSearchText#KIND}.
+ */
 @ApplicationScoped
 public class RunbookSearchSource implements SearchSource {
 
@@ -23,21 +27,24 @@ public class RunbookSearchSource implements SearchSource {
 
   @Override
   public String kind() {
-    return RunbookSearchIndex.KIND;
+    return RunbookSearchText.KIND;
   }
 
   @Override
-  public List<SearchResult> search(String query, int limit) {
-    return inspection.search(query, limit, Optional.empty()).stream().map(this::result).toList();
+  public List<SearchResult> search(String query, int limit, Optional<String> repository) {
+    Optional<RepositoryKey> only = repository.flatMap(RepositoryKey::parse);
+    if (repository.isPresent() && only.isEmpty()) {
+      return List.of();
+    }
+    return inspection.search(query, limit, only).stream().map(this::result).toList();
   }
 
   private SearchResult result(RunbookHit hit) {
-    Optional<RunbookMetadata> metadata = inspection.metadata(hit.repository(), hit.path());
-    boolean indexPage = metadata.map(RunbookMetadata::isIndexPage).orElse(false);
+    boolean indexPage = IndexPages.isIndexPage(hit.path());
     return new SearchResult(
         kind(),
         hit.repository().value() + "/" + hit.path().value(),
-        metadata.map(RunbookMetadata::title).orElse(hit.path().value()),
+        hit.title(),
         hit.score(),
         hit.snippet(),
         RunbookLinks.pageOf(hit.repository(), hit.path()),

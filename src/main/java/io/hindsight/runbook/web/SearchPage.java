@@ -3,9 +3,9 @@ package io.hindsight.runbook.web;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookHit;
-import io.hindsight.runbook.domain.RunbookMetadata;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,17 +55,11 @@ public class SearchPage {
   }
 
   public String titleOf(RunbookHit hit) {
-    return inspection
-        .metadata(hit.repository(), hit.path())
-        .map(RunbookMetadata::title)
-        .orElse(hit.path().value());
+    return hit.title();
   }
 
   public boolean isIndexPage(RunbookHit hit) {
-    return inspection
-        .metadata(hit.repository(), hit.path())
-        .map(RunbookMetadata::isIndexPage)
-        .orElse(false);
+    return IndexPages.isIndexPage(hit.path());
   }
 
   public String getQ() {

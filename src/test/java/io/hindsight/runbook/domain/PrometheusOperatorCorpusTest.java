@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs metadata, lint and search over the real prometheus-operator runbooks, when present. */
+/** Runs metadata and lint over the real prometheus-operator runbooks, when present. */
 @EnabledIf("bundleIsPresent")
 class PrometheusOperatorCorpusTest {
 
@@ -82,21 +82,6 @@ class PrometheusOperatorCorpusTest {
         .extracting(LintFinding::rule)
         .contains(LintRule.MISSING_OWNER)
         .doesNotContain(LintRule.BROKEN_LINK);
-
-    RunbookSearchIndex search = new RunbookSearchIndex();
-    search.replaceRepository(
-        KEY,
-        metadata.stream()
-            .map(runbook -> new SearchableRunbook(KEY, runbook, bodies.get(runbook.path())))
-            .toList());
-    assertThat(search.suggest("node NotReady, pods evicted", 3))
-        .extracting(hit -> hit.path().fileName())
-        .first()
-        .isEqualTo("KubeNodeNotReady.md");
-    assertThat(search.search("etcd leader", 3))
-        .extracting(hit -> hit.path().fileName())
-        .first()
-        .isEqualTo("etcdNoLeader.md");
   }
 
   private static String titleOf(List<RunbookMetadata> metadata, String path) {

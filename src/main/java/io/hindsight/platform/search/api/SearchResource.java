@@ -2,7 +2,7 @@ package io.hindsight.platform.search.api;
 
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.platform.search.FullTextIndex;
+import io.hindsight.platform.search.FullTextQuery;
 import io.hindsight.platform.search.SearchResult;
 import io.hindsight.platform.search.SearchSource;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +19,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Full-text search over every kind of document a {@link SearchSource} provides, in one ranking,
- * paged. Only the best {@link FullTextIndex#MAX_LIMIT} results are ranked.
+ * paged; {@code repo} limits it to the runbooks of one repository. Only the best {@link
+ * FullTextQuery#MAX_LIMIT} results are ranked.
  */
 @Path("search")
 @RequestScoped
@@ -33,29 +36,33 @@ public class SearchResource {
 
   static final int MAX_PAGE_SIZE = 50;
 
+  private static final Pattern REPOSITORY = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
+
   @Inject @Any Instance<SearchSource> sources;
 
   @GET
   public SearchPageView search(
       @QueryParam("q") String q,
       @QueryParam("kind") String kind,
+      @QueryParam("repo") String repo,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     String query = query(q);
-    int pageNumber = number("page", page, 0, 0, FullTextIndex.MAX_LIMIT);
+    int pageNumber = number("page", page, 0, 0, FullTextQuery.MAX_LIMIT);
     int pageSize = number("size", size, 20, 1, MAX_PAGE_SIZE);
     List<SearchSource> searched = sources(kind);
-    int wanted = Math.min((pageNumber + 1) * pageSize, FullTextIndex.MAX_LIMIT);
+    Optional<String> repository = repository(repo);
+    int wanted = Math.min((pageNumber + 1) * pageSize, FullTextQuery.MAX_LIMIT);
     List<SearchResult> ranked = new ArrayList<>();
     for (SearchSource source : searched) {
-      ranked.addAll(source.search(query, FullTextIndex.MAX_LIMIT));
+      ranked.addAll(source.search(query, FullTextQuery.MAX_LIMIT, repository));
     }
     ranked.sort(
         Comparator.comparingDouble(SearchResult::score)
             .reversed()
             .thenComparing(SearchResult::kind)
             .thenComparing(SearchResult::id));
-    List<SearchResult> best = ranked.subList(0, Math.min(ranked.size(), FullTextIndex.MAX_LIMIT));
+    List<SearchResult> best = ranked.subList(0, Math.min(ranked.size(), FullTextQuery.MAX_LIMIT));
     List<SearchResultView> items =
         best
             .subList(Math.min(best.size(), pageNumber * pageSize), Math.min(best.size(), wanted))
@@ -69,11 +76,23 @@ public class SearchResource {
     if (q == null || q.isBlank()) {
       throw FieldRefused.field("q", "must not be blank");
     }
-    if (q.length() > FullTextIndex.MAX_QUERY_LENGTH) {
+    if (q.length() > FullTextQuery.MAX_QUERY_LENGTH) {
       throw FieldRefused.field(
-          "q", "must be at most " + FullTextIndex.MAX_QUERY_LENGTH + " characters");
+          "q", "must be at most " + FullTextQuery.MAX_QUERY_LENGTH + " characters");
     }
     return q.strip();
+  }
+
+  /** A repository key's shape ({@code RepositoryKey}): lowercase letters, digits, hyphens. */
+  private static Optional<String> repository(String repo) {
+    if (repo == null) {
+      return Optional.empty();
+    }
+    if (!REPOSITORY.matcher(repo).matches()) {
+      throw FieldRefused.field(
+          "repo", "must be a repository name: lowercase letters, digits and hyphens");
+    }
+    return Optional.of(repo);
   }
 
   private List<SearchSource> sources(String kind) {
