@@ -27,8 +27,13 @@ public record AuditSubject(String kind, String id) {
     }
   }
 
+  /**
+   * The subject with {@code id} as text, cut to {@link #MAX_ID} characters: recording a change
+   * never fails because of a long name.
+   */
   public static AuditSubject of(String kind, Object id) {
-    return new AuditSubject(kind, String.valueOf(id));
+    String text = String.valueOf(id).replaceAll("\\p{Cntrl}", " ");
+    return new AuditSubject(kind, text.length() <= MAX_ID ? text : text.substring(0, MAX_ID));
   }
 
   /** A kind as a filter gives it, when it is spelled as kinds are. */

@@ -15,12 +15,14 @@ public record FieldChange(
     String field, Optional<String> before, Optional<String> after, boolean concealed) {
 
   public static final int MAX_VALUE = 500;
+  public static final int MAX_FIELD = 120;
 
   public FieldChange {
     Objects.requireNonNull(field, "field");
-    if (field.isBlank() || field.length() > 60) {
-      throw new IllegalArgumentException("Not a field name: " + field);
+    if (field.isBlank()) {
+      throw new IllegalArgumentException("A field needs a name.");
     }
+    field = field.length() <= MAX_FIELD ? field : field.substring(0, MAX_FIELD);
     before = concealed ? Optional.empty() : before.map(FieldChange::cut);
     after = concealed ? Optional.empty() : after.map(FieldChange::cut);
   }
