@@ -106,12 +106,36 @@ public class AuditResource {
           @Schema(
               type = SchemaType.STRING,
               enumeration = {"csv", "json"}))
-  @Parameter(name = "actor", in = ParameterIn.QUERY, description = "As in the list.")
-  @Parameter(name = "kind", in = ParameterIn.QUERY, description = "As in the list.")
-  @Parameter(name = "subject", in = ParameterIn.QUERY, description = "As in the list.")
-  @Parameter(name = "action", in = ParameterIn.QUERY, description = "As in the list.")
-  @Parameter(name = "from", in = ParameterIn.QUERY, description = "As in the list.")
-  @Parameter(name = "to", in = ParameterIn.QUERY, description = "As in the list.")
+  @Parameter(
+      name = "actor",
+      in = ParameterIn.QUERY,
+      description = "Only changes by this user.",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+  @Parameter(
+      name = "kind",
+      in = ParameterIn.QUERY,
+      description = "Only changes to this kind of subject.",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z-]{0,39}$"))
+  @Parameter(
+      name = "subject",
+      in = ParameterIn.QUERY,
+      description = "Only changes to the subject with this key, name or number.",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+  @Parameter(
+      name = "action",
+      in = ParameterIn.QUERY,
+      description = "Only this action.",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z-]{0,39}$"))
+  @Parameter(
+      name = "from",
+      in = ParameterIn.QUERY,
+      description = "Only changes at or after this date (UTC) or instant.",
+      schema = @Schema(type = SchemaType.STRING, example = "2026-12-01"))
+  @Parameter(
+      name = "to",
+      in = ParameterIn.QUERY,
+      description = "Only changes up to this date (inclusive, UTC) or before this instant.",
+      schema = @Schema(type = SchemaType.STRING, example = "2026-12-31"))
   @APIResponse(
       responseCode = "200",
       description =
