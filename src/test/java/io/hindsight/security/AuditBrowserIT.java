@@ -68,8 +68,8 @@ class AuditBrowserIT extends InChromium {
         .isEqualTo("credential-changed");
     assertThat(newest.findElement(By.cssSelector(".actor")).getText()).isEqualTo("admin");
     assertThat(newest.findElement(By.cssSelector(".origin")).getText()).contains("api");
-    assertThat(newest.findElement(By.cssSelector("time")).getText())
-        .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
+    assertThat(newest.findElement(By.cssSelector("time")).getAttribute("datetime"))
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*Z");
     assertThat(newest.findElement(By.cssSelector(".changes")).getText())
         .contains("credential: changed (secret, not recorded)");
     WebElement registered = rows.get(1);
