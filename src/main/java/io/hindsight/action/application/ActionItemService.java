@@ -23,8 +23,12 @@ import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.security.application.AuditTrail;
 import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +57,7 @@ public class ActionItemService implements PostmortemActionItems {
   @Inject RunbookLibrary library;
   @Inject Clock clock;
   @Inject Event<PostmortemChanged> changed;
+  @Inject AuditTrail audit;
 
   private final ActionDuePolicy duePolicy = ActionDuePolicy.standard();
 
@@ -75,7 +81,30 @@ public class ActionItemService implements PostmortemActionItems {
                 caller.username(),
                 clock.instant()));
     changed.fire(new PostmortemChanged(postmortem.key()));
+    Map<String, String> created = fields(stored.item(), stored.factorId());
+    created.put("postmortem", postmortem.key().toString());
+    audit.record(subject(stored), AuditAction.CREATED, FieldChanges.created(created));
     return tracked(stored, postmortem);
+  }
+
+  private static AuditSubject subject(StoredActionItem stored) {
+    return AuditSubject.of("action-item", stored.id());
+  }
+
+  /** What the audit trail records of an action item. */
+  private static Map<String, String> fields(ActionItem item, Optional<String> factor) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", item.title());
+    fields.put("kind", item.kind().name().toLowerCase(Locale.ROOT));
+    fields.put("priority", item.priority().name());
+    fields.put("owner", item.owner().value());
+    fields.put("dueDate", item.dueDate().toString());
+    fields.put("status", item.status().name().toLowerCase(Locale.ROOT));
+    fields.put("trackerLink", item.trackerLink().map(Object::toString).orElse(null));
+    fields.put("runbook", item.runbook().map(Object::toString).orElse(null));
+    fields.put("wontDoReason", item.wontDoReason().orElse(null));
+    fields.put("factor", factor.orElse(null));
+    return fields;
   }
 
   public TrackedActionItem visible(long id, Caller caller) {
@@ -99,6 +128,7 @@ public class ActionItemService implements PostmortemActionItems {
     TrackedActionItem current = visible(id, caller);
     StoredActionItem stored = current.stored();
     StaleVersion.check("action item " + id, changes.basedOnVersion(), stored.version());
+    Map<String, String> before = fields(current.item(), stored.factorId());
     if (!responder) {
       requireOwnerChange(current, changes, caller);
     }
@@ -137,6 +167,10 @@ public class ActionItemService implements PostmortemActionItems {
       postmortems.letSee(postmortem, item.owner());
     }
     changed.fire(new PostmortemChanged(postmortem.key()));
+    FieldChanges audited = FieldChanges.between(before, fields(item, stored.factorId()));
+    if (!audited.isEmpty()) {
+      audit.record(subject(stored), AuditAction.UPDATED, audited, changes.reason());
+    }
     return tracked(stored, postmortem);
   }
 
@@ -176,6 +210,10 @@ public class ActionItemService implements PostmortemActionItems {
     TrackedActionItem tracked = visible(id, caller);
     StoredActionItem stored = tracked.stored();
     StaleVersion.check("action item " + id, basedOnVersion, stored.version());
+    audit.record(
+        subject(stored),
+        AuditAction.REMOVED,
+        FieldChanges.removed(fields(stored.item(), stored.factorId())));
     items.remove(stored);
     changed.fire(new PostmortemChanged(tracked.postmortem()));
   }

@@ -16,6 +16,7 @@ import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.MergeOutcome;
+import io.hindsight.security.domain.AuditAction;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,7 @@ public class ChangeMerger {
     }
     RepositoryLocation location = service.location(change.runbook());
     String baseTip = git.tip(location);
+    Map<String, String> before = ChangeRequestService.auditFields(change);
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     String newTip = newTip(location, change, baseTip, actor.username(), now);
     Optional<ReleaseTag> tag =
@@ -78,6 +81,7 @@ public class ChangeMerger {
           remote.push(repository, location, change.branch().value(), tag.map(ReleaseTag::name));
       change.merged(newTip, tag, actor.username(), clock.instant());
       changes.flush();
+      service.audited(change, AuditAction.of("merged"), before, Optional.empty());
       sources.closeLoop(change);
       merged.fire(
           new ChangeRequestMerged(

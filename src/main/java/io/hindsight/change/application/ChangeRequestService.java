@@ -15,8 +15,12 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.security.application.AuditTrail;
 import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +32,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +55,7 @@ public class ChangeRequestService {
   @Inject Event<ChangeRequestSubmitted> submitted;
   @Inject Event<ChangeRequestReviewed> reviewed;
   @Inject Event<ChangeRequestClosed> closed;
+  @Inject AuditTrail audit;
   @PersistenceContext EntityManager em;
 
   /** A new change request, or the open one for the same runbook and source. */
@@ -93,6 +100,7 @@ public class ChangeRequestService {
                 false,
                 clock.instant()));
     git.createBranch(location, branch, base);
+    audited(change, AuditAction.CREATED, Map.of(), Optional.empty());
     return new Opened(change, true);
   }
 
@@ -123,6 +131,7 @@ public class ChangeRequestService {
           "content", "Nothing changed since the last save: nothing to commit.");
     }
     String title = revision.title().filter(t -> !t.isBlank()).orElse(change.title());
+    Map<String, String> before = auditFields(change);
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     ChangeGit.Saved saved =
         git.save(
@@ -134,6 +143,7 @@ public class ChangeRequestService {
             now);
     change.saved(saved.commit(), saved.base(), title, revision.significant(), clock.instant());
     changes.flush();
+    audited(change, AuditAction.of("saved"), before, revision.message());
     return change;
   }
 
@@ -141,7 +151,9 @@ public class ChangeRequestService {
     ChangeRequest change = require(id);
     StaleVersion.check("change request " + id, basedOnVersion, change.version());
     ChangeRules.requireSubmit(actor, change);
+    Map<String, String> before = auditFields(change);
     change.submit(clock.instant());
+    audited(change, AuditAction.of("submitted"), before, Optional.empty());
     changes.flush();
     submitted.fire(
         new ChangeRequestSubmitted(change.id(), change.runbook(), change.title(), change.author()));
@@ -162,12 +174,18 @@ public class ChangeRequestService {
       throw new StateConflict("You approved this change at its current commit already.");
     }
     changes.add(new ChangeComment(change, actor.username(), verdict, comment, clock.instant()));
+    Map<String, String> before = auditFields(change);
     if (verdict == ReviewVerdict.APPROVE) {
       change.approve(settings.approvalsRequired(), clock.instant());
     } else {
       change.requestChanges(clock.instant());
     }
     changes.flush();
+    audited(
+        change,
+        AuditAction.of(verdict == ReviewVerdict.APPROVE ? "approved" : "changes-requested"),
+        before,
+        Optional.ofNullable(comment));
     reviewed.fire(
         new ChangeRequestReviewed(
             change.id(),
@@ -195,12 +213,35 @@ public class ChangeRequestService {
     ChangeRequest change = require(id);
     StaleVersion.check("change request " + id, basedOnVersion, change.version());
     ChangeRules.requireClose(actor, change);
+    Map<String, String> before = auditFields(change);
     change.close(clock.instant());
+    audited(change, AuditAction.of("closed"), before, Optional.empty());
     changes.flush();
     closed.fire(
         new ChangeRequestClosed(
             change.id(), change.runbook(), change.source(), change.author(), actor.username()));
     return change;
+  }
+
+  /** Records what the caller did to the change request, with its fields before and after. */
+  void audited(
+      ChangeRequest change, AuditAction action, Map<String, String> before, Optional<String> why) {
+    audit.record(
+        AuditSubject.of("change-request", change.id()),
+        action,
+        FieldChanges.between(before, auditFields(change)),
+        why);
+  }
+
+  static Map<String, String> auditFields(ChangeRequest change) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("runbook", change.runbook().toString());
+    fields.put("title", change.title());
+    fields.put("state", change.state().word());
+    fields.put("headCommit", change.headCommit());
+    fields.put("approvals", String.valueOf(change.approvals()));
+    fields.put("mergeCommit", change.mergeCommit().orElse(null));
+    return fields;
   }
 
   public ChangeRequest require(long id) {

@@ -6,12 +6,18 @@ import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.IncidentRoles;
 import io.hindsight.incident.domain.IncidentTimes;
+import io.hindsight.incident.domain.ServiceName;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.TimelineEntry;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChanges;
+import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,7 +27,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Declares incidents, reads them for a caller, and edits their fields. */
 @ApplicationScoped
@@ -35,6 +44,7 @@ public class IncidentService {
   @Inject Escalations escalations;
   @Inject Clock clock;
   @Inject Event<IncidentSeverityChanged> severityChanged;
+  @Inject AuditTrail audit;
 
   public Incident declare(Declaration declaration, IncidentRoles roles, Caller caller) {
     Instant now = clock.instant();
@@ -59,6 +69,8 @@ public class IncidentService {
             caller.username(),
             now));
     escalations.escalate(incident, now, false);
+    audit.record(
+        subject(incident), AuditAction.of("declared"), FieldChanges.created(fields(incident)));
     return incident;
   }
 
@@ -80,6 +92,7 @@ public class IncidentService {
     Incident incident = visible(key, caller);
     StaleVersion.check("incident " + key.value(), changes.basedOnVersion(), incident.version());
     Instant now = clock.instant();
+    Map<String, String> fieldsBefore = fields(incident);
     SeverityPolicy policy = policyOf(incident);
     var before = incident.severity();
     Instant dueBefore = incident.acknowledgeDueAt();
@@ -117,7 +130,35 @@ public class IncidentService {
     if (severityChangedNow) {
       severityChanged.fire(new IncidentSeverityChanged(incident, caller));
     }
+    audit.recordUpdate(subject(incident), fieldsBefore, fields(incident));
     return incident;
+  }
+
+  static AuditSubject subject(Incident incident) {
+    return AuditSubject.of("incident", incident.key().value());
+  }
+
+  /** What the audit trail records of an incident; its log keeps the rest. */
+  static Map<String, String> fields(Incident incident) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", incident.title().value());
+    fields.put("severity", incident.severity().name());
+    fields.put("category", incident.category().name().toLowerCase(Locale.ROOT));
+    fields.put("status", incident.status().name().toLowerCase(Locale.ROOT));
+    fields.put("restricted", String.valueOf(incident.restricted()));
+    fields.put(
+        "services",
+        incident.services().stream()
+            .map(ServiceName::value)
+            .sorted()
+            .collect(Collectors.joining(", ")));
+    fields.put("startedAt", incident.startedAt().toString());
+    fields.put("detectedAt", incident.detectedAt().toString());
+    IncidentRoles roles = incident.roles();
+    fields.put("commander", roles.commander().map(Username::value).orElse(null));
+    fields.put("scribe", roles.scribe().map(Username::value).orElse(null));
+    fields.put("liaison", roles.liaison().map(Username::value).orElse(null));
+    return fields;
   }
 
   private void log(Incident incident, String text, Caller caller) {

@@ -5,7 +5,10 @@ import io.hindsight.incident.domain.EntryText;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Acknowledge, mitigate, resolve and reopen; each step is logged in the timeline. */
@@ -40,12 +45,14 @@ public class IncidentSteps {
   @Inject Escalations escalations;
   @Inject Clock clock;
   @Inject Event<IncidentResolved> resolved;
+  @Inject AuditTrail audit;
 
   public Incident take(
       IncidentKey key, Step step, Optional<Instant> at, Optional<EntryText> note, Caller caller) {
     Incident incident = service.visible(key, caller);
     Instant now = clock.instant();
     Instant when = at.orElse(now);
+    Map<String, String> before = IncidentService.fields(incident);
     switch (step) {
       case ACKNOWLEDGE -> incident.acknowledge(when, now);
       case MITIGATE -> incident.mitigate(when, now);
@@ -63,6 +70,11 @@ public class IncidentSteps {
             when,
             now));
     escalations.escalate(incident, now, true);
+    audit.record(
+        IncidentService.subject(incident),
+        AuditAction.of(step.done.toLowerCase(Locale.ROOT)),
+        FieldChanges.between(before, IncidentService.fields(incident)),
+        note.map(EntryText::value));
     if (step == Step.RESOLVE) {
       resolved.fire(new IncidentResolved(incident, caller));
     }

@@ -4,6 +4,10 @@ import io.hindsight.incident.domain.SeverityDefinition;
 import io.hindsight.incident.domain.SeverityPolicy;
 import io.hindsight.incident.domain.StoredSeverityPolicy;
 import io.hindsight.platform.refusal.StaleVersion;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The stored versions of the severity policy; the first comes from the migration. */
@@ -22,6 +28,7 @@ public class SeverityPolicies {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   public SeverityPolicy current() {
     return em.createQuery(
@@ -39,6 +46,22 @@ public class SeverityPolicies {
         .map(StoredSeverityPolicy::policy);
   }
 
+  /** Each severity's definition, field by field, as the audit trail records it. */
+  private static Map<String, String> fields(SeverityPolicy policy) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (SeverityDefinition d : policy.definitions()) {
+      String p = d.severity().name() + ".";
+      fields.put(p + "name", d.name());
+      fields.put(p + "description", d.description());
+      fields.put(p + "examples", String.join(" | ", d.examples()));
+      fields.put(p + "responseTarget", d.responseTarget().toString());
+      fields.put(p + "notificationPolicy", d.notificationPolicy());
+      fields.put(
+          p + "statusUpdateCadence", d.statusUpdateEvery().map(Object::toString).orElse(null));
+    }
+    return fields;
+  }
+
   /** A new version, when {@code basedOn} is still the current one. */
   public SeverityPolicy revise(int basedOn, List<SeverityDefinition> definitions, Username by) {
     SeverityPolicy current = current();
@@ -50,6 +73,14 @@ public class SeverityPolicies {
     } catch (PersistenceException sameVersionSavedMeanwhile) {
       throw new StaleVersion("the severity policy", current.version() + 1);
     }
+    Map<String, String> before = fields(current);
+    before.put("version", String.valueOf(current.version()));
+    Map<String, String> after = fields(revised);
+    after.put("version", String.valueOf(revised.version()));
+    audit.record(
+        AuditSubject.of("severity-policy", "current"),
+        AuditAction.UPDATED,
+        FieldChanges.between(before, after));
     return revised;
   }
 }

@@ -14,7 +14,11 @@ import io.hindsight.postmortem.domain.PostmortemEdit;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +28,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +54,7 @@ public class PostmortemService {
   @Inject BlameCheck blame;
   @Inject PostmortemPeople people;
   @Inject Event<PostmortemChanged> changed;
+  @Inject AuditTrail audit;
 
   public Postmortem visible(PostmortemKey key, Caller caller) {
     return postmortems
@@ -168,9 +175,43 @@ public class PostmortemService {
   /** Stores the post-mortem as it is now as its latest revision. */
   public void recordRevision(Postmortem postmortem, Optional<String> reason) {
     postmortems.flush();
-    postmortems.addRevision(PostmortemRevision.of(postmortem, reason, document(postmortem)));
+    List<PostmortemRevision> earlier = postmortems.revisions(postmortem);
+    PostmortemRevision revision = PostmortemRevision.of(postmortem, reason, document(postmortem));
+    postmortems.addRevision(revision);
+    audit.record(
+        AuditSubject.of("postmortem", postmortem.key().toString()),
+        earlier.isEmpty() ? AuditAction.CREATED : AuditAction.of("revised"),
+        FieldChanges.between(
+            earlier.isEmpty() ? Map.of() : fields(earlier.get(earlier.size() - 1)),
+            fields(revision)),
+        reason);
     changed.fire(new PostmortemChanged(postmortem.key()));
   }
+
+  /**
+   * What the audit trail records of a revision: its status and each written section of its document
+   * (the incident facts and action items are recorded where they change).
+   */
+  private static Map<String, String> fields(PostmortemRevision revision) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("status", revision.status().name().toLowerCase(Locale.ROOT));
+    String section = null;
+    StringBuilder text = new StringBuilder();
+    for (String line : (revision.document() + "\n## end").split("\n", -1)) {
+      if (line.startsWith("## ")) {
+        if (section != null && !DERIVED_SECTIONS.contains(section)) {
+          fields.put("section." + section, text.toString().strip());
+        }
+        section = line.substring(3).strip();
+        text.setLength(0);
+      } else if (section != null) {
+        text.append(line).append('\n');
+      }
+    }
+    return fields;
+  }
+
+  private static final Set<String> DERIVED_SECTIONS = Set.of("Incident facts", "Action items");
 
   public String document(Postmortem postmortem) {
     return PostmortemDocument.markdown(

@@ -4,13 +4,20 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.postmortem.domain.SectionDefinition;
 import io.hindsight.postmortem.domain.StoredTemplateSection;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
+import io.hindsight.security.domain.FieldChanges;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +29,7 @@ import java.util.function.UnaryOperator;
 public class PostmortemTemplates {
 
   @PersistenceContext EntityManager em;
+  @Inject AuditTrail audit;
 
   public PostmortemTemplate current() {
     Integer latest =
@@ -53,7 +61,8 @@ public class PostmortemTemplates {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setMaxResults(1)
         .getResultList();
-    PostmortemTemplate next = change.apply(current());
+    PostmortemTemplate previous = current();
+    PostmortemTemplate next = change.apply(previous);
     List<SectionDefinition> sections = next.sections();
     try {
       for (int i = 0; i < sections.size(); i++) {
@@ -64,6 +73,24 @@ public class PostmortemTemplates {
       throw FieldRefused.because(
           "Someone else changed the template at the same moment; reload it and make your change again.");
     }
+    audit.record(
+        AuditSubject.of("template", "postmortem"),
+        AuditAction.UPDATED,
+        FieldChanges.between(fields(previous), fields(next)));
     return next;
+  }
+
+  /** Each section as the audit trail records it: title, whether required, and hint. */
+  private static Map<String, String> fields(PostmortemTemplate template) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("version", String.valueOf(template.version()));
+    for (SectionDefinition section : template.sections()) {
+      fields.put(
+          "section." + section.key().value(),
+          section.title()
+              + (section.required() ? " (required)" : " (optional)")
+              + (section.hint() == null || section.hint().isBlank() ? "" : ": " + section.hint()));
+    }
+    return fields;
   }
 }

@@ -14,8 +14,13 @@ import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.application.RunbookIndexStore;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.IndexedRunbook;
+import io.hindsight.security.application.AuditTrail;
 import io.hindsight.security.application.UserAccounts;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.Caller;
+import io.hindsight.security.domain.FieldChange;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,6 +48,7 @@ public class ReviewService {
   @Inject RunbookIndexStore index;
   @Inject Event<ReviewAssigned> assigned;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   /** What a reviewer submits. */
   public record Submission(
@@ -82,6 +88,13 @@ public class ReviewService {
     }
     item.reviewed(review);
     refresh.runbook(item.runbook());
+    audit.record(
+        subject(item),
+        AuditAction.of("reviewed"),
+        FieldChanges.of(
+            FieldChange.of("outcome", null, review.outcome().words()),
+            FieldChange.of("commit", null, review.commit().orElse(null))),
+        review.notes());
     return review;
   }
 
@@ -97,8 +110,13 @@ public class ReviewService {
     if (who.isPresent() && users.find(who.get()).isEmpty()) {
       throw FieldRefused.field("assignee", "there is no user " + who.get().value());
     }
+    String before = item.assignee().map(Username::value).orElse(null);
     item.assign(who);
     items.flush();
+    audit.record(
+        subject(item),
+        AuditAction.of("assigned"),
+        FieldChanges.of(FieldChange.of("assignee", before, who.map(Username::value).orElse(null))));
     who.ifPresent(
         assignee ->
             assigned.fire(
@@ -116,6 +134,10 @@ public class ReviewService {
                         + ":"
                         + item.version())));
     return item;
+  }
+
+  private static AuditSubject subject(ReviewItem item) {
+    return AuditSubject.of("review", item.runbook().toString());
   }
 
   private void answerFeedback(ReviewItem item, RunbookReview review) {

@@ -4,9 +4,15 @@ import io.hindsight.platform.crypto.CredentialCipher;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.search.SearchDocuments;
 import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.RunbookSearchText;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
+import io.hindsight.security.domain.FieldChange;
+import io.hindsight.security.domain.FieldChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +22,9 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Registers, changes and removes runbook repositories; their secrets are stored encrypted. */
@@ -27,6 +36,7 @@ public class RepositoryAdmin {
   @Inject RunbookRepositories repositories;
   @Inject CredentialCipher cipher;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
   @PersistenceContext EntityManager em;
 
   public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
@@ -45,6 +55,11 @@ public class RepositoryAdmin {
             clock.instant());
     applyCredential(repository, settings);
     em.persist(repository);
+    FieldChanges changes = FieldChanges.created(fields(repository));
+    if (repository.sealedCredential().isPresent()) {
+      changes = changes.withConcealed("credential");
+    }
+    audit.record(subject(key), AuditAction.CREATED, changes.withConcealed("webhookSecret"));
     return new RegisteredRepository(repository, webhookSecret);
   }
 
@@ -57,9 +72,24 @@ public class RepositoryAdmin {
             throw new OptimisticLockException(
                 "The repository was changed by someone else; reload it and try again.");
           }
+          Map<String, String> before = fields(repository);
+          Optional<String> sealedBefore = repository.sealedCredential();
           repository.describe(
               settings.name(), settings.remote(), settings.branch(), settings.folder());
           applyCredential(repository, settings);
+          FieldChanges changes = FieldChanges.between(before, fields(repository));
+          boolean secretChanged =
+              settings.credentialSecret().isPresent()
+                  || !sealedBefore.equals(repository.sealedCredential());
+          if (secretChanged) {
+            changes = changes.withConcealed("credential");
+          }
+          if (!changes.isEmpty()) {
+            audit.record(
+                subject(key),
+                secretChanged ? AuditAction.of("credential-changed") : AuditAction.UPDATED,
+                changes);
+          }
         });
     return found;
   }
@@ -71,6 +101,7 @@ public class RepositoryAdmin {
           em.createQuery("delete from IndexedRunbook r where r.repositoryId = :id")
               .setParameter("id", repository.id())
               .executeUpdate();
+          audit.record(subject(key), AuditAction.REMOVED, FieldChanges.removed(fields(repository)));
           em.remove(repository);
           documents.removeScope(RunbookSearchText.KIND, key.value());
         });
@@ -85,6 +116,10 @@ public class RepositoryAdmin {
             repository -> {
               String secret = newWebhookSecret();
               repository.replaceWebhookSecret(cipher.encrypt(secret, webhookContext(key)));
+              audit.record(
+                  subject(key),
+                  AuditAction.of("webhook-secret-rotated"),
+                  FieldChanges.of(FieldChange.concealed("webhookSecret")));
               return secret;
             });
   }
@@ -122,6 +157,21 @@ public class RepositoryAdmin {
       throw new IllegalArgumentException("A " + kind + " credential needs its secret.");
     }
     repository.useCredential(kind, sealedSecret);
+  }
+
+  private static AuditSubject subject(RepositoryKey key) {
+    return AuditSubject.of("repository", key.value());
+  }
+
+  /** What the audit trail records of a repository; its secrets only as "changed". */
+  private static Map<String, String> fields(RunbookRepository repository) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", repository.name());
+    fields.put("url", repository.remote().map(RemoteUrl::value).orElse(null));
+    fields.put("branch", repository.branch());
+    fields.put("folder", repository.folder().value());
+    fields.put("credentialKind", repository.credentialKind().name().toLowerCase(Locale.ROOT));
+    return fields;
   }
 
   private static String webhookContext(RepositoryKey key) {

@@ -4,7 +4,11 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
 import io.hindsight.security.domain.EmailAddress;
+import io.hindsight.security.domain.FieldChange;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.PasswordHasher;
 import io.hindsight.security.domain.PasswordPolicy;
 import io.hindsight.security.domain.Role;
@@ -14,9 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Creates accounts and changes passwords. */
 @ApplicationScoped
@@ -27,6 +34,7 @@ public class AccountService {
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
   @Inject ApiTokens tokens;
+  @Inject AuditTrail audit;
 
   public UserAccount create(
       Username username, String displayName, char[] password, Set<Role> roles) {
@@ -34,8 +42,14 @@ public class AccountService {
       throw new StateConflict("A user named " + username.value() + " already exists.");
     }
     requireAcceptable(password);
-    return accounts.add(
-        new UserAccount(username, displayName, hasher.hash(password), roles, clock.instant()));
+    UserAccount account =
+        accounts.add(
+            new UserAccount(username, displayName, hasher.hash(password), roles, clock.instant()));
+    audit.record(
+        subject(account),
+        AuditAction.CREATED,
+        FieldChanges.created(fields(account)).withConcealed("password"));
+    return account;
   }
 
   public void changePassword(Username username, char[] current, char[] replacement) {
@@ -47,6 +61,11 @@ public class AccountService {
     requireAcceptable(replacement);
     account.choosePassword(hasher.hash(replacement));
     tokens.revokeAll(account, clock.instant());
+    audit.record(
+        subject(account),
+        AuditAction.of("password-changed"),
+        FieldChanges.of(
+            FieldChange.concealed("password"), FieldChange.of("tokens", null, "revoked")));
   }
 
   /**
@@ -59,6 +78,13 @@ public class AccountService {
     requireAcceptable(temporary);
     account.resetPassword(hasher.hash(temporary));
     tokens.revokeAll(account, clock.instant());
+    audit.record(
+        subject(account),
+        AuditAction.of("password-reset"),
+        FieldChanges.of(
+            FieldChange.concealed("password"),
+            FieldChange.of("passwordChangeRequired", null, "true"),
+            FieldChange.of("tokens", null, "revoked")));
   }
 
   /** Changes what an admin may change of an account, if nobody changed it since {@code version}. */
@@ -66,6 +92,7 @@ public class AccountService {
     UserAccount account =
         accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
     StaleVersion.check("user " + username.value(), version, account.version());
+    Map<String, String> before = fields(account);
     boolean staysAdmin = changes.enabled() && changes.roles().contains(Role.ADMIN);
     if (account.enabled()
         && account.roles().contains(Role.ADMIN)
@@ -80,6 +107,7 @@ public class AccountService {
     } else {
       account.disable();
     }
+    audit.recordUpdate(subject(account), before, fields(account));
     return account;
   }
 
@@ -87,7 +115,9 @@ public class AccountService {
   public UserAccount changeEmail(Username username, Optional<EmailAddress> address) {
     UserAccount account =
         accounts.find(username).orElseThrow(() -> NotFound.of("user", username.value()));
+    Map<String, String> before = fields(account);
     account.changeEmail(address);
+    audit.recordUpdate(subject(account), before, fields(account));
     return account;
   }
 
@@ -127,6 +157,22 @@ public class AccountService {
 
   public List<UserAccount> all() {
     return accounts.all();
+  }
+
+  private static AuditSubject subject(UserAccount account) {
+    return AuditSubject.of("user", account.username().value());
+  }
+
+  /** What the audit trail records of an account; never its password hash. */
+  static Map<String, String> fields(UserAccount account) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("displayName", account.displayName());
+    fields.put(
+        "roles",
+        account.roles().stream().map(Role::groupName).sorted().collect(Collectors.joining(", ")));
+    fields.put("enabled", String.valueOf(account.enabled()));
+    fields.put("email", account.email().orElse(null));
+    return fields;
   }
 
   private static void requireAcceptable(char[] password) {

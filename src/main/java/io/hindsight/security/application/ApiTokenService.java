@@ -3,6 +3,9 @@ package io.hindsight.security.application;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.security.domain.ApiToken;
 import io.hindsight.security.domain.ApiTokenSecret;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
+import io.hindsight.security.domain.FieldChanges;
 import io.hindsight.security.domain.TokenLifetime;
 import io.hindsight.security.domain.UserAccount;
 import io.hindsight.security.domain.Username;
@@ -12,7 +15,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +29,7 @@ public class ApiTokenService {
   @Inject ApiTokens tokens;
   @Inject UserAccounts accounts;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "hindsight.tokens.max-days", defaultValue = "365")
@@ -38,6 +44,7 @@ public class ApiTokenService {
     Instant now = clock.instant();
     ApiTokenSecret secret = ApiTokenSecret.generate();
     ApiToken token = tokens.add(new ApiToken(account, name, secret, now, now.plus(lifetime)));
+    audit.record(subject(token), AuditAction.CREATED, FieldChanges.created(fields(token)));
     return new IssuedToken(token, secret);
   }
 
@@ -52,7 +59,11 @@ public class ApiTokenService {
 
   public Optional<ApiToken> revoke(Username owner, long id) {
     Optional<ApiToken> token = tokens.find(requireAccount(owner), id);
-    token.ifPresent(t -> t.revoke(clock.instant()));
+    token.ifPresent(
+        t -> {
+          t.revoke(clock.instant());
+          audit.record(subject(t), AuditAction.of("revoked"), FieldChanges.removed(fields(t)));
+        });
     return token;
   }
 
@@ -69,6 +80,19 @@ public class ApiTokenService {
               tokens.markUsed(token, now);
               return token.owner();
             });
+  }
+
+  private static AuditSubject subject(ApiToken token) {
+    return AuditSubject.of("token", token.id());
+  }
+
+  /** What the audit trail records of a token; never its secret, nor its hash. */
+  private static Map<String, String> fields(ApiToken token) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("owner", token.owner().username().value());
+    fields.put("name", token.name());
+    fields.put("expiresAt", token.expiresAt().map(Instant::toString).orElse(null));
+    return fields;
   }
 
   private UserAccount requireAccount(Username owner) {
