@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Wakes the delivery worker when a transaction that queued messages commits, so that they go out at
@@ -15,6 +17,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 @ApplicationScoped
 public class DeliveryWakeUp {
 
+  private static final Logger LOG = Logger.getLogger(DeliveryWakeUp.class.getName());
   private static final Object QUEUED = DeliveryWakeUp.class.getName() + ".queued";
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -35,8 +38,14 @@ public class DeliveryWakeUp {
 
           @Override
           public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
+            if (status != Status.STATUS_COMMITTED) {
+              return;
+            }
+            try {
               worker.wake();
+            } catch (RuntimeException e) {
+              // The messages are committed either way: the worker's next tick sends them.
+              LOG.log(Level.WARNING, "Could not wake the delivery worker; its timer will.", e);
             }
           }
         });

@@ -22,12 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Runbook-improvement feedback of every runbook, newest first, by state. */
+/**
+ * The feedback list: runbook-improvement feedback of every runbook, newest first, by state (the
+ * incident feature's own {@code /incidents/{key}/feedback} raises it).
+ */
 @Path("runbook-feedback")
 @RequestScoped
 @RolesAllowed("viewer")
 @Produces(MediaType.APPLICATION_JSON)
-public class RunbookFeedbackResource {
+public class ReviewFeedbackResource {
 
   @Inject FeedbackList feedback;
   @Context UriInfo uri;
