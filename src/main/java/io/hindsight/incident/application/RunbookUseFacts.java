@@ -6,6 +6,7 @@ import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.incident.domain.RunbookLink;
 import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.Severity;
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
@@ -58,6 +59,33 @@ public class RunbookUseFacts {
   public List<Feedback> openFeedback() {
     return feedback(
         "where f.state = :open order by f.createdAt, f.id", Optional.empty(), RunbookFeedback.OPEN);
+  }
+
+  /**
+   * One page of the feedback on every runbook, newest first, in one state ({@code OPEN}, {@code
+   * ACCEPTED}, {@code REJECTED}, {@code FIXED}) or in any when none is given, with their number.
+   */
+  public ResultPage<Feedback> feedbackPage(Optional<String> state, int page, int size) {
+    String where = state.isPresent() ? "f.state = :state" : "1 = 1";
+    var rows =
+        em.createQuery(
+            "select f, i from RunbookFeedback f, Incident i where f.incidentId = i.id and "
+                + where
+                + " order by f.createdAt desc, f.id desc",
+            Object[].class);
+    var count = em.createQuery("select count(f) from RunbookFeedback f where " + where, Long.class);
+    state.ifPresent(
+        value -> {
+          rows.setParameter("state", value);
+          count.setParameter("state", value);
+        });
+    List<Feedback> found =
+        rows.setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultStream()
+            .map(row -> feedback((RunbookFeedback) row[0], (Incident) row[1]))
+            .toList();
+    return new ResultPage<>(found, page, size, count.getSingleResult());
   }
 
   /** Every feedback item on one runbook, oldest first. */
@@ -136,24 +164,23 @@ public class RunbookUseFacts {
     }
     return query
         .getResultStream()
-        .map(
-            row -> {
-              RunbookFeedback f = (RunbookFeedback) row[0];
-              Incident i = (Incident) row[1];
-              return new Feedback(
-                  f.id(),
-                  f.runbook(),
-                  i.key(),
-                  i.restricted(),
-                  f.step(),
-                  f.problem(),
-                  f.note(),
-                  f.author(),
-                  f.createdAt(),
-                  f.state(),
-                  f.stateReason());
-            })
+        .map(row -> feedback((RunbookFeedback) row[0], (Incident) row[1]))
         .toList();
+  }
+
+  private static Feedback feedback(RunbookFeedback f, Incident i) {
+    return new Feedback(
+        f.id(),
+        f.runbook(),
+        i.key(),
+        i.restricted(),
+        f.step(),
+        f.problem(),
+        f.note(),
+        f.author(),
+        f.createdAt(),
+        f.state(),
+        f.stateReason());
   }
 
   private static Use use(RunbookLink link, Incident incident) {

@@ -3,6 +3,7 @@ package io.hindsight.notify.application;
 import io.hindsight.notify.domain.Channel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -26,23 +27,28 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every five seconds, sends what is due: claims a batch, sends its messages through their channels
- * outside any transaction, on up to {@code HINDSIGHT_NOTIFY_SENDERS} threads at once, records the
- * batch's sent messages together (each failure as it happens), and goes on until nothing is due (or
- * a minute has passed, so one tick never runs for ever). A tick that finds the previous one still
- * running does nothing.
+ * Sends what is due: when a transaction that queued messages commits (see {@link DeliveryWakeUp})
+ * and every second besides (messages that fell due by their retry time, or that another node or a
+ * plain SQL insert queued). A drain claims a batch, sends its messages through their channels
+ * outside any transaction on up to {@code HINDSIGHT_NOTIFY_SENDERS} threads at once and, while they
+ * go out, records the previous batch's sent messages together (each failure as it happens) and
+ * claims the next batch; it goes on until nothing is due (or a minute has passed, so one drain
+ * never runs for ever). A wake-up that finds a drain running makes it look once more when it ends,
+ * so nothing queued meanwhile waits for the next second.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeliveryWorker {
 
   private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
-  private static final Duration MAX_TICK = Duration.ofMinutes(1);
+  private static final Duration MAX_DRAIN = Duration.ofMinutes(1);
+  private static final Duration GAUGE_INTERVAL = Duration.ofSeconds(5);
 
   @Inject DeliveryClaims claims;
   @Inject NotifySettings settings;
@@ -53,7 +59,9 @@ public class DeliveryWorker {
   @Resource ManagedExecutorService executor;
 
   private final ReentrantLock running = new ReentrantLock();
+  private final AtomicBoolean asked = new AtomicBoolean();
   private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
+  private volatile long lastCounted = System.nanoTime() - GAUGE_INTERVAL.toNanos();
 
   @PostConstruct
   void collectChannels() {
@@ -62,24 +70,42 @@ public class DeliveryWorker {
     }
   }
 
-  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void tick() {
-    if (!running.tryLock()) {
-      return;
-    }
-    try {
-      drain();
-      countQueue();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Delivering notifications failed; tried again in 5 seconds.", e);
-    } finally {
-      running.unlock();
+    drainWhileAsked();
+  }
+
+  /** Drains on the container's thread pool, soon after a transaction that queued messages. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void wake() {
+    drainWhileAsked();
+  }
+
+  /**
+   * Drains unless a drain is running; that one then drains again once it is done, so a message
+   * committed while it made its last (empty) claim is not left for the next tick.
+   */
+  private void drainWhileAsked() {
+    asked.set(true);
+    while (asked.get() && running.tryLock()) {
+      try {
+        asked.set(false);
+        int attempted = drain();
+        if (attempted > 0 || System.nanoTime() - lastCounted >= GAUGE_INTERVAL.toNanos()) {
+          countQueue();
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Delivering notifications failed; tried again in a second.", e);
+      } finally {
+        running.unlock();
+      }
     }
   }
 
   /**
-   * Sends what is due now, after waiting for a tick in progress: when it returns, every message
+   * Sends what is due now, after waiting for a drain in progress: when it returns, every message
    * that was due has been attempted, its outcome recorded and the queue's gauges counted again.
    * Returns how many were attempted.
    */
@@ -96,71 +122,106 @@ public class DeliveryWorker {
   }
 
   private void countQueue() {
+    lastCounted = System.nanoTime();
     DeliveryClaims.QueueSnapshot queue = claims.snapshot(clock.instant());
     metrics.queue(queue.counts(), queue.oldestPending());
   }
 
+  /**
+   * Sends batch after batch: while one batch goes out on the sender threads, this thread records
+   * the sent messages of the batch before and claims the next one, then joins the senders. A crash
+   * before a record repeats the sent messages of at most two batches, each once, after the lease,
+   * with the same keys. Every batch claimed is sent before the drain returns.
+   */
   private int drain() {
     int attempted = 0;
-    long until = System.nanoTime() + MAX_TICK.toNanos();
-    while (System.nanoTime() < until) {
-      List<Delivery> due = claims.claim(clock.instant(), settings.batchSize());
-      if (due.isEmpty()) {
-        break;
+    long until = System.nanoTime() + MAX_DRAIN.toNanos();
+    List<Delivery> batch = claims.claim(clock.instant(), settings.batchSize());
+    long claimedAt = System.nanoTime();
+    List<Delivery> unrecorded = List.of();
+    try {
+      while (!batch.isEmpty()) {
+        Sending sending = new Sending(batch, claimedAt);
+        sending.start();
+        List<Delivery> next = List.of();
+        long nextClaimedAt = System.nanoTime();
+        try {
+          recordSent(unrecorded);
+          if (nextClaimedAt < until) {
+            nextClaimedAt = System.nanoTime();
+            next = claims.claim(clock.instant(), settings.batchSize());
+          }
+        } finally {
+          unrecorded = sending.finish();
+        }
+        attempted += batch.size();
+        batch = next;
+        claimedAt = nextClaimedAt;
       }
-      sendAll(due);
-      attempted += due.size();
+    } finally {
+      recordSent(unrecorded);
     }
     return attempted;
   }
 
   /**
-   * Sends a claimed batch on this thread and up to {@code senders - 1} more, records the sent ones
-   * in one transaction, and returns once every message's outcome is recorded; a pool that refuses
-   * work leaves it all to this thread. Each kind's receiver is read once for the batch. A crash
-   * before the record repeats the batch's sent messages once, after the lease, with the same keys.
-   * No send starts later than half the claim lease after the batch began (hanging receivers), so
-   * that the record comes before another worker may take the batch again; what was not started
-   * stays in sending and is claimed again after the lease, never sent twice.
+   * One claimed batch going out on this thread and up to {@code senders - 1} more; a pool that
+   * refuses work leaves it all to this thread. Each kind's receiver is read once for the batch. No
+   * send starts later than half the claim lease after the claim (hanging receivers), so that the
+   * record comes before another worker may take the batch again; what was not started stays in
+   * sending and is claimed again after the lease, never sent twice.
    */
-  private void sendAll(List<Delivery> due) {
-    Queue<Delivery> left = new ConcurrentLinkedQueue<>(due);
-    Queue<Delivery> sent = new ConcurrentLinkedQueue<>();
-    BatchReceivers receivers = new BatchReceivers(channelSettings);
-    long lastStart = System.nanoTime() + settings.claimLease().dividedBy(2).toNanos();
-    Runnable sender =
-        () -> {
-          while (System.nanoTime() < lastStart) {
-            Delivery delivery = left.poll();
-            if (delivery == null) {
-              return;
-            }
-            if (deliver(delivery, receivers)) {
-              sent.add(delivery);
-            }
-          }
-        };
-    List<Future<?>> helpers = new ArrayList<>();
-    int extra = Math.min(settings.senders(), due.size()) - 1;
-    try {
-      for (int i = 0; i < extra; i++) {
-        helpers.add(executor.submit(sender));
+  private final class Sending {
+
+    private final Queue<Delivery> left;
+    private final Queue<Delivery> sent = new ConcurrentLinkedQueue<>();
+    private final BatchReceivers receivers = new BatchReceivers(channelSettings);
+    private final long lastStart;
+    private final int size;
+    private final List<Future<?>> helpers = new ArrayList<>();
+
+    Sending(List<Delivery> due, long claimedAt) {
+      this.left = new ConcurrentLinkedQueue<>(due);
+      this.size = due.size();
+      this.lastStart = claimedAt + settings.claimLease().dividedBy(2).toNanos();
+    }
+
+    /** Starts the helper threads; this thread joins them in {@link #finish}. */
+    void start() {
+      int extra = Math.min(settings.senders(), size) - 1;
+      try {
+        for (int i = 0; i < extra; i++) {
+          helpers.add(executor.submit(this::send));
+        }
+      } catch (RejectedExecutionException busy) {
+        LOG.fine("The executor is busy: this batch is sent by fewer threads.");
       }
-    } catch (RejectedExecutionException busy) {
-      LOG.fine("The executor is busy: this batch is sent by fewer threads.");
     }
-    try {
-      sender.run();
+
+    /** Sends what the helpers have not taken yet, waits for them, and returns the sent ones. */
+    List<Delivery> finish() {
+      send();
       awaitAll(helpers);
-    } finally {
-      recordSent(List.copyOf(sent));
+      if (!left.isEmpty()) {
+        LOG.warning(
+            () ->
+                left.size()
+                    + " claimed notifications were not started within half the claim lease (slow"
+                    + " receivers); they are claimed again after the lease.");
+      }
+      return List.copyOf(sent);
     }
-    if (!left.isEmpty()) {
-      LOG.warning(
-          () ->
-              left.size()
-                  + " claimed notifications were not started within half the claim lease (slow"
-                  + " receivers); they are claimed again after the lease.");
+
+    private void send() {
+      while (System.nanoTime() < lastStart) {
+        Delivery delivery = left.poll();
+        if (delivery == null) {
+          return;
+        }
+        if (deliver(delivery, receivers)) {
+          sent.add(delivery);
+        }
+      }
     }
   }
 

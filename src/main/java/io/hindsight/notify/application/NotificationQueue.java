@@ -16,6 +16,7 @@ public class NotificationQueue {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject DeliveryWakeUp wakeUp;
 
   /** The message queued under the draft's key: the new one, or the one queued before. */
   public Notification enqueue(NotificationDraft draft) {
@@ -51,6 +52,9 @@ public class NotificationQueue {
       message.hold();
     }
     em.persist(message);
+    if (!held) {
+      wakeUp.queuedInThisTransaction();
+    }
     return message;
   }
 

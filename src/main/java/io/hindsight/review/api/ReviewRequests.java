@@ -21,4 +21,13 @@ public final class ReviewRequests {
   public record Assign(Long version, @SingleLine String assignee) {}
 
   public record Claim(Long version) {}
+
+  /**
+   * @param service the service or infrastructure changed, as runbooks name it in {@code services}
+   * @param reference the pipeline's name for the change (deploy id, commit): the same reference
+   *     reported again raises nothing new
+   * @param description a few words on the change, shown with the reason
+   */
+  public record Change(
+      @SingleLine String service, @SingleLine String reference, @SingleLine String description) {}
 }

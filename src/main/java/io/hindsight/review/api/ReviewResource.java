@@ -8,11 +8,14 @@ import io.hindsight.review.application.QueueFilter;
 import io.hindsight.review.application.QueueOrder;
 import io.hindsight.review.application.QueueRow;
 import io.hindsight.review.application.ReviewHistory;
+import io.hindsight.review.application.ReviewQuarterView;
 import io.hindsight.review.application.ReviewQueue;
 import io.hindsight.review.application.ReviewService;
+import io.hindsight.review.application.ServiceChanges;
 import io.hindsight.review.domain.ReasonKind;
 import io.hindsight.review.domain.ReviewOutcome;
 import io.hindsight.review.domain.RunbookReview;
+import io.hindsight.review.domain.ServiceName;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -65,9 +68,14 @@ public class ReviewResource {
           "page",
           "size");
 
+  private static final int MAX_REFERENCE = 80;
+  private static final int MAX_DESCRIPTION = 300;
+
   @Inject ReviewQueue queue;
   @Inject ReviewService service;
   @Inject ReviewHistory history;
+  @Inject ReviewQuarterView quarterView;
+  @Inject ServiceChanges changes;
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
 
@@ -183,6 +191,47 @@ public class ReviewResource {
         found.page(),
         found.size(),
         found.total());
+  }
+
+  @POST
+  @Path("changes")
+  @RolesAllowed("responder")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ReviewViews.Change changed(ReviewRequests.Change request) {
+    if (request == null) {
+      throw FieldRefused.because("A JSON body is required.");
+    }
+    ServiceName service =
+        ServiceName.parse(request.service())
+            .orElseThrow(
+                () ->
+                    FieldRefused.field(
+                        "service",
+                        "is required: the service as runbooks name it (letters, digits, . _ - /,"
+                            + " up to "
+                            + ServiceName.MAX_LENGTH
+                            + " characters)"));
+    Optional<String> reference = words("reference", request.reference(), MAX_REFERENCE);
+    Optional<String> description = words("description", request.description(), MAX_DESCRIPTION);
+    return ReviewViews.change(changes.changed(service, reference, description));
+  }
+
+  private static Optional<String> words(String field, String raw, int max) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    String words = raw.strip();
+    if (words.length() > max || words.codePoints().anyMatch(Character::isISOControl)) {
+      throw FieldRefused.field(field, "must be one line of at most " + max + " characters");
+    }
+    return Optional.of(words);
+  }
+
+  @GET
+  @Path("quarter")
+  public ReviewViews.Quarter quarter() {
+    QueryParameters.of(uri.getQueryParameters(), Set.of());
+    return ReviewViews.quarter(quarterView.progress());
   }
 
   @GET

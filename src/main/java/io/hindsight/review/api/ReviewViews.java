@@ -1,6 +1,10 @@
 package io.hindsight.review.api;
 
+import io.hindsight.review.application.QuarterProgress;
 import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewLinks;
+import io.hindsight.review.application.ServiceChanges;
+import io.hindsight.review.domain.QuarterCounts;
 import io.hindsight.review.domain.RunbookReview;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +50,102 @@ public final class ReviewViews {
       String outcome,
       String commit,
       String notes) {}
+
+  @Schema(name = "ReviewChangeRunbook")
+  public record ChangedRunbook(String repository, String path, String reviewPage) {}
+
+  @Schema(name = "ReviewChangeResult")
+  public record Change(String service, LocalDate due, List<ChangedRunbook> runbooks) {}
+
+  static Change change(ServiceChanges.Flagged flagged) {
+    return new Change(
+        flagged.service().value(),
+        flagged.due(),
+        flagged.runbooks().stream()
+            .map(
+                ref ->
+                    new ChangedRunbook(
+                        ref.repository().value(), ref.path().value(), ReviewLinks.reviewPage(ref)))
+            .toList());
+  }
+
+  @Schema(name = "ReviewQuarterCounts")
+  public record Counts(
+      long runbooks,
+      long reviewed,
+      long due,
+      long overdue,
+      long fresh,
+      int reviewedPercent,
+      int freshPercent) {}
+
+  @Schema(name = "ReviewQuarterGroup")
+  public record Group(String name, Counts counts) {}
+
+  @Schema(name = "RunbookFreshness")
+  public record Freshness(
+      long id,
+      String repository,
+      String path,
+      String title,
+      LocalDate lastReviewed,
+      String lastReviewSource,
+      Long daysSinceReview,
+      LocalDate due,
+      String state,
+      String reviewPage) {}
+
+  @Schema(name = "ReviewQuarter")
+  public record Quarter(
+      String quarter,
+      LocalDate start,
+      LocalDate end,
+      LocalDate today,
+      Counts total,
+      List<Group> byRepository,
+      List<Group> byOwner,
+      List<Freshness> stalest) {}
+
+  static Quarter quarter(QuarterProgress progress) {
+    return new Quarter(
+        progress.quarter().label(),
+        progress.quarter().start(),
+        progress.quarter().end(),
+        progress.today(),
+        counts(progress.total()),
+        progress.byRepository().stream().map(ReviewViews::group).toList(),
+        progress.byOwner().stream().map(ReviewViews::group).toList(),
+        progress.stalest().stream()
+            .map(
+                runbook ->
+                    new Freshness(
+                        runbook.itemId(),
+                        runbook.runbook().repository().value(),
+                        runbook.runbook().path().value(),
+                        runbook.title(),
+                        runbook.lastReview().map(last -> last.date()).orElse(null),
+                        runbook.lastReview().map(last -> code(last.source().name())).orElse(null),
+                        runbook.daysSinceReview().orElse(null),
+                        runbook.due(),
+                        code(runbook.state().name()),
+                        runbook.reviewPage()))
+            .toList());
+  }
+
+  private static Group group(QuarterProgress.Group group) {
+    return new Group(group.name().orElse(null), counts(group.counts()));
+  }
+
+  private static Counts counts(QuarterCounts counts) {
+    return new Counts(
+        counts.runbooks(),
+        counts.reviewed(),
+        counts.due(),
+        counts.overdue(),
+        counts.fresh(),
+        counts.reviewedPercent(),
+        counts.freshPercent());
+  }
 
   static Item item(QueueRow row) {
     return new Item(

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class ReviewGauges implements MeterBinder {
   /** One grouped query by due date; the days are few, and the rule of each is {@link DueState}. */
   @Transactional
   public Map<DueState, Long> countsByDueState() {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     Map<DueState, Long> counts = new EnumMap<>(DueState.class);
     em.createQuery(
             "select i.dueDate, count(i) from ReviewItem i"

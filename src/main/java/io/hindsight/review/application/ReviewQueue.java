@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class ReviewQueue {
   @Inject Clock clock;
 
   public ResultPage<QueueRow> page(QueueFilter filter, QueueOrder order, int page, int size) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     TypedQuery<ReviewItem> query =
         em.createQuery(
             "select i from ReviewItem i" + where(filter) + " order by " + order.orderBy(),
@@ -58,7 +59,10 @@ public class ReviewQueue {
             .find(runbook)
             .filter(found -> !found.isGone())
             .orElseThrow(() -> new NotFound("No runbook " + runbook + " to review."));
-    return row(item, items.openReasons(List.of(item.id())).get(item.id()), LocalDate.now(clock));
+    return row(
+        item,
+        items.openReasons(List.of(item.id())).get(item.id()),
+        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
   }
 
   static QueueRow row(ReviewItem item, List<ReviewReason> open, LocalDate today) {

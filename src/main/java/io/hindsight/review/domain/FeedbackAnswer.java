@@ -14,7 +14,25 @@ public record FeedbackAnswer(FeedbackState state, Optional<String> reason) {
     OPEN,
     ACCEPTED,
     REJECTED,
-    FIXED
+    FIXED;
+
+    /** {@code open} or {@code OPEN}; empty for any other word. */
+    public static Optional<FeedbackState> parse(String raw) {
+      if (raw == null) {
+        return Optional.empty();
+      }
+      String name = raw.strip().toUpperCase(java.util.Locale.ROOT);
+      for (FeedbackState state : values()) {
+        if (state.name().equals(name)) {
+          return Optional.of(state);
+        }
+      }
+      return Optional.empty();
+    }
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** Empty when the answer needs a reason the review did not give. */

@@ -36,4 +36,16 @@ class FeedbackAnswerTest {
         .map(FeedbackAnswer::state)
         .contains(FeedbackState.REJECTED);
   }
+
+  @Test
+  void feedbackStatesAreReadInAnyCaseAndNothingElseIsOne() {
+    assertThat(FeedbackState.parse("open")).contains(FeedbackState.OPEN);
+    assertThat(FeedbackState.parse(" FIXED ")).contains(FeedbackState.FIXED);
+    assertThat(FeedbackState.parse("Accepted")).contains(FeedbackState.ACCEPTED);
+    assertThat(FeedbackState.parse("acting")).isEmpty();
+    assertThat(FeedbackState.parse("declined")).isEmpty();
+    assertThat(FeedbackState.parse("")).isEmpty();
+    assertThat(FeedbackState.parse(null)).isEmpty();
+    assertThat(FeedbackState.REJECTED.code()).isEqualTo("rejected");
+  }
 }
