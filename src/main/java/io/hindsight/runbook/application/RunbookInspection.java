@@ -25,6 +25,7 @@ import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,8 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
  * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
- * Snapshots are kept per repository and rebuilt when the head moves; one search index spans the
- * runbooks of every repository read so far, so that they rank against each other.
+ * Snapshots are kept per repository and rebuilt when the head moves, from the files at the head and
+ * the last changes the index holds (no commit history is walked), right after each sync; one search
+ * index spans the runbooks of every repository read so far, so that they rank against each other.
  */
 @ApplicationScoped
 public class RunbookInspection {
@@ -58,6 +60,7 @@ public class RunbookInspection {
   static final String STALE_GRACE = "hindsight.index.stale-grace";
 
   @Inject RunbookRepositories repositories;
+  @Inject RunbookIndexStore index;
 
   @Inject
   @ConfigProperty(name = STALE_GRACE, defaultValue = "1d")
@@ -103,6 +106,18 @@ public class RunbookInspection {
       return fresh;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
+    }
+  }
+
+  /**
+   * Reads the snapshot of a repository's new head once it is synced, so that the first view after a
+   * sync does not pay for it.
+   */
+  void prepare(@Observes RunbookIndexChanged synced) {
+    try {
+      snapshot(synced.repository());
+    } catch (NotFound | UncheckedIOException unreadable) {
+      LOG.log(Level.WARNING, "Runbook repository " + synced.repository() + " not read", unreadable);
     }
   }
 
@@ -172,7 +187,10 @@ public class RunbookInspection {
       throws IOException {
     List<RunbookFile> held = git.listFiles().at(head).under(location.folder()).call();
     Map<RunbookPath, LastChange> changes =
-        git.lastChanges().at(head).paths(held.stream().map(RunbookFile::path).toList()).call();
+        repositories
+            .registered(location.key())
+            .map(repository -> index.lastChanges(repository.id()))
+            .orElse(Map.of());
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
       String text =
