@@ -80,7 +80,11 @@ final class RunbookViewBenchmark {
                 + repository.toUri()
                 + "\",\"branch\":\"main\",\"folder\":\"runbooks\"}"),
         201);
-    while (admin.get("api/v1/repositories/" + KEY).json().getString("syncState").equals("syncing")) {
+    while (admin
+        .get("api/v1/repositories/" + KEY)
+        .json()
+        .getString("syncState")
+        .equals("syncing")) {
       Thread.sleep(100);
     }
     long syncNanos = System.nanoTime() - syncStart;
@@ -100,10 +104,10 @@ final class RunbookViewBenchmark {
     for (int round = 0; round < WARMUPS + RUNS; round++) {
       String runbook = GeneratedRepository.path(random.nextInt(RUNBOOKS));
       long trivial = Timing.nanos(() -> expect(admin.get("api/v1/me"), 200));
-      long api = Timing.nanos(() -> expect(admin.get("api/v1/runbooks/" + KEY + "/" + runbook), 200));
+      long api =
+          Timing.nanos(() -> expect(admin.get("api/v1/runbooks/" + KEY + "/" + runbook), 200));
       long page =
-          Timing.nanos(
-              () -> ok(browser.get("runbook.xhtml?repo=" + KEY + "&path=" + runbook)));
+          Timing.nanos(() -> ok(browser.get("runbook.xhtml?repo=" + KEY + "&path=" + runbook)));
       if (round >= WARMUPS) {
         times[0][round - WARMUPS] = trivial;
         times[1][round - WARMUPS] = api;

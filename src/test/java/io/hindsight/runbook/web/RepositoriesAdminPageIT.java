@@ -3,8 +3,8 @@ package io.hindsight.runbook.web;
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
