@@ -48,7 +48,9 @@ class RunbookHistoryIT extends OverHttp {
     register(admin, registration(key, remote.url(), null));
     commits.add(
         remote.commit(
-            "Ana Lima", "Move disk", files("disk.md", null, "ops/disk.md", "# Disk full\n")));
+            "Ana Lima",
+            "Move disk",
+            files("disk.md", null, "ops/disk.md", "# Disk full\n\nStep 4.\n")));
     RepositoryFixtures.sync(admin, key);
 
     ApiClient viewer = api("viewer");
