@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Runs the benchmarks named in the first argument ({@code all}, or a comma-separated list of {@code
- * index}, {@code render}, {@code blame}, {@code room}, {@code coldstart}, {@code notify}) and
- * writes each one's table to {@code target/benchmarks/NAME.md}.
+ * index}, {@code render}, {@code blame}, {@code room}, {@code coldstart}, {@code history}, {@code
+ * notify}) and writes each one's table to {@code target/benchmarks/NAME.md}.
  */
 public final class Benchmarks {
 
@@ -32,6 +32,9 @@ public final class Benchmarks {
     }
     if (all || selected.contains("coldstart")) {
       report(ColdStartBenchmark.run(target), out.resolve("coldstart.md"));
+    }
+    if (all || selected.contains("history")) {
+      report(RunbookViewBenchmark.run(target), out.resolve("history.md"));
     }
     if (all || selected.contains("notify")) {
       report(NotifyBenchmark.run(target), out.resolve("notify.md"));

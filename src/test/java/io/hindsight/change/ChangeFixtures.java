@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import java.util.UUID;
@@ -41,6 +42,7 @@ public final class ChangeFixtures {
                 .build()
                 .toString());
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    FirstSync.await(admin, key);
     ApiClient.Reply synced = admin.post("api/v1/repositories/" + key + "/sync", "");
     assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
     return remote;

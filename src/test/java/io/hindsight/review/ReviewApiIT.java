@@ -11,6 +11,7 @@ import io.hindsight.review.domain.ReviewCalendar;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestServer;
 import io.hindsight.testing.TestSmtp;
@@ -102,6 +103,7 @@ class ReviewApiIT {
                 .build()
                 .toString());
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    FirstSync.await(admin, key);
     ApiClient.Reply synced = admin.post("api/v1/repositories/" + key + "/sync", "");
     assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
     return remote;
@@ -420,6 +422,7 @@ class ReviewApiIT {
                 .build()
                 .toString());
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
     long syncMillis = (System.nanoTime() - syncStart) / 1_000_000;
     JsonObject all = admin.get("api/v1/reviews?all=true&size=1&repository=" + key).json();

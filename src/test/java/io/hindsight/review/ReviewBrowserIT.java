@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.Chromium;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.InChromium;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
@@ -144,6 +145,7 @@ class ReviewBrowserIT extends InChromium {
                         .toString())
                 .status())
         .isEqualTo(201);
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
   }
 

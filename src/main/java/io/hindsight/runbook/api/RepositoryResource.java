@@ -104,6 +104,7 @@ public class RepositoryResource {
     }
     RegisteredRepository registered =
         admin.register(key, RepositorySettingsParser.parse(valid, Optional.empty()));
+    sync.syncInBackground(key);
     return Response.created(uri.getAbsolutePathBuilder().path(key.value()).build())
         .entity(
             new RegisteredRepositoryView(view(registered.repository()), registered.webhookSecret()))
@@ -223,7 +224,7 @@ public class RepositoryResource {
   }
 
   private RepositoryView view(RunbookRepository repository) {
-    return RepositoryView.of(repository, sync.isRunning(repository.key()));
+    return RepositoryView.of(repository, sync.progress(repository.key()));
   }
 
   static Response notFound(String key) {

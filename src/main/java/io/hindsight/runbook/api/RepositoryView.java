@@ -1,12 +1,17 @@
 package io.hindsight.runbook.api;
 
+import io.hindsight.runbook.application.SyncProgress;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.SyncState;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
-/** A repository as the API shows it: never its credential or webhook secret. */
+/**
+ * A repository as the API shows it: never its credential or webhook secret. {@code progress} is
+ * there while a sync runs ({@code syncState} "syncing"), on whichever node runs it.
+ */
 public record RepositoryView(
     String key,
     String name,
@@ -20,9 +25,22 @@ public record RepositoryView(
     Instant lastSyncAt,
     String lastSyncError,
     String webhookPath,
-    long version) {
+    long version,
+    Progress progress) {
 
-  static RepositoryView of(RunbookRepository repository, boolean syncing) {
+  /**
+   * How far a running sync is: {@code phase} is queued, fetching, indexing (then {@code done} of
+   * {@code total} files read), history or saving.
+   */
+  public record Progress(String phase, int done, int total) {
+    static Progress of(SyncProgress progress) {
+      return new Progress(
+          progress.phase().name().toLowerCase(Locale.ROOT), progress.done(), progress.total());
+    }
+  }
+
+  static RepositoryView of(RunbookRepository repository, Optional<SyncProgress> running) {
+    boolean syncing = running.isPresent();
     return new RepositoryView(
         repository.key().value(),
         repository.name(),
@@ -36,7 +54,8 @@ public record RepositoryView(
         repository.lastSyncAt().orElse(null),
         repository.lastSyncError().orElse(null),
         "/api/v1/webhooks/" + repository.key().value(),
-        repository.version());
+        repository.version(),
+        running.map(Progress::of).orElse(null));
   }
 
   /** A sync recorded as running that is not running here was cut short by a restart. */

@@ -6,9 +6,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** One runbook: metadata, rendered HTML, raw Markdown, lint findings and history. */
+/**
+ * One runbook: metadata, rendered HTML, raw Markdown, lint findings and its newest commits ({@code
+ * history}, at most 80, newest first) of {@code historyTotal}; {@code
+ * /runbooks/{repo}/{path}/history} pages through them all.
+ */
 public record RunbookDetailView(
-    RunbookView metadata, String html, String markdown, List<Finding> lint, List<Commit> history) {
+    RunbookView metadata,
+    String html,
+    String markdown,
+    List<Finding> lint,
+    List<Commit> history,
+    long historyTotal) {
 
   /**
    * A lint finding; {@code line}, {@code target} and {@code fix} are null when the finding has

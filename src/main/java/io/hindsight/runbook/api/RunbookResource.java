@@ -21,6 +21,7 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.HistoryEntry;
 import io.hindsight.runbook.git.RunbookFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -131,12 +132,30 @@ public class RunbookResource {
       html = document.map(d -> d.rendered().html()).orElse(null);
       markdown = document.map(RunbookDocument::markdown).orElse(null);
     }
+    ResultPage<HistoryEntry> newest = history.page(key, path, 0, RunbookHistory.VIEW_SIZE);
     return new RunbookDetailView(
         RunbookView.of(key, runbook, lint),
         html,
         markdown,
         lint.orElse(List.of()).stream().map(RunbookDetailView.Finding::of).toList(),
-        history.of(key, path).stream().map(RunbookDetailView.Commit::of).toList());
+        newest.items().stream().map(RunbookDetailView.Commit::of).toList(),
+        newest.total());
+  }
+
+  /** The runbook's history a page at a time, newest first, as the last sync recorded it. */
+  @GET
+  @Path("{repo}/{path: .+}/history")
+  public ResultPage<RunbookDetailView.Commit> history(
+      @PathParam("repo") String rawKey,
+      @PathParam("path") String rawPath,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    RepositoryKey key = RepositoryKeys.parse(rawKey);
+    RunbookPath path = path(rawPath);
+    int pageNumber = number("page", page, 0, 0, 1_000_000);
+    int pageSize = number("size", size, RunbookHistory.VIEW_SIZE, 1, MAX_PAGE_SIZE);
+    indexed(repository(key), path);
+    return history.page(key, path, pageNumber, pageSize).map(RunbookDetailView.Commit::of);
   }
 
   @GET

@@ -11,6 +11,8 @@ import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RunbookGit;
 import io.opentelemetry.api.trace.Tracer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,18 +38,26 @@ public class RepositorySync {
 
   private static final Logger LOG = Logger.getLogger(RepositorySync.class.getName());
 
-  private final RunningSyncs running = new RunningSyncs();
+  /** Progress is written at most this often, besides each change of phase. */
+  private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
   @Inject RunbookRepositories repositories;
   @Inject RepositoryAdmin admin;
   @Inject RunbookIndexStore index;
   @Inject SyncRecorder recorder;
+  @Inject SyncLeases leases;
   @Inject Event<RunbookIndexChanged> changed;
   @Inject SyncMetrics metrics;
   @Inject Tracer tracer;
+  @Resource ManagedExecutorService executor;
 
   public boolean isRunning(RepositoryKey key) {
-    return running.isRunning(key);
+    return progress(key).isPresent();
+  }
+
+  /** How far the running sync of the repository is, on whichever node runs it. */
+  public Optional<SyncProgress> progress(RepositoryKey key) {
+    return repositories.registered(key).flatMap(repository -> leases.running(repository.id()));
   }
 
   /**
@@ -59,13 +69,21 @@ public class RepositorySync {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public SyncOutcome sync(RepositoryKey key) {
-    if (repositories.registered(key).isEmpty()) {
-      throw new NotFound("No runbook repository " + key + ".");
-    }
-    if (!running.start(key)) {
+    RunbookRepository repository =
+        repositories
+            .registered(key)
+            .orElseThrow(() -> new NotFound("No runbook repository " + key + "."));
+    String holder = leases.newHolder();
+    if (!leases.take(repository.id(), holder)) {
       throw new StateConflict("Repository " + key + " is syncing already.");
     }
-    return syncHoldingTurn(key);
+    return syncHoldingLease(key, repository.id(), holder);
+  }
+
+  /** Syncs the repository in the background, as {@link #syncSoon} does: a new one at once. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void syncInBackground(RepositoryKey key) {
+    syncSoon(key, executor);
   }
 
   /**
@@ -74,35 +92,41 @@ public class RepositorySync {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void syncSoon(RepositoryKey key, Executor executor) {
-    if (!running.startOrAskAgain(key)) {
+    Optional<RunbookRepository> registered = repositories.registered(key);
+    if (registered.isEmpty()) {
+      return;
+    }
+    Long id = registered.get().id();
+    String holder = leases.newHolder();
+    if (!leases.take(id, holder) && (leases.askAgain(id) || !leases.take(id, holder))) {
       return;
     }
     try {
-      executor.execute(() -> syncHoldingTurn(key));
+      executor.execute(() -> syncHoldingLease(key, id, holder));
     } catch (RuntimeException rejected) {
-      running.release(key);
+      leases.release(id, holder);
       throw rejected;
     }
   }
 
-  private SyncOutcome syncHoldingTurn(RepositoryKey key) {
+  private SyncOutcome syncHoldingLease(RepositoryKey key, Long id, String holder) {
     try {
-      SyncOutcome first = syncOnce(key);
-      while (running.finishOrRepeat(key)) {
-        syncOnce(key);
+      SyncOutcome first = syncOnce(key, id, holder);
+      while (leases.releaseOrRepeat(id, holder)) {
+        syncOnce(key, id, holder);
       }
       return first;
     } catch (RuntimeException | Error e) {
-      running.release(key);
+      leases.release(id, holder);
       throw e;
     }
   }
 
-  private SyncOutcome syncOnce(RepositoryKey key) {
+  private SyncOutcome syncOnce(RepositoryKey key, Long id, String holder) {
     SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.SYNC, key);
     boolean succeeded = false;
     try {
-      SyncOutcome outcome = syncAndRecord(key);
+      SyncOutcome outcome = syncAndRecord(key, reporter(id, holder));
       succeeded = outcome.succeeded();
       return outcome;
     } finally {
@@ -110,7 +134,21 @@ public class RepositorySync {
     }
   }
 
-  private SyncOutcome syncAndRecord(RepositoryKey key) {
+  /** Writes progress on a change of phase and at most every quarter second in between. */
+  private SyncProgress.Listener reporter(Long id, String holder) {
+    long[] last = {0};
+    SyncPhase[] lastPhase = {null};
+    return (phase, done, total) -> {
+      long now = System.nanoTime();
+      if (phase != lastPhase[0] || now - last[0] >= PROGRESS_EVERY_NANOS) {
+        last[0] = now;
+        lastPhase[0] = phase;
+        leases.progress(id, holder, new SyncProgress(phase, done, total));
+      }
+    };
+  }
+
+  private SyncOutcome syncAndRecord(RepositoryKey key, SyncProgress.Listener progress) {
     Optional<RunbookRepository> registered = repositories.registered(key);
     if (registered.isEmpty()) {
       return SyncOutcome.failed(key, "The repository was removed.");
@@ -118,7 +156,8 @@ public class RepositorySync {
     RunbookRepository repository = registered.get();
     try {
       recorder.started(key);
-      IndexUpdate update = fetchAndIndex(repository);
+      IndexUpdate update = fetchAndIndex(repository, progress);
+      progress.at(SyncPhase.SAVING, 0, 0);
       index.apply(repository.id(), update);
       if (repository.remote().isPresent()) {
         publish(repository, update.commit());
@@ -153,8 +192,10 @@ public class RepositorySync {
     return SyncOutcome.failed(key, error);
   }
 
-  private IndexUpdate fetchAndIndex(RunbookRepository repository) throws IOException {
+  private IndexUpdate fetchAndIndex(RunbookRepository repository, SyncProgress.Listener progress)
+      throws IOException {
     Path directory = repositories.directoryOf(repository.key());
+    Optional<String> historySince = leases.historyCommit(repository.id());
     if (repository.remote().isEmpty()) {
       try (RunbookGit git = RunbookGit.open(directory, tracer)) {
         String head =
@@ -162,12 +203,15 @@ public class RepositorySync {
                 .branch(repository.branch())
                 .call()
                 .orElseThrow(() -> new NoRunbooksException("The branch has no commits."));
-        return RunbookIndexer.update(git, head, repository.folder(), repository.indexedCommit());
+        return RunbookIndexer.update(
+            git, head, repository.folder(), repository.indexedCommit(), historySince, progress);
       }
     }
     try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch(), tracer)) {
+      progress.at(SyncPhase.FETCHING, 0, 0);
+      String head = fetch(git, repository);
       return RunbookIndexer.update(
-          git, fetch(git, repository), repository.folder(), repository.indexedCommit());
+          git, head, repository.folder(), repository.indexedCommit(), historySince, progress);
     }
   }
 

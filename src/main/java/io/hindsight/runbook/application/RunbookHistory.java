@@ -1,8 +1,10 @@
 package io.hindsight.runbook.application;
 
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.HistoryEntry;
 import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,49 +15,51 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A runbook's history on the branch users read: the commits that touched it, newest first,
- * following renames, and the unified diff each made to it.
+ * A runbook's history on the branch users read, as the last sync recorded it: the commits that
+ * touched it, newest first, following renames, and the unified diff each made to it. Reading it
+ * walks no commit history; only a diff reads the one commit it is of.
  */
 @ApplicationScoped
 public class RunbookHistory {
 
-  @Inject RunbookRepositories repositories;
+  /** How many commits a runbook view shows before asking for more. */
+  public static final int VIEW_SIZE = 80;
 
+  @Inject RunbookRepositories repositories;
+  @Inject RunbookHistoryStore store;
+
+  /** The whole recorded history. */
   public List<HistoryEntry> of(RepositoryKey key, RunbookPath path) {
-    RepositoryLocation location = require(key);
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
-      return history(git, location, path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the history of " + path + " in " + key, e);
-    }
+    return store.page(require(key).id(), path, 0, Integer.MAX_VALUE);
+  }
+
+  /** One page of the history, newest first. */
+  public ResultPage<HistoryEntry> page(RepositoryKey key, RunbookPath path, int page, int size) {
+    Long id = require(key).id();
+    return new ResultPage<>(
+        store.page(id, path, page * size, size), page, size, store.count(id, path));
   }
 
   /** The diff of one commit in the runbook's history, or empty if that commit is not in it. */
   public Optional<String> diff(RepositoryKey key, RunbookPath path, String commitId) {
-    RepositoryLocation location = require(key);
+    Optional<HistoryEntry> entry = store.find(require(key).id(), path, commitId);
+    if (entry.isEmpty()) {
+      return Optional.empty();
+    }
+    RepositoryLocation location =
+        repositories
+            .find(key)
+            .orElseThrow(() -> new NotFound("No runbook repository " + key + "."));
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
-      Optional<HistoryEntry> entry =
-          history(git, location, path).stream()
-              .filter(candidate -> candidate.commitId().equalsIgnoreCase(commitId))
-              .findFirst();
-      if (entry.isEmpty()) {
-        return Optional.empty();
-      }
       return Optional.of(git.diff().commit(entry.get().commitId()).path(entry.get().path()).call());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot diff " + path + " in " + key, e);
     }
   }
 
-  private static List<HistoryEntry> history(
-      RunbookGit git, RepositoryLocation location, RunbookPath path) throws IOException {
-    Optional<String> head = git.resolve().branch(location.branch()).call();
-    return head.isEmpty() ? List.of() : git.history().at(head.get()).path(path).call();
-  }
-
-  private RepositoryLocation require(RepositoryKey key) {
+  private RunbookRepository require(RepositoryKey key) {
     return repositories
-        .find(key)
+        .registered(key)
         .orElseThrow(() -> new NotFound("No runbook repository " + key + "."));
   }
 }

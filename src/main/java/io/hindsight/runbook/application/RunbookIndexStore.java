@@ -5,6 +5,7 @@ import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.RunbookSeverity;
+import io.hindsight.runbook.git.LastChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,8 @@ public class RunbookIndexStore {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject RunbookHistoryStore histories;
+  @Inject SyncLeases leases;
 
   /** Applies an index update and records the sync's success, in one transaction. */
   @Transactional
@@ -54,6 +57,10 @@ public class RunbookIndexStore {
         current.update(entry);
       }
     }
+    if (update.wholeHistory() || !update.histories().isEmpty()) {
+      histories.record(repositoryId, update.wholeHistory(), update.histories(), update.removed());
+      leases.historyRecorded(repositoryId, update.commit());
+    }
     repository.syncSucceeded(update.commit(), clock.instant());
   }
 
@@ -63,6 +70,26 @@ public class RunbookIndexStore {
             IndexedRunbook.class)
         .setParameter("id", repositoryId)
         .getResultList();
+  }
+
+  /** The last change of every indexed runbook of the repository, as the last sync found it. */
+  public Map<RunbookPath, LastChange> lastChanges(Long repositoryId) {
+    Map<RunbookPath, LastChange> changes = new HashMap<>();
+    for (IndexedRunbook runbook : of(repositoryId)) {
+      if (runbook.lastCommit().isPresent()
+          && runbook.lastAuthor().isPresent()
+          && runbook.lastUpdated().isPresent()) {
+        changes.put(
+            runbook.path(),
+            new LastChange(
+                runbook.lastCommit().get(),
+                runbook.lastAuthor().get(),
+                runbook.lastUpdated().get(),
+                "",
+                runbook.lastUpdated().get()));
+      }
+    }
+    return changes;
   }
 
   public Optional<IndexedRunbook> find(Long repositoryId, RunbookPath path) {

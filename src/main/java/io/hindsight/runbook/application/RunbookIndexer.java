@@ -9,6 +9,7 @@ import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.git.FileChange;
 import io.hindsight.runbook.git.LastChange;
+import io.hindsight.runbook.git.RangeHistory;
 import io.hindsight.runbook.git.RunbookFile;
 import io.hindsight.runbook.git.RunbookGit;
 import java.io.IOException;
@@ -39,6 +40,53 @@ public final class RunbookIndexer {
   public static IndexUpdate update(
       RunbookGit git, String head, RunbookFolder folder, Optional<String> previousCommit)
       throws IOException {
+    return update(git, head, folder, previousCommit, Optional.empty(), SyncProgress.Listener.NONE);
+  }
+
+  /**
+   * Also walks the runbooks' histories: all of it without {@code historySince} (or when that commit
+   * is gone), else the commits since it.
+   *
+   * @param progress told of each file read
+   */
+  public static IndexUpdate update(
+      RunbookGit git,
+      String head,
+      RunbookFolder folder,
+      Optional<String> previousCommit,
+      Optional<String> historySince,
+      SyncProgress.Listener progress)
+      throws IOException {
+    IndexUpdate index = index(git, head, folder, previousCommit, progress);
+    Optional<String> since =
+        historySince.isEmpty() ? Optional.empty() : git.resolve().commit(historySince.get()).call();
+    progress.at(SyncPhase.HISTORY, 0, 0);
+    Map<RunbookPath, RangeHistory> histories =
+        git.histories()
+            .at(head)
+            .since(since)
+            .paths(
+                git.listFiles().at(head).under(folder).call().stream()
+                    .map(RunbookFile::path)
+                    .toList())
+            .call();
+    return new IndexUpdate(
+        index.commit(),
+        index.previousCommit(),
+        index.fullRebuild(),
+        index.entries(),
+        index.removed(),
+        since.isEmpty(),
+        histories);
+  }
+
+  private static IndexUpdate index(
+      RunbookGit git,
+      String head,
+      RunbookFolder folder,
+      Optional<String> previousCommit,
+      SyncProgress.Listener progress)
+      throws IOException {
     Map<RunbookPath, RunbookFile> all = new HashMap<>();
     for (RunbookFile file : git.listFiles().at(head).under(folder).call()) {
       all.put(file.path(), file);
@@ -57,7 +105,8 @@ public final class RunbookIndexer {
             : git.resolve().commit(previousCommit.get()).call();
     IndexTables tables = tables(git, all.values());
     if (previous.isEmpty()) {
-      return new IndexUpdate(head, previousCommit, true, read(git, head, all, tables), Set.of());
+      return new IndexUpdate(
+          head, previousCommit, true, read(git, head, all, tables, progress), Set.of());
     }
     Map<RunbookPath, RunbookFile> changed = new HashMap<>();
     Set<RunbookPath> removed = new HashSet<>();
@@ -79,7 +128,8 @@ public final class RunbookIndexer {
     }
     removed.removeAll(changed.keySet());
     removed.removeIf(all::containsKey);
-    return new IndexUpdate(head, previousCommit, false, read(git, head, changed, tables), removed);
+    return new IndexUpdate(
+        head, previousCommit, false, read(git, head, changed, tables, progress), removed);
   }
 
   private static boolean isIndexPage(String path) {
@@ -103,11 +153,17 @@ public final class RunbookIndexer {
   }
 
   private static List<RunbookIndexEntry> read(
-      RunbookGit git, String head, Map<RunbookPath, RunbookFile> files, IndexTables tables)
+      RunbookGit git,
+      String head,
+      Map<RunbookPath, RunbookFile> files,
+      IndexTables tables,
+      SyncProgress.Listener progress)
       throws IOException {
+    progress.at(SyncPhase.INDEXING, 0, files.size());
     Map<RunbookPath, LastChange> changes = git.lastChanges().at(head).paths(files.keySet()).call();
     List<RunbookIndexEntry> entries = new ArrayList<>();
     for (RunbookFile file : files.values()) {
+      progress.at(SyncPhase.INDEXING, entries.size(), files.size());
       entries.add(
           RunbookFileReader.read(
               git,

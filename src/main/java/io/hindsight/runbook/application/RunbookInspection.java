@@ -48,8 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads a repository's runbooks (the Markdown files under its folder) at its branch head into a
  * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
- * Snapshots are kept per repository and rebuilt when the head moves (at once after a sync); each
- * new snapshot writes the runbooks that changed to the search index every node shares.
+ * Snapshots are kept per repository and rebuilt when the head moves, from the files at the head and
+ * the last changes the index holds (no commit history is walked), at once after each sync; each new
+ * snapshot writes the runbooks that changed to the search index every node shares.
  */
 @ApplicationScoped
 public class RunbookInspection {
@@ -63,6 +64,7 @@ public class RunbookInspection {
 
   @Inject RunbookRepositories repositories;
   @Inject SearchDocuments documents;
+  @Inject RunbookIndexStore index;
 
   @Inject
   @ConfigProperty(name = STALE_GRACE, defaultValue = "1d")
@@ -219,7 +221,10 @@ public class RunbookInspection {
       throws IOException {
     List<RunbookFile> held = git.listFiles().at(head).under(location.folder()).call();
     Map<RunbookPath, LastChange> changes =
-        git.lastChanges().at(head).paths(held.stream().map(RunbookFile::path).toList()).call();
+        repositories
+            .registered(location.key())
+            .map(repository -> index.lastChanges(repository.id()))
+            .orElse(Map.of());
     Map<RunbookPath, Source> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
       String text =

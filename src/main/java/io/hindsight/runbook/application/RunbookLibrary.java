@@ -6,10 +6,12 @@ import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.markdown.MarkdownRenderer;
 import io.hindsight.platform.markdown.RenderedMarkdown;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.MetadataSources;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.RunbookSeverity;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.runbook.domain.RunbookTitle;
@@ -21,6 +23,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +40,8 @@ public class RunbookLibrary {
   @Inject RunbookRepositories repositories;
   @Inject RenderedRunbookCache cache;
   @Inject RunbookInspection inspection;
+  @Inject RunbookIndexStore index;
+  @Inject RunbookHistoryStore history;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -57,10 +62,7 @@ public class RunbookLibrary {
       RepositorySnapshot snapshot = inspection.snapshot(key);
       List<RunbookFile> files = git.listFiles().at(head.get()).under(location.folder()).call();
       Map<RunbookPath, LastChange> changes =
-          git.lastChanges()
-              .at(head.get())
-              .paths(files.stream().map(RunbookFile::path).toList())
-              .call();
+          repositories.registered(key).map(r -> index.lastChanges(r.id())).orElse(Map.of());
       List<RunbookSummary> summaries = new ArrayList<>();
       for (RunbookFile file : files) {
         String source = text(git, head.get(), file.path());
@@ -82,29 +84,32 @@ public class RunbookLibrary {
     }
   }
 
+  /**
+   * The runbook as the last sync indexed it: its blob read by id, its last change from the index
+   * and the recorded history; no commit history is walked.
+   */
   public Optional<RunbookDocument> open(RepositoryKey key, RunbookPath path) {
     RepositoryLocation location = require(key);
     if (!location.holds(path)) {
       return Optional.empty();
     }
+    Optional<RunbookRepository> repository = repositories.registered(key);
+    Optional<IndexedRunbook> indexed =
+        repository.flatMap(registered -> index.find(registered.id(), path));
+    if (indexed.isEmpty()) {
+      return Optional.empty();
+    }
+    IndexedRunbook file = indexed.get();
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
-      Optional<String> head = git.resolve().branch(location.branch()).call();
-      Optional<RunbookFile> file =
-          head.isEmpty()
-              ? Optional.empty()
-              : git.listFiles().at(head.get()).call().stream()
-                  .filter(f -> f.path().equals(path))
-                  .findFirst();
-      if (file.isEmpty()) {
-        return Optional.empty();
-      }
-      String source = text(git, head.get(), path);
-      Optional<LastChange> change =
-          Optional.ofNullable(git.lastChanges().at(head.get()).path(path).call().get(path));
+      String source =
+          git.readFile()
+              .blob(file.blobId())
+              .call()
+              .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+              .orElse("");
+      Optional<LastChange> change = lastChange(repository.get().id(), file);
       Parsed parsed =
-          file.get().size() > RunbookFile.MAX_BYTES
-              ? Parsed.tooLarge(file.get().size())
-              : Parsed.of(source);
+          file.size() > RunbookFile.MAX_BYTES ? Parsed.tooLarge(file.size()) : Parsed.of(source);
       RepositorySnapshot snapshot = inspection.snapshot(key);
       RenderedMarkdown rendered =
           cache.render(
@@ -112,7 +117,7 @@ public class RunbookLibrary {
                   + ":"
                   + path.value()
                   + ":"
-                  + file.get().blobId()
+                  + file.blobId()
                   + ":"
                   + snapshot.filesFingerprint()
                   + ":"
@@ -132,6 +137,39 @@ public class RunbookLibrary {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
     }
+  }
+
+  /**
+   * The newest recorded commit of the runbook, with the commit time the index holds; without a
+   * recorded history, what the index holds alone.
+   */
+  private Optional<LastChange> lastChange(Long repositoryId, IndexedRunbook runbook) {
+    if (runbook.lastCommit().isEmpty()
+        || runbook.lastAuthor().isEmpty()
+        || runbook.lastUpdated().isEmpty()) {
+      return Optional.empty();
+    }
+    Instant committed = runbook.lastUpdated().get();
+    return Optional.of(
+        history.page(repositoryId, runbook.path(), 0, 1).stream()
+            .filter(newest -> newest.commitId().equals(runbook.lastCommit().get()))
+            .findFirst()
+            .map(
+                newest ->
+                    new LastChange(
+                        newest.commitId(),
+                        newest.authorName(),
+                        newest.authorTime(),
+                        newest.message().lines().findFirst().orElse(""),
+                        committed))
+            .orElseGet(
+                () ->
+                    new LastChange(
+                        runbook.lastCommit().get(),
+                        runbook.lastAuthor().get(),
+                        committed,
+                        "",
+                        committed)));
   }
 
   /** The file's text, or nothing when it is too large to read. */

@@ -1,8 +1,11 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.git.HistoryWalks;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,6 +33,14 @@ public class SyncMetrics {
   }
 
   @Inject MeterRegistry registry;
+
+  /** Counts walks of commit history: syncs make them, runbook views must not. */
+  @PostConstruct
+  void countHistoryWalks() {
+    FunctionCounter.builder("hindsight.git.history.walks", this, metrics -> HistoryWalks.count())
+        .description("Walks of commit history (syncs make them; runbook views do not)")
+        .register(registry);
+  }
 
   public Stopwatch start(Work work, RepositoryKey key) {
     return new Stopwatch(work, key, System.nanoTime());

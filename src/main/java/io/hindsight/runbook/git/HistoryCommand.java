@@ -38,6 +38,7 @@ public final class HistoryCommand extends GitCommand<List<HistoryEntry>> {
 
   @Override
   List<HistoryEntry> run() throws IOException {
+    HistoryWalks.counted();
     List<HistoryEntry> entries = new ArrayList<>();
     DiffEntry[] renamed = new DiffEntry[1];
     String current = path.value();

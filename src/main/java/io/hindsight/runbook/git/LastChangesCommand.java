@@ -42,6 +42,7 @@ public final class LastChangesCommand extends GitCommand<Map<RunbookPath, LastCh
 
   @Override
   Map<RunbookPath, LastChange> run() throws IOException {
+    HistoryWalks.counted();
     Set<String> wanted = new HashSet<>();
     if (paths == null) {
       new ListFilesCommand(repository).at(commit).run().forEach(f -> wanted.add(f.path().value()));

@@ -133,6 +133,11 @@ public final class RunbookGit implements AutoCloseable {
     return new HistoryCommand(repository);
   }
 
+  /** The histories of many runbooks in one walk, whole or since an earlier commit. */
+  public HistoriesCommand histories() {
+    return new HistoriesCommand(repository);
+  }
+
   /** The unified diff one commit made to one file. */
   public DiffCommand diff() {
     return new DiffCommand(repository);

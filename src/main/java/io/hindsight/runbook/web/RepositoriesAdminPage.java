@@ -13,6 +13,7 @@ import io.hindsight.runbook.application.RepositorySettingsParser;
 import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.SyncOutcome;
+import io.hindsight.runbook.application.SyncPhase;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -53,6 +55,17 @@ public class RepositoriesAdminPage implements Serializable {
     return sync.isRunning(repository.key());
   }
 
+  /** The running sync's phase, with files read of files to read while indexing; else empty. */
+  public String progress(RunbookRepository repository) {
+    return sync.progress(repository.key())
+        .map(
+            progress ->
+                progress.phase() == SyncPhase.INDEXING
+                    ? "indexing " + progress.done() + " of " + progress.total() + " files"
+                    : progress.phase().name().toLowerCase(Locale.ROOT))
+        .orElse("");
+  }
+
   public void register() {
     try {
       RepositoryKey parsed = RepositoryKey.of(key == null ? "" : key.strip());
@@ -73,8 +86,12 @@ public class RepositoriesAdminPage implements Serializable {
               null);
       RegisteredRepository created =
           admin.register(parsed, RepositorySettingsParser.parse(request, Optional.empty()));
+      sync.syncInBackground(parsed);
       FacesMessages.info(
-          "Registered " + parsed + ". Webhook secret, shown only now: " + created.webhookSecret());
+          "Registered "
+              + parsed
+              + "; its first sync has started. Webhook secret, shown only now: "
+              + created.webhookSecret());
       key = null;
       name = null;
       url = null;

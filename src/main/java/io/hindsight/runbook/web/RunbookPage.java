@@ -1,7 +1,9 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.RunbookDocument;
+import io.hindsight.runbook.application.RunbookHistory;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookLibrary;
 import io.hindsight.runbook.application.RunbookRepositories;
@@ -11,6 +13,7 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.git.HistoryEntry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -29,17 +32,28 @@ public class RunbookPage {
   @Inject RunbookLibrary library;
   @Inject RunbookInspection inspection;
   @Inject RunbookRepositories repositories;
+  @Inject RunbookHistory runbookHistory;
 
   private String repo;
   private String path;
   private RunbookDocument document;
   private String problem;
+  private String historyParam;
+  private int historyPage;
+  private ResultPage<HistoryEntry> history;
 
   public void load() {
     Optional<RepositoryKey> key = RunbookAddress.key(repo);
     if (key.isEmpty()) {
       fail(400, "This is not a runbook address: the repository name is missing or malformed.");
       return;
+    }
+    if (historyParam != null) {
+      if (!historyParam.matches("[0-9]{1,6}")) {
+        fail(400, "The history page is a number from 0 to 999999.");
+        return;
+      }
+      historyPage = Integer.parseInt(historyParam);
     }
     RunbookPath runbookPath;
     try {
@@ -97,6 +111,38 @@ public class RunbookPage {
                         remote ->
                             ForgeFileLink.of(
                                 remote, repository.branch(), document.summary().path())));
+  }
+
+  /** A page of the runbook's recorded history, the newest first; {@code ?history=n} for older. */
+  public ResultPage<HistoryEntry> getHistory() {
+    if (history == null) {
+      history =
+          document == null
+              ? new ResultPage<>(List.of(), 0, RunbookHistory.VIEW_SIZE, 0)
+              : runbookHistory.page(
+                  document.summary().repository(),
+                  document.summary().path(),
+                  historyPage,
+                  RunbookHistory.VIEW_SIZE);
+    }
+    return history;
+  }
+
+  public boolean hasOlderHistory() {
+    ResultPage<HistoryEntry> page = getHistory();
+    return (long) (page.page() + 1) * page.size() < page.total();
+  }
+
+  public int getHistoryPage() {
+    return historyPage;
+  }
+
+  public String getHistoryParam() {
+    return historyParam;
+  }
+
+  public void setHistoryParam(String historyParam) {
+    this.historyParam = historyParam;
   }
 
   public RunbookDocument getDocument() {

@@ -51,8 +51,7 @@ class PrometheusOperatorCorpusIT extends OverHttp {
     }
     ApiClient admin = api("admin");
     register(admin, registration(key, remote.toUri().toString(), "content/runbooks"));
-    JsonObject synced = sync(admin, key);
-    assertThat(synced.getInt("filesRead")).isEqualTo(117);
+    sync(admin, key);
 
     ApiClient viewer = api("viewer");
     JsonObject catalog = viewer.get("api/v1/runbooks?repository=" + key + "&size=200").json();

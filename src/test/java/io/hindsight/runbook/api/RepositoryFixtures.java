@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -45,6 +46,7 @@ final class RepositoryFixtures {
   static JsonObject register(ApiClient admin, String json) {
     ApiClient.Reply reply = admin.post("api/v1/repositories", json);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    FirstSync.await(admin, reply.json().getJsonObject("repository").getString("key"));
     return reply.json();
   }
 

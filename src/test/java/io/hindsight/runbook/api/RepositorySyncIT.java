@@ -39,11 +39,14 @@ class RepositorySyncIT extends OverHttp {
     JsonObject registered = register(admin, registration(key, remote.url(), "runbooks"));
     assertThat(registered.getString("webhookSecret")).hasSizeGreaterThan(20);
 
-    JsonObject full = sync(admin, key);
-    assertThat(full.getBoolean("fullRebuild")).isTrue();
-    assertThat(full.getInt("filesRead")).isEqualTo(3);
-    assertThat(full.getString("commit")).isEqualTo(first);
+    JsonObject synced = admin.get("api/v1/repositories/" + key).json();
+    assertThat(synced.getString("syncState")).isEqualTo("ok");
+    assertThat(synced.getString("indexedCommit")).isEqualTo(first);
     assertThat(catalog(admin, "repository=" + key).getInt("total")).isEqualTo(3);
+    JsonObject again = sync(admin, key);
+    assertThat(again.getBoolean("fullRebuild")).isFalse();
+    assertThat(again.getInt("filesRead")).isZero();
+    assertThat(again.getString("commit")).isEqualTo(first);
 
     remote.commit(
         "Bo Chen", "Edit two", files("runbooks/a.md", "# A v2", "runbooks/b.md", "# B v2"));

@@ -3,8 +3,10 @@ package io.hindsight.runbook.web;
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
 import io.hindsight.testing.TestServer;
 import java.net.http.HttpResponse;
@@ -38,7 +40,11 @@ class RepositoriesAdminPageIT extends OverHttp {
     assertThat(admin.get(PAGE).body()).doesNotContain(key);
 
     HttpResponse<String> registered = register(admin, key, remote.url());
-    assertThat(registered.body()).contains("Registered " + key, "Webhook secret, shown only now");
+    assertThat(registered.body())
+        .contains(
+            "Registered " + key, "its first sync has started", "Webhook secret, shown only now");
+    assertThat(FirstSync.await(ApiClient.signedIn(base, "admin"), key).getString("indexedCommit"))
+        .isEqualTo(commit);
 
     HttpResponse<String> list = admin.get(PAGE);
     Matcher row =
