@@ -2,11 +2,16 @@ package io.hindsight.runbook.api;
 
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.runbook.domain.SyncState;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A repository as the API shows it: never its credential or webhook secret. */
+/**
+ * A repository as the API shows it: never its credential or webhook secret. Why the last sync
+ * failed is shown to everyone as a category ({@code lastSyncFailure}), what exactly went wrong
+ * ({@code lastSyncError}) to admins only.
+ */
 public record RepositoryView(
     String key,
     String name,
@@ -18,11 +23,12 @@ public record RepositoryView(
     String indexedCommit,
     Instant indexedAt,
     Instant lastSyncAt,
+    String lastSyncFailure,
     String lastSyncError,
     String webhookPath,
     long version) {
 
-  static RepositoryView of(RunbookRepository repository, boolean syncing) {
+  static RepositoryView of(RunbookRepository repository, boolean syncing, boolean admin) {
     return new RepositoryView(
         repository.key().value(),
         repository.name(),
@@ -34,7 +40,8 @@ public record RepositoryView(
         repository.indexedCommit().orElse(null),
         repository.indexedAt().orElse(null),
         repository.lastSyncAt().orElse(null),
-        repository.lastSyncError().orElse(null),
+        repository.lastSyncFailure().map(SyncFailure::label).orElse(null),
+        admin ? repository.lastSyncError().orElse(null) : null,
         "/api/v1/webhooks/" + repository.key().value(),
         repository.version());
   }

@@ -1,8 +1,10 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.crypto.CredentialCipher;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,9 +26,15 @@ public class RepositoryAdmin {
   @Inject RunbookRepositories repositories;
   @Inject CredentialCipher cipher;
   @Inject Clock clock;
+  @Inject RemoteAccess remotes;
   @PersistenceContext EntityManager em;
 
+  /**
+   * @throws FieldRefused naming {@code url} when the operator's rules refuse the remote
+   * @throws StateConflict when the key is taken
+   */
   public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
+    remotes.checkRegistration(settings.remote());
     if (repositories.registered(key).isPresent()) {
       throw new StateConflict("A repository with key " + key + " exists already.");
     }
@@ -40,13 +48,20 @@ public class RepositoryAdmin {
             settings.folder(),
             cipher.encrypt(webhookSecret, webhookContext(key)),
             clock.instant());
-    applyCredential(repository, settings);
+    applyCredential(repository, settings, Optional.empty());
     em.persist(repository);
     return new RegisteredRepository(repository, webhookSecret);
   }
 
+  /**
+   * Changes a repository; its stored secret is kept only while the remote's scheme, host and port
+   * stay the same.
+   *
+   * @throws FieldRefused naming {@code url} when the operator's rules refuse the remote
+   */
   public Optional<RunbookRepository> update(
       RepositoryKey key, long expectedVersion, RepositorySettings settings) {
+    remotes.checkRegistration(settings.remote());
     Optional<RunbookRepository> found = repositories.registered(key);
     found.ifPresent(
         repository -> {
@@ -54,9 +69,10 @@ public class RepositoryAdmin {
             throw new OptimisticLockException(
                 "The repository was changed by someone else; reload it and try again.");
           }
+          Optional<RemoteUrl> before = repository.remote();
           repository.describe(
               settings.name(), settings.remote(), settings.branch(), settings.folder());
-          applyCredential(repository, settings);
+          applyCredential(repository, settings, before);
         });
     return found;
   }
@@ -103,19 +119,24 @@ public class RepositoryAdmin {
         .map(value -> cipher.decrypt(value, credentialContext(repository.key())));
   }
 
-  private void applyCredential(RunbookRepository repository, RepositorySettings settings) {
+  private void applyCredential(
+      RunbookRepository repository, RepositorySettings settings, Optional<RemoteUrl> before) {
     CredentialKind kind = settings.credentialKind();
+    boolean sameHost =
+        before.isPresent()
+            && settings.remote().isPresent()
+            && before.get().sameHostAs(settings.remote().get());
     Optional<String> sealedSecret =
         settings
             .credentialSecret()
             .map(secret -> cipher.encrypt(secret, credentialContext(repository.key())))
             .or(
                 () ->
-                    kind == repository.credentialKind()
+                    kind == repository.credentialKind() && sameHost
                         ? repository.sealedCredential()
                         : Optional.empty());
     if (kind != CredentialKind.NONE && sealedSecret.isEmpty()) {
-      throw new IllegalArgumentException("A " + kind + " credential needs its secret.");
+      throw FieldRefused.field("credential.token", RepositorySettingsParser.HOST_CHANGED);
     }
     repository.useCredential(kind, sealedSecret);
   }
