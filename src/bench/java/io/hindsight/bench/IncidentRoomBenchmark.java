@@ -56,7 +56,11 @@ final class IncidentRoomBenchmark {
       generate(repositories.resolve("team-" + r + ".git"), r);
     }
     try (ServerRun server =
-        ServerRun.start(wildflyHome, targetDir.resolve("bench-server/room"), war)) {
+        ServerRun.start(
+            wildflyHome,
+            targetDir.resolve("bench-server/room"),
+            war,
+            Map.of("HINDSIGHT_REMOTES_FILE_ROOTS", repositories.toString()))) {
       server.awaitReady(List.of(ServerRun.LOGIN, ServerRun.READY));
       URL base = URI.create(ServerRun.LOGIN.resolve("/").toString()).toURL();
       measure(table, base, repositories);

@@ -14,6 +14,9 @@ import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.application.SyncOutcome;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncFailure;
+import io.hindsight.security.application.CallerIdentity;
+import io.hindsight.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,6 +69,7 @@ public class RepositoryResource {
   @Inject RequestValidator validator;
   @Inject BareClones clones;
   @Inject RunbookFindings findings;
+  @Inject CallerIdentity caller;
   @Context UriInfo uri;
 
   @GET
@@ -136,10 +140,7 @@ public class RepositoryResource {
       return Problems.of(Response.Status.CONFLICT, "Repository " + key + " is syncing; try later.");
     }
     return admin
-        .update(
-            key,
-            valid.version(),
-            RepositorySettingsParser.parse(valid, Optional.of(current.get().credentialKind())))
+        .update(key, valid.version(), RepositorySettingsParser.parse(valid, current))
         .map(repository -> Response.ok(view(repository)).build())
         .orElseGet(() -> notFound(rawKey));
   }
@@ -193,9 +194,13 @@ public class RepositoryResource {
     }
     SyncOutcome outcome = sync.sync(key);
     if (!outcome.succeeded()) {
+      String failure = outcome.failure().map(SyncFailure::label).orElse("");
       return Problems.of(
           UNPROCESSABLE,
-          "The sync failed and the previous index was kept: " + outcome.error().orElse(""));
+          "The sync failed ("
+              + failure
+              + ") and the previous index was kept"
+              + (caller.hasRole(Role.ADMIN) ? ": " + outcome.error().orElse("") : "."));
     }
     return Response.ok(SyncView.of(outcome)).build();
   }
@@ -224,7 +229,8 @@ public class RepositoryResource {
   }
 
   private RepositoryView view(RunbookRepository repository) {
-    return RepositoryView.of(repository, sync.progress(repository.key()));
+    return RepositoryView.of(
+        repository, sync.progress(repository.key()), caller.hasRole(Role.ADMIN));
   }
 
   static Response notFound(String key) {

@@ -3,6 +3,7 @@ package io.hindsight.runbook.api;
 import io.hindsight.runbook.application.SyncProgress;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.runbook.domain.SyncState;
 import java.time.Instant;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import java.util.Optional;
 
 /**
  * A repository as the API shows it: never its credential or webhook secret. {@code progress} is
- * there while a sync runs ({@code syncState} "syncing"), on whichever node runs it.
+ * there while a sync runs ({@code syncState} "syncing"), on whichever node runs it. Why the last
+ * sync failed is shown to everyone as a category ({@code lastSyncFailure}), what exactly went wrong
+ * ({@code lastSyncError}) to admins only.
  */
 public record RepositoryView(
     String key,
@@ -23,6 +26,7 @@ public record RepositoryView(
     String indexedCommit,
     Instant indexedAt,
     Instant lastSyncAt,
+    String lastSyncFailure,
     String lastSyncError,
     String webhookPath,
     long version,
@@ -39,7 +43,8 @@ public record RepositoryView(
     }
   }
 
-  static RepositoryView of(RunbookRepository repository, Optional<SyncProgress> running) {
+  static RepositoryView of(
+      RunbookRepository repository, Optional<SyncProgress> running, boolean admin) {
     boolean syncing = running.isPresent();
     return new RepositoryView(
         repository.key().value(),
@@ -52,7 +57,8 @@ public record RepositoryView(
         repository.indexedCommit().orElse(null),
         repository.indexedAt().orElse(null),
         repository.lastSyncAt().orElse(null),
-        repository.lastSyncError().orElse(null),
+        repository.lastSyncFailure().map(SyncFailure::label).orElse(null),
+        admin ? repository.lastSyncError().orElse(null) : null,
         "/api/v1/webhooks/" + repository.key().value(),
         repository.version(),
         running.map(Progress::of).orElse(null));

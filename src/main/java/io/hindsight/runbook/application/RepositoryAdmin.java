@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.crypto.CredentialCipher;
+import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.search.SearchDocuments;
 import io.hindsight.runbook.domain.CredentialKind;
@@ -37,9 +38,15 @@ public class RepositoryAdmin {
   @Inject CredentialCipher cipher;
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject RemoteAccess remotes;
   @PersistenceContext EntityManager em;
 
+  /**
+   * @throws FieldRefused naming {@code url} when the operator's rules refuse the remote
+   * @throws StateConflict when the key is taken
+   */
   public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
+    remotes.checkRegistration(settings.remote());
     if (repositories.registered(key).isPresent()) {
       throw new StateConflict("A repository with key " + key + " exists already.");
     }
@@ -53,7 +60,7 @@ public class RepositoryAdmin {
             settings.folder(),
             cipher.encrypt(webhookSecret, webhookContext(key)),
             clock.instant());
-    applyCredential(repository, settings);
+    applyCredential(repository, settings, Optional.empty());
     em.persist(repository);
     FieldChanges changes = FieldChanges.created(fields(repository));
     if (repository.sealedCredential().isPresent()) {
@@ -63,8 +70,15 @@ public class RepositoryAdmin {
     return new RegisteredRepository(repository, webhookSecret);
   }
 
+  /**
+   * Changes a repository; its stored secret is kept only while the remote's scheme, host and port
+   * stay the same.
+   *
+   * @throws FieldRefused naming {@code url} when the operator's rules refuse the remote
+   */
   public Optional<RunbookRepository> update(
       RepositoryKey key, long expectedVersion, RepositorySettings settings) {
+    remotes.checkRegistration(settings.remote());
     Optional<RunbookRepository> found = repositories.registered(key);
     found.ifPresent(
         repository -> {
@@ -74,9 +88,10 @@ public class RepositoryAdmin {
           }
           Map<String, String> before = fields(repository);
           Optional<String> sealedBefore = repository.sealedCredential();
+          Optional<RemoteUrl> remoteBefore = repository.remote();
           repository.describe(
               settings.name(), settings.remote(), settings.branch(), settings.folder());
-          applyCredential(repository, settings);
+          applyCredential(repository, settings, remoteBefore);
           FieldChanges changes = FieldChanges.between(before, fields(repository));
           boolean secretChanged =
               settings.credentialSecret().isPresent()
@@ -142,19 +157,24 @@ public class RepositoryAdmin {
         .map(value -> cipher.decrypt(value, credentialContext(repository.key())));
   }
 
-  private void applyCredential(RunbookRepository repository, RepositorySettings settings) {
+  private void applyCredential(
+      RunbookRepository repository, RepositorySettings settings, Optional<RemoteUrl> before) {
     CredentialKind kind = settings.credentialKind();
+    boolean sameHost =
+        before.isPresent()
+            && settings.remote().isPresent()
+            && before.get().sameHostAs(settings.remote().get());
     Optional<String> sealedSecret =
         settings
             .credentialSecret()
             .map(secret -> cipher.encrypt(secret, credentialContext(repository.key())))
             .or(
                 () ->
-                    kind == repository.credentialKind()
+                    kind == repository.credentialKind() && sameHost
                         ? repository.sealedCredential()
                         : Optional.empty());
     if (kind != CredentialKind.NONE && sealedSecret.isEmpty()) {
-      throw new IllegalArgumentException("A " + kind + " credential needs its secret.");
+      throw FieldRefused.field("credential.token", RepositorySettingsParser.HOST_CHANGED);
     }
     repository.useCredential(kind, sealedSecret);
   }

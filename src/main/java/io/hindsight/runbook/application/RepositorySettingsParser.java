@@ -3,8 +3,10 @@ package io.hindsight.runbook.application;
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RemotePolicy;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.RunbookGit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +16,19 @@ import java.util.Optional;
 /** Turns a checked request body into repository settings, naming every field it refuses. */
 public final class RepositorySettingsParser {
 
+  static final String HOST_CHANGED =
+      "must be entered again: the remote's host changed, and the stored secret is never sent to"
+          + " another host";
+
   private RepositorySettingsParser() {}
 
   /**
-   * @param currentKind the kind stored now, if updating: a secret may then be left out to keep it
+   * @param current the repository as stored, if updating: a secret may then be left out to keep it,
+   *     unless the remote's host changes (a stored secret is never sent to another host)
    */
   public static RepositorySettings parse(
-      RepositoryRequest request, Optional<CredentialKind> currentKind) {
+      RepositoryRequest request, Optional<RunbookRepository> current) {
+    Optional<CredentialKind> currentKind = current.map(RunbookRepository::credentialKind);
     List<FieldError> errors = new ArrayList<>();
     Optional<RemoteUrl> remote = Optional.empty();
     try {
@@ -47,12 +55,19 @@ public final class RepositorySettingsParser {
       errors.add(new FieldError("credential.kind", "must be none, token or ssh-key"));
     } else if (kind.get() == CredentialKind.NONE && secret.isPresent()) {
       errors.add(new FieldError("credential.token", "must be empty when the kind is none"));
-    } else if (kind.get() != CredentialKind.NONE && secret.isEmpty() && !currentKind.equals(kind)) {
-      errors.add(new FieldError("credential.token", "is required for this kind"));
+    } else if (kind.get() != CredentialKind.NONE && secret.isEmpty()) {
+      if (!currentKind.equals(kind)) {
+        errors.add(new FieldError("credential.token", "is required for this kind"));
+      } else if (remote.isPresent() && hostChanges(current.get(), remote.get())) {
+        errors.add(new FieldError("credential.token", HOST_CHANGED));
+      }
     }
     if (kind.isPresent() && kind.get() == CredentialKind.TOKEN && remote.isPresent()) {
       if (!remote.get().isHttp()) {
-        errors.add(new FieldError("credential.kind", "a token works with http(s) remotes only"));
+        errors.add(new FieldError("credential.kind", "a token works with https remotes only"));
+      } else {
+        RemotePolicy.credentialRefusal(remote.get(), kind.get())
+            .ifPresent(refusal -> errors.add(new FieldError("credential.kind", refusal)));
       }
     }
     if (kind.isPresent() && kind.get() == CredentialKind.SSH_KEY && remote.isPresent()) {
@@ -72,6 +87,11 @@ public final class RepositorySettingsParser {
     }
     return new RepositorySettings(
         request.name().strip(), remote, branch, folder, kind.get(), secret);
+  }
+
+  /** Whether the stored secret would go to another scheme, host or port than it was given for. */
+  static boolean hostChanges(RunbookRepository current, RemoteUrl remote) {
+    return current.remote().map(before -> !before.sameHostAs(remote)).orElse(true);
   }
 
   private static Optional<CredentialKind> kind(String raw) {

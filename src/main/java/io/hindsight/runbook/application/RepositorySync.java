@@ -6,7 +6,9 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.runbook.git.FetchCommand;
+import io.hindsight.runbook.git.FetchFailedException;
 import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RunbookGit;
@@ -50,6 +52,7 @@ public class RepositorySync {
   @Inject SyncMetrics metrics;
   @Inject Tracer tracer;
   @Resource ManagedExecutorService executor;
+  @Inject RemoteAccess remotes;
 
   public boolean isRunning(RepositoryKey key) {
     return progress(key).isPresent();
@@ -151,7 +154,7 @@ public class RepositorySync {
   private SyncOutcome syncAndRecord(RepositoryKey key, SyncProgress.Listener progress) {
     Optional<RunbookRepository> registered = repositories.registered(key);
     if (registered.isEmpty()) {
-      return SyncOutcome.failed(key, "The repository was removed.");
+      return SyncOutcome.failed(key, SyncFailure.NOT_FOUND, "The repository was removed.");
     }
     RunbookRepository repository = registered.get();
     try {
@@ -175,21 +178,26 @@ public class RepositorySync {
                   + update.removed().size()
                   + " removed");
       return SyncOutcome.of(key, update);
-    } catch (SyncFailedException
-        | NoRunbooksException
-        | NoSuchBranchException
-        | CredentialDecryptionException e) {
-      return failed(key, e.getMessage());
+    } catch (SyncFailedException e) {
+      return failed(key, e.failure(), e.getMessage());
+    } catch (NoRunbooksException | NoSuchBranchException e) {
+      return failed(key, SyncFailure.NOT_FOUND, e.getMessage());
+    } catch (CredentialDecryptionException e) {
+      return failed(key, SyncFailure.AUTHENTICATION, e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Sync of runbook repository " + key + " failed", e);
-      return failed(key, "Reading the repository failed: " + e.getMessage());
+      return failed(
+          key,
+          SyncFailure.INTERNAL,
+          "Reading or indexing the repository failed; the server log says why.");
     }
   }
 
-  private SyncOutcome failed(RepositoryKey key, String error) {
-    recorder.failed(key, error);
-    LOG.warning(() -> "Sync of runbook repository " + key + " failed: " + error);
-    return SyncOutcome.failed(key, error);
+  private SyncOutcome failed(RepositoryKey key, SyncFailure failure, String error) {
+    recorder.failed(key, failure, error);
+    LOG.warning(
+        () -> "Sync of runbook repository " + key + " failed (" + failure.label() + "): " + error);
+    return SyncOutcome.failed(key, failure, error);
   }
 
   private IndexUpdate fetchAndIndex(RunbookRepository repository, SyncProgress.Listener progress)
@@ -216,17 +224,32 @@ public class RepositorySync {
   }
 
   private String fetch(RunbookGit git, RunbookRepository repository) {
-    FetchCommand fetch = git.fetch().from(repository.remote().get()).branch(repository.branch());
+    FetchCommand fetch =
+        git.fetch()
+            .from(repository.remote().get())
+            .branch(repository.branch())
+            .limits(remotes.limitsFor(repository.key()));
     token(repository).ifPresent(fetch::token);
     sshKeys(repository).ifPresent(fetch::sshKeys);
+    remotes.checkFetch(repository.remote().get(), repository.credentialKind());
     SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.FETCH, repository.key());
     try {
       String head = fetch.call();
       timing.stop(true);
       return head;
+    } catch (FetchFailedException e) {
+      timing.stop(false);
+      LOG.log(
+          Level.INFO,
+          "Fetch of runbook repository " + repository.key() + " failed: " + e.getMessage(),
+          e.getCause());
+      throw new SyncFailedException(e.failure(), e.getMessage());
     } catch (GitAccessException e) {
       timing.stop(false);
-      throw new SyncFailedException(e.getMessage());
+      LOG.log(Level.WARNING, "Fetch of runbook repository " + repository.key() + " failed", e);
+      throw new SyncFailedException(
+          SyncFailure.INTERNAL,
+          "Fetching into the repository's clone failed; the server log says why.");
     }
   }
 
@@ -243,7 +266,9 @@ public class RepositorySync {
     try {
       return admin.credentialSecret(repository).map(SshKeys::parse);
     } catch (InvalidSshKeyException unusable) {
-      throw new SyncFailedException("The stored SSH key cannot be used: " + unusable.getMessage());
+      throw new SyncFailedException(
+          SyncFailure.AUTHENTICATION,
+          "The stored SSH key cannot be used: " + unusable.getMessage());
     }
   }
 

@@ -5,6 +5,7 @@ import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.RunbookSeverity;
+import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.runbook.git.LastChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,8 @@ public class RunbookIndexStore {
   public void apply(Long repositoryId, IndexUpdate update) {
     RunbookRepository repository = em.find(RunbookRepository.class, repositoryId);
     if (repository == null) {
-      throw new SyncFailedException("The repository was removed while it was syncing.");
+      throw new SyncFailedException(
+          SyncFailure.NOT_FOUND, "The repository was removed while it was syncing.");
     }
     if (update.fullRebuild()) {
       em.createQuery("delete from IndexedRunbook r where r.repositoryId = :id")

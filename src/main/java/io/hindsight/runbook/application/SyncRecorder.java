@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.SyncFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,9 @@ public class SyncRecorder {
     repositories.registered(key).ifPresent(repository -> repository.syncStarted());
   }
 
-  public void failed(RepositoryKey key, String error) {
+  public void failed(RepositoryKey key, SyncFailure failure, String error) {
     repositories
         .registered(key)
-        .ifPresent(repository -> repository.syncFailed(error, clock.instant()));
+        .ifPresent(repository -> repository.syncFailed(failure, error, clock.instant()));
   }
 }

@@ -36,6 +36,51 @@ public record RemoteUrl(String value) {
     return scheme().startsWith("http");
   }
 
+  /** Whether the remote is reached over plain, unencrypted {@code http://}. */
+  public boolean isPlainHttp() {
+    return scheme().equals("http");
+  }
+
+  /**
+   * The host, lower case and without the brackets of an IPv6 literal; empty for {@code file://}.
+   */
+  public String host() {
+    String host = URI.create(value).getHost();
+    if (host == null) {
+      return "";
+    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    return lower.startsWith("[") && lower.endsWith("]")
+        ? lower.substring(1, lower.length() - 1)
+        : lower;
+  }
+
+  /** The path of the URL, for a {@code file://} remote the directory on this machine. */
+  public String path() {
+    return URI.create(value).getPath();
+  }
+
+  /**
+   * Whether a credential stored for this remote may be sent to {@code other}: same scheme, host and
+   * port.
+   */
+  public boolean sameHostAs(RemoteUrl other) {
+    return scheme().equals(other.scheme()) && host().equals(other.host()) && port() == other.port();
+  }
+
+  private int port() {
+    int port = URI.create(value).getPort();
+    if (port != -1) {
+      return port;
+    }
+    return switch (scheme()) {
+      case "https" -> 443;
+      case "http" -> 80;
+      case "ssh" -> 22;
+      default -> -1;
+    };
+  }
+
   @Override
   public String toString() {
     return value;

@@ -73,6 +73,10 @@ public class RunbookRepository {
   @Column(name = "last_sync_error", length = 4000)
   private String lastSyncError;
 
+  @OptimisticLock(excluded = true)
+  @Column(name = "last_sync_failure", length = 20)
+  private String lastSyncFailure;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -132,11 +136,14 @@ public class RunbookRepository {
     indexedAt = now;
     lastSyncAt = now;
     lastSyncError = null;
+    lastSyncFailure = null;
   }
 
-  public void syncFailed(String error, Instant now) {
+  /** A failed sync: its category, shown to everyone, and what went wrong, shown to admins. */
+  public void syncFailed(SyncFailure failure, String error, Instant now) {
     syncState = SyncState.FAILED;
     lastSyncAt = now;
+    lastSyncFailure = failure.name();
     lastSyncError = error.length() > 4000 ? error.substring(0, 4000) : error;
   }
 
@@ -199,6 +206,17 @@ public class RunbookRepository {
 
   public Optional<String> lastSyncError() {
     return Optional.ofNullable(lastSyncError);
+  }
+
+  /**
+   * Why the last sync failed, in a word; {@link SyncFailure#INTERNAL} for failures recorded before
+   * categories were.
+   */
+  public Optional<SyncFailure> lastSyncFailure() {
+    if (lastSyncError == null) {
+      return Optional.empty();
+    }
+    return SyncFailure.named(lastSyncFailure).or(() -> Optional.of(SyncFailure.INTERNAL));
   }
 
   public long version() {

@@ -1,6 +1,9 @@
 package io.hindsight.runbook.git;
 
+import io.hindsight.runbook.domain.FetchLimits;
 import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.runbook.domain.SyncFailure;
+import java.io.IOException;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +11,9 @@ import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -29,11 +34,13 @@ public final class FetchCommand extends GitCommand<String> {
   private static final int TIMEOUT_SECONDS = 60;
   private static final String TOKEN_USER = "x-access-token";
   private static final String SSH_DIRECTORY = "hindsight-ssh";
+  private static final FetchLimits DEFAULT_LIMITS = FetchLimits.of(100, 100_000);
 
   private RemoteUrl remote;
   private String branch;
   private Optional<String> token = Optional.empty();
   private Optional<List<KeyPair>> sshKeys = Optional.empty();
+  private FetchLimits limits = DEFAULT_LIMITS;
 
   FetchCommand(Repository repository) {
     super(repository);
@@ -64,16 +71,24 @@ public final class FetchCommand extends GitCommand<String> {
     return this;
   }
 
+  /** The most this fetch may bring; a fetch over it fails as {@link SyncFailure#TOO_LARGE}. */
+  public FetchCommand limits(FetchLimits limits) {
+    this.limits = limits;
+    return this;
+  }
+
   /**
    * @return the commit fetched
-   * @throws GitAccessException with a message for whoever registered the repository: the remote
-   *     cannot be reached, refused the credentials, or has no such branch
+   * @throws FetchFailedException with its category and a message of Hindsight's for whoever
+   *     registered the repository: the remote cannot be reached, refused the credentials, has no
+   *     such repository or branch, or sent more than the limits
    */
   @Override
-  String run() throws GitAccessException {
+  String run() throws IOException {
     boolean ssh = remote.scheme().equals("ssh");
     if (ssh && sshKeys.isEmpty()) {
-      throw new GitAccessException(
+      throw new FetchFailedException(
+          SyncFailure.AUTHENTICATION,
           "An ssh:// remote needs a private key: give the repository a credential of kind"
               + " ssh-key.");
     }
@@ -83,7 +98,8 @@ public final class FetchCommand extends GitCommand<String> {
                 ? new SshKeyAccess(
                     sshKeys.get(), repository.getDirectory().toPath().resolve(SSH_DIRECTORY))
                 : null;
-        Git git = Git.wrap(repository)) {
+        Repository bounded = new BoundedFetchRepository(repository.getDirectory(), limits);
+        Git git = Git.wrap(bounded)) {
       FetchResult result =
           git.fetch()
               .setRemote(remote.value())
@@ -98,40 +114,75 @@ public final class FetchCommand extends GitCommand<String> {
               .call();
       Ref fetched = result.getAdvertisedRef(source);
       if (fetched == null) {
-        throw new GitAccessException("The remote has no branch '" + branch + "'.");
+        throw new FetchFailedException(
+            SyncFailure.NOT_FOUND, "The remote has no branch '" + branch + "'.");
       }
       return fetched.getObjectId().name();
     } catch (InvalidRemoteException e) {
-      throw new GitAccessException("The remote " + remote + " is not a Git repository.", e);
+      throw new FetchFailedException(
+          SyncFailure.NOT_FOUND, "There is no Git repository at " + remote + ".", e);
     } catch (TransportException e) {
-      throw new GitAccessException(explain(e, remote, branch), e);
-    } catch (GitAPIException e) {
-      throw new GitAccessException("Fetching from " + remote + " failed: " + e.getMessage(), e);
+      throw explain(e, remote, branch);
+    } catch (GitAPIException | JGitInternalException e) {
+      throw new FetchFailedException(
+          SyncFailure.INTERNAL, "Fetching from " + remote + " failed; the server log says why.", e);
     }
   }
 
-  private static String explain(TransportException e, RemoteUrl remote, String branch) {
-    String message = String.valueOf(e.getMessage());
-    String lower = message.toLowerCase(Locale.ROOT);
+  private static FetchFailedException explain(
+      TransportException e, RemoteUrl remote, String branch) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PackLimitExceededException tooLarge) {
+        return new FetchFailedException(
+            SyncFailure.TOO_LARGE,
+            tooLarge.getMessage()
+                + " Nothing of it was kept; the operator sets the limits"
+                + " (hindsight.remotes.max-pack-mb, hindsight.remotes.max-objects).",
+            e);
+      }
+      if (cause instanceof NoRemoteRepositoryException) {
+        return new FetchFailedException(
+            SyncFailure.NOT_FOUND, "There is no Git repository at " + remote + ".", e);
+      }
+    }
+    String lower = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     boolean ssh = remote.scheme().equals("ssh");
     if (ssh && (lower.contains("server key") || lower.contains("host key"))) {
-      return "The host key of "
-          + remote
-          + " is not the one seen at the first sync; if the server's key really changed, remove"
-          + " the repository and register it again.";
+      return new FetchFailedException(
+          SyncFailure.AUTHENTICATION,
+          "The host key of "
+              + remote
+              + " is not the one seen at the first sync; if the server's key really changed, remove"
+              + " the repository and register it again.",
+          e);
     }
     if (lower.contains("not authorized")
         || lower.contains("authentication")
         || lower.contains("cannot log in")
         || lower.contains("401")
         || lower.contains("403")) {
-      return ssh
-          ? "The remote " + remote + " refused the SSH key (wrong key, or not authorized there)."
-          : "The remote " + remote + " refused the credentials (wrong or missing token).";
+      return new FetchFailedException(
+          SyncFailure.AUTHENTICATION,
+          ssh
+              ? "The remote "
+                  + remote
+                  + " refused the SSH key (wrong key, or not authorized there)."
+              : "The remote " + remote + " refused the credentials (wrong or missing token).",
+          e);
     }
     if (lower.contains("does not have") || lower.contains("not found: refs/heads")) {
-      return "The remote has no branch '" + branch + "'.";
+      return new FetchFailedException(
+          SyncFailure.NOT_FOUND, "The remote has no branch '" + branch + "'.", e);
     }
-    return "Cannot reach the remote " + remote + ": " + message;
+    if (lower.contains("not found") || lower.contains("404")) {
+      return new FetchFailedException(
+          SyncFailure.NOT_FOUND, "There is no Git repository at " + remote + ".", e);
+    }
+    return new FetchFailedException(
+        SyncFailure.NETWORK,
+        "Cannot reach the remote "
+            + remote
+            + " (refused, unreachable, timed out or redirected); the server log says why.",
+        e);
   }
 }

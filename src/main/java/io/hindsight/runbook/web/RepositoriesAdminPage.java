@@ -16,6 +16,7 @@ import io.hindsight.runbook.application.SyncOutcome;
 import io.hindsight.runbook.application.SyncPhase;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SyncFailure;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -122,7 +123,13 @@ public class RepositoriesAdminPage implements Serializable {
                 + outcome.filesRead()
                 + " files read.");
       } else {
-        FacesMessages.error("Sync of " + rawKey + " failed: " + outcome.error().orElse(""));
+        FacesMessages.error(
+            "Sync of "
+                + rawKey
+                + " failed ("
+                + outcome.failure().map(SyncFailure::label).orElse("")
+                + "): "
+                + outcome.error().orElse(""));
       }
     } catch (IllegalArgumentException | StateConflict refused) {
       FacesMessages.error(refused.getMessage());

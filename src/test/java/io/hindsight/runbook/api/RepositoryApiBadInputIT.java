@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every repository and runbook endpoint refuses bad input with a clear 4xx and stores nothing. */
 class RepositoryApiBadInputIT extends OverHttp {
+
+  /** Remotes under the data directory, where the test server allows file:// remotes. */
+  private static final String X = "file://" + TestServer.dataDir().resolve("remotes/x.git");
+
+  private static final String Y = "file://" + TestServer.dataDir().resolve("remotes/y.git");
 
   private ApiClient admin;
 
@@ -65,13 +71,11 @@ class RepositoryApiBadInputIT extends OverHttp {
   void registeringIsForAdminsAndKeysAreUnique() {
     String key = uniqueKey("dup");
     ApiClient reviewer = api("reviewer");
-    assertThat(
-            reviewer.post("api/v1/repositories", registration(key, "file:///x.git", null)).status())
+    assertThat(reviewer.post("api/v1/repositories", registration(key, X, null)).status())
         .isEqualTo(403);
     assertThat(admin.get("api/v1/repositories/" + key).status()).isEqualTo(404);
-    register(admin, registration(key, "file:///x.git", null));
-    ApiClient.Reply again =
-        admin.post("api/v1/repositories", registration(key, "file:///y.git", null));
+    register(admin, registration(key, X, null));
+    ApiClient.Reply again = admin.post("api/v1/repositories", registration(key, Y, null));
     assertThat(again.status()).isEqualTo(409);
     assertThat(new ApiClient(base).get("api/v1/repositories").status()).isEqualTo(401);
   }
@@ -79,14 +83,10 @@ class RepositoryApiBadInputIT extends OverHttp {
   @Test
   void updatesNeedTheCurrentVersionAndRemovalIsFinal() {
     String key = uniqueKey("upd");
-    JsonObject created =
-        register(admin, registration(key, "file:///x.git", null)).getJsonObject("repository");
+    JsonObject created = register(admin, registration(key, X, null)).getJsonObject("repository");
     long version = created.getJsonNumber("version").longValue();
     String change =
-        RepositoryFixtures.body(key, "file:///y.git", "docs")
-            .add("version", version)
-            .build()
-            .toString();
+        RepositoryFixtures.body(key, Y, "docs").add("version", version).build().toString();
 
     assertThat(
             admin
@@ -99,7 +99,7 @@ class RepositoryApiBadInputIT extends OverHttp {
         .isEqualTo(404);
     ApiClient.Reply updated = admin.raw(put(key, change));
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-    assertThat(updated.json().getString("url")).isEqualTo("file:///y.git");
+    assertThat(updated.json().getString("url")).isEqualTo(Y);
     assertThat(updated.json().getString("folder")).isEqualTo("docs");
     assertThat(admin.raw(put(key, change)).status()).isEqualTo(409);
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,12 @@ class RepositorySyncIT extends OverHttp {
     assertThat(missing.json().getString("detail")).contains("no branch 'release'");
 
     String unreachable = uniqueKey("gone");
-    register(admin, registration(unreachable, "file:///nonexistent/" + unreachable + ".git", null));
+    register(
+        admin,
+        registration(
+            unreachable,
+            "file://" + TestServer.dataDir().resolve("nonexistent/" + unreachable + ".git"),
+            null));
     ApiClient.Reply gone = admin.post("api/v1/repositories/" + unreachable + "/sync", "");
     assertThat(gone.status()).isEqualTo(422);
     assertThat(admin.get("api/v1/repositories/" + unreachable).json().getString("lastSyncError"))

@@ -54,7 +54,7 @@ class ScheduledSyncIT {
     register(admin, registration(before, beforeRemote.url(), null));
     register(
         admin,
-        RepositoryFixtures.body(broken, "https://127.0.0.1:9/" + broken + ".git", null)
+        RepositoryFixtures.body(broken, "https://git.invalid:9/" + broken + ".git", null)
             .add("credential", Json.createObjectBuilder().add("kind", "token").add("token", "t"))
             .build()
             .toString());

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.CredentialKind;
+import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookFolder;
+import io.hindsight.runbook.domain.RunbookRepository;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,57 @@ class RepositorySettingsParserTest {
                 assertThat(invalid.errors())
                     .extracting(FieldError::field)
                     .containsExactly("credential.kind"));
+  }
+
+  @Test
+  void aTokenIsNeverForPlainHttp() {
+    assertThatThrownBy(
+            () ->
+                RepositorySettingsParser.parse(
+                    request("http://git.example.com/r.git", "token", "secret-token"),
+                    Optional.empty()))
+        .isInstanceOfSatisfying(
+            FieldRefused.class,
+            invalid ->
+                assertThat(invalid.messageFor("credential.kind"))
+                    .contains("A token is sent only over https://, never over plain http://."));
+  }
+
+  @Test
+  void aStoredSecretMustBeEnteredAgainWhenTheHostChanges() {
+    RunbookRepository stored =
+        new RunbookRepository(
+            RepositoryKey.of("ops"),
+            "Ops",
+            Optional.of(RemoteUrl.of("https://git.example.com/ops/runbooks.git")),
+            "main",
+            RunbookFolder.ROOT,
+            "sealed-webhook",
+            Instant.parse("2026-11-30T10:00:00Z"));
+    stored.useCredential(CredentialKind.TOKEN, Optional.of("sealed-token"));
+
+    assertThat(
+            RepositorySettingsParser.parse(
+                    request("https://git.example.com/ops/other.git", "token", null),
+                    Optional.of(stored))
+                .credentialSecret())
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                RepositorySettingsParser.parse(
+                    request("https://attacker.example.net/ops/runbooks.git", "token", null),
+                    Optional.of(stored)))
+        .isInstanceOfSatisfying(
+            FieldRefused.class,
+            invalid ->
+                assertThat(invalid.messageFor("credential.token").orElseThrow())
+                    .startsWith("must be entered again: the remote's host changed"));
+    assertThat(
+            RepositorySettingsParser.parse(
+                    request("https://attacker.example.net/ops/runbooks.git", "token", "new"),
+                    Optional.of(stored))
+                .credentialSecret())
+        .contains("new");
   }
 
   private static RepositoryRequest request(String url, String kind, String secret) {

@@ -4,10 +4,16 @@ import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.runbook.domain.FetchLimits;
 import io.hindsight.runbook.domain.RemoteUrl;
+import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.testing.BareRemote;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +62,92 @@ class FetchCommandTest {
       RemoteUrl nowhere = RemoteUrl.of("file://" + temp.resolve("missing.git"));
       assertThatThrownBy(() -> git.fetch().from(nowhere).branch("main").call())
           .isInstanceOf(GitAccessException.class);
+    }
+  }
+
+  @Test
+  void aPackOverTheObjectLimitIsRefusedAndNothingKept() throws IOException {
+    remote.commit("Ana", "Start", files("a.md", "# A", "b.md", "# B", "c.md", "# C"));
+    try (RunbookGit git = RunbookGit.openOrCreate(clone, "main")) {
+      assertThatThrownBy(
+              () ->
+                  git.fetch()
+                      .from(RemoteUrl.of(remote.url()))
+                      .branch("main")
+                      .limits(new FetchLimits(10_000_000, 4))
+                      .call())
+          .isInstanceOfSatisfying(
+              FetchFailedException.class,
+              e -> assertThat(e.failure()).isEqualTo(SyncFailure.TOO_LARGE))
+          .hasMessageStartingWith("The remote sends 5 objects, more than the limit of 4.")
+          .hasMessageContaining("Nothing of it was kept");
+      assertThat(git.resolve().ref(FetchCommand.INCOMING).call()).isEmpty();
+    }
+    assertThat(objectFiles()).isEmpty();
+  }
+
+  @Test
+  void aPackOverTheSizeLimitIsRefusedAndNothingKept() throws IOException {
+    byte[] noise = new byte[200_000];
+    new Random(7).nextBytes(noise);
+    remote.commit("Ana", "Start", files("a.md", "# A", "big.bin", noise));
+    try (RunbookGit git = RunbookGit.openOrCreate(clone, "main")) {
+      assertThatThrownBy(
+              () ->
+                  git.fetch()
+                      .from(RemoteUrl.of(remote.url()))
+                      .branch("main")
+                      .limits(new FetchLimits(100_000, 1000))
+                      .call())
+          .isInstanceOfSatisfying(
+              FetchFailedException.class,
+              e -> assertThat(e.failure()).isEqualTo(SyncFailure.TOO_LARGE))
+          .hasMessageStartingWith("The remote sends a pack larger than the limit of 100000 bytes.");
+      assertThat(git.resolve().ref(FetchCommand.INCOMING).call()).isEmpty();
+      assertThat(objectFiles()).isEmpty();
+
+      String head =
+          git.fetch()
+              .from(RemoteUrl.of(remote.url()))
+              .branch("main")
+              .limits(new FetchLimits(1_000_000, 1000))
+              .call();
+      assertThat(git.resolve().ref(FetchCommand.INCOMING).call()).contains(head);
+    }
+  }
+
+  @Test
+  void failuresHaveACategoryAndNoLibraryText() throws IOException {
+    remote.commit("Ana", "Start", files("a.md", "# A"));
+    try (RunbookGit git = RunbookGit.openOrCreate(clone, "main")) {
+      RemoteUrl nowhere = RemoteUrl.of("file://" + temp.resolve("missing.git"));
+      assertThatThrownBy(() -> git.fetch().from(nowhere).branch("main").call())
+          .isInstanceOfSatisfying(
+              FetchFailedException.class,
+              e -> assertThat(e.failure()).isEqualTo(SyncFailure.NOT_FOUND))
+          .hasMessage("There is no Git repository at " + nowhere + ".");
+      assertThatThrownBy(
+              () -> git.fetch().from(RemoteUrl.of(remote.url())).branch("release").call())
+          .isInstanceOfSatisfying(
+              FetchFailedException.class,
+              e -> assertThat(e.failure()).isEqualTo(SyncFailure.NOT_FOUND));
+      RemoteUrl closed = RemoteUrl.of("http://127.0.0.1:9/x.git");
+      assertThatThrownBy(() -> git.fetch().from(closed).branch("main").call())
+          .isInstanceOfSatisfying(
+              FetchFailedException.class,
+              e -> assertThat(e.failure()).isEqualTo(SyncFailure.NETWORK))
+          .hasMessageStartingWith("Cannot reach the remote " + closed + " (")
+          .hasMessageNotContaining("Connection refused");
+    }
+  }
+
+  /** Objects of the clone, loose or packed, and temporary packs left behind. */
+  private List<Path> objectFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(clone.resolve("objects"))) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(file -> !file.startsWith(clone.resolve("objects/info")))
+          .toList();
     }
   }
 }

@@ -37,6 +37,10 @@ class RepositoriesAdminPageIT extends OverHttp {
     assertThat(refused.body()).contains("A repository key has");
     assertThat(register(admin, key, "ftp://example.com/x.git").body())
         .contains("Only file://, http://, https:// and ssh://");
+    assertThat(register(admin, key, "file:///etc/hindsight.git").body())
+        .contains("Url A file:// remote must lie under one of the directories");
+    assertThat(register(admin, key, "http://127.0.0.1:9990/x.git").body())
+        .contains("Url The host 127.0.0.1 is a loopback, link-local or private address");
     assertThat(admin.get(PAGE).body()).doesNotContain(key);
 
     HttpResponse<String> registered = register(admin, key, remote.url());

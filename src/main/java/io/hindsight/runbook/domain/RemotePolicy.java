@@ -1,0 +1,312 @@
+package io.hindsight.runbook.domain;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which remotes this server may fetch from, as its operator set it: the allowed schemes, the
+ * allowed hosts, the hosts or address ranges allowed although they are loopback, link-local or
+ * private addresses, and the directories {@code file://} remotes must lie under. {@link #refusal}
+ * says why a remote is refused, in words for the admin who entered it.
+ */
+public final class RemotePolicy {
+
+  /** Finds a host's addresses; an IP literal is its own address, without a lookup. */
+  @FunctionalInterface
+  public interface HostAddresses {
+
+    HostAddresses DNS = host -> List.of(InetAddress.getAllByName(host));
+
+    List<InetAddress> of(String host) throws UnknownHostException;
+  }
+
+  private static final Pattern IP_LITERAL =
+      Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
+  private final Set<String> schemes;
+  private final List<String> hosts;
+  private final List<String> internalHosts;
+  private final List<AddressRange> internalRanges;
+  private final List<Path> fileRoots;
+
+  private RemotePolicy(Builder builder) {
+    this.schemes = Set.copyOf(builder.schemes);
+    this.hosts = List.copyOf(builder.hosts);
+    this.internalHosts = List.copyOf(builder.internalHosts);
+    this.internalRanges = List.copyOf(builder.internalRanges);
+    this.fileRoots = builder.fileRoots.stream().map(RemotePolicy::canonical).toList();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Why {@code remote} may not be fetched from, or empty when it may. A host that does not resolve
+   * now is not refused here: the fetch itself then fails, and the addresses are checked again
+   * before every fetch.
+   */
+  public Optional<String> refusal(RemoteUrl remote, HostAddresses addresses) {
+    String scheme = remote.scheme();
+    if (!schemes.contains(scheme)) {
+      return Optional.of(
+          scheme
+              + ":// remotes are not allowed on this server (allowed: "
+              + allowedSchemes()
+              + ").");
+    }
+    if (scheme.equals("file")) {
+      return fileRefusal(remote);
+    }
+    String host = remote.host();
+    if (hosts.stream().noneMatch(pattern -> matches(pattern, host))) {
+      return Optional.of("The host " + host + " is not one of the Git hosts this server allows.");
+    }
+    if (internalHosts.stream().anyMatch(pattern -> matches(pattern, host))) {
+      return Optional.empty();
+    }
+    if (host.equals("localhost") || host.endsWith(".localhost")) {
+      return Optional.of(internal(host, "loopback"));
+    }
+    List<InetAddress> resolved;
+    try {
+      resolved = addresses.of(host);
+    } catch (UnknownHostException unknown) {
+      return Optional.empty();
+    }
+    for (InetAddress address : resolved) {
+      if (isInternal(address) && internalRanges.stream().noneMatch(r -> r.contains(address))) {
+        return Optional.of(internal(host, address.getHostAddress()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String internal(String host, String address) {
+    return "The host "
+        + host
+        + " is a loopback, link-local or private address ("
+        + address
+        + "), which this server does not fetch from unless its operator allows it.";
+  }
+
+  /** Why a credential of {@code kind} may not be sent to {@code remote}, or empty. */
+  public static Optional<String> credentialRefusal(RemoteUrl remote, CredentialKind kind) {
+    if (kind == CredentialKind.TOKEN && remote.isPlainHttp()) {
+      return Optional.of("A token is sent only over https://, never over plain http://.");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> fileRefusal(RemoteUrl remote) {
+    if (!remote.host().isEmpty()) {
+      return Optional.of("A file:// remote names no host: file:///path/to/repository.git.");
+    }
+    Path path = canonical(Path.of(remote.path()));
+    if (fileRoots.stream().anyMatch(path::startsWith)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "A file:// remote must lie under one of the directories this server allows for them.");
+  }
+
+  private String allowedSchemes() {
+    return String.join(", ", schemes.stream().sorted().toList());
+  }
+
+  private static boolean matches(String pattern, String host) {
+    if (pattern.equals("*")) {
+      return true;
+    }
+    if (pattern.startsWith("*.")) {
+      return host.endsWith(pattern.substring(1));
+    }
+    return pattern.equals(host);
+  }
+
+  /**
+   * Loopback, link-local, private (site-local and unique local), unspecified, multicast, shared
+   * (100.64.0.0/10), benchmarking and reserved addresses, also when written inside an IPv6 address.
+   */
+  static boolean isInternal(InetAddress address) {
+    if (address.isLoopbackAddress()
+        || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress()
+        || address.isAnyLocalAddress()
+        || address.isMulticastAddress()) {
+      return true;
+    }
+    byte[] bytes = address.getAddress();
+    if (bytes.length == 4) {
+      int first = bytes[0] & 0xff;
+      int second = bytes[1] & 0xff;
+      return first == 0
+          || first >= 240
+          || (first == 100 && (second & 0xc0) == 64)
+          || (first == 198 && (second == 18 || second == 19));
+    }
+    if ((bytes[0] & 0xfe) == 0xfc) {
+      return true;
+    }
+    if (embedsIpv4(bytes)) {
+      try {
+        return isInternal(
+            InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
+      } catch (UnknownHostException impossible) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** IPv4-mapped ({@code ::ffff:a.b.c.d}), IPv4-compatible and NAT64 ({@code 64:ff9b::/96}). */
+  private static boolean embedsIpv4(byte[] bytes) {
+    boolean zeros = true;
+    for (int i = 0; i < 10; i++) {
+      zeros &= bytes[i] == 0;
+    }
+    if (zeros && (bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff)) {
+      return true;
+    }
+    if (zeros && bytes[10] == 0 && bytes[11] == 0) {
+      return true;
+    }
+    boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && bytes[2] == (byte) 0xff;
+    nat64 &= bytes[3] == (byte) 0x9b;
+    for (int i = 4; i < 12; i++) {
+      nat64 &= bytes[i] == 0;
+    }
+    return nat64;
+  }
+
+  /** The path with symbolic links of its existing part resolved, so that none leads outside. */
+  static Path canonical(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    Deque<Path> missing = new ArrayDeque<>();
+    while (existing != null && !Files.exists(existing)) {
+      missing.push(existing.getFileName());
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      Path real = existing.toRealPath();
+      while (!missing.isEmpty()) {
+        real = real.resolve(missing.pop());
+      }
+      return real.normalize();
+    } catch (IOException unreadable) {
+      return absolute;
+    }
+  }
+
+  /** An address or a CIDR block ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+  record AddressRange(byte[] network, int prefix) {
+
+    static AddressRange parse(String text) throws UnknownHostException {
+      int slash = text.indexOf('/');
+      String address = slash < 0 ? text : text.substring(0, slash);
+      if (!IP_LITERAL.matcher(address).matches()) {
+        throw new UnknownHostException(text);
+      }
+      byte[] network = InetAddress.getByName(address).getAddress();
+      int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(text.substring(slash + 1));
+      if (prefix < 0 || prefix > network.length * 8) {
+        throw new IllegalArgumentException("Not an address range: " + text);
+      }
+      return new AddressRange(network, prefix);
+    }
+
+    boolean contains(InetAddress address) {
+      byte[] bytes = address.getAddress();
+      if (bytes.length != network.length) {
+        return false;
+      }
+      for (int bit = 0; bit < prefix; bit++) {
+        int mask = 0x80 >> (bit % 8);
+        if ((bytes[bit / 8] & mask) != (network[bit / 8] & mask)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Collects the operator's settings; every list is read as written, without empty entries. */
+  public static final class Builder {
+
+    private final Set<String> schemes = new LinkedHashSet<>();
+    private final List<String> hosts = new ArrayList<>();
+    private final List<String> internalHosts = new ArrayList<>();
+    private final List<AddressRange> internalRanges = new ArrayList<>();
+    private final List<Path> fileRoots = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder schemes(Collection<String> values) {
+      for (String scheme : cleaned(values)) {
+        if (!Set.of("file", "http", "https", "ssh").contains(scheme)) {
+          throw new IllegalArgumentException(
+              "Not a remote scheme: " + scheme + " (file, http, https or ssh).");
+        }
+        schemes.add(scheme);
+      }
+      return this;
+    }
+
+    /** Host names, {@code *.example.com} for its subdomains, or {@code *} for any host. */
+    public Builder hosts(Collection<String> values) {
+      hosts.addAll(cleaned(values));
+      return this;
+    }
+
+    /**
+     * Hosts (as for {@link #hosts}) or address ranges allowed although they are loopback,
+     * link-local or private addresses.
+     */
+    public Builder internal(Collection<String> values) {
+      for (String value : cleaned(values)) {
+        try {
+          internalRanges.add(AddressRange.parse(value));
+        } catch (UnknownHostException | NumberFormatException notAnAddress) {
+          if (value.contains("/")) {
+            throw new IllegalArgumentException("Not an address range: " + value);
+          }
+          internalHosts.add(value);
+        }
+      }
+      return this;
+    }
+
+    public Builder fileRoots(Collection<Path> roots) {
+      fileRoots.addAll(roots);
+      return this;
+    }
+
+    public RemotePolicy build() {
+      return new RemotePolicy(this);
+    }
+
+    private static List<String> cleaned(Collection<String> values) {
+      return values.stream()
+          .map(value -> value.strip().toLowerCase(Locale.ROOT))
+          .filter(value -> !value.isEmpty())
+          .toList();
+    }
+  }
+}
