@@ -44,6 +44,8 @@ public class RepositoriesAdminPage implements Serializable {
   private String folder;
   private String token;
   private List<RunbookRepository> registered;
+  private String createdKey;
+  private String createdSecret;
 
   public List<RunbookRepository> getRepositories() {
     if (registered == null) {
@@ -89,10 +91,9 @@ public class RepositoriesAdminPage implements Serializable {
           admin.register(parsed, RepositorySettingsParser.parse(request, Optional.empty()));
       sync.syncInBackground(parsed);
       FacesMessages.info(
-          "Registered "
-              + parsed
-              + "; its first sync has started. Webhook secret, shown only now: "
-              + created.webhookSecret());
+          "Registered " + parsed + "; its first sync has started. Its webhook secret is below.");
+      createdKey = parsed.value();
+      createdSecret = created.webhookSecret();
       key = null;
       name = null;
       url = null;
@@ -149,6 +150,14 @@ public class RepositoriesAdminPage implements Serializable {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
+  }
+
+  public String getCreatedKey() {
+    return createdKey;
+  }
+
+  public String getCreatedSecret() {
+    return createdSecret;
   }
 
   public String getKey() {

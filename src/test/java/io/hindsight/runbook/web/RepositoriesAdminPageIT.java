@@ -46,7 +46,10 @@ class RepositoriesAdminPageIT extends OverHttp {
     HttpResponse<String> registered = register(admin, key, remote.url());
     assertThat(registered.body())
         .contains(
-            "Registered " + key, "its first sync has started", "Webhook secret, shown only now");
+            "Registered " + key,
+            "its first sync has started",
+            "Webhook secret of " + key,
+            "id=\"new-webhook-secret\"");
     assertThat(FirstSync.await(ApiClient.signedIn(base, "admin"), key).getString("indexedCommit"))
         .isEqualTo(commit);
 
