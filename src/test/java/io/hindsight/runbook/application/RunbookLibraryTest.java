@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.RunbookSummary;
 import io.hindsight.testing.BareRemote;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ class RunbookLibraryTest {
           @Override
           public Optional<RepositoryLocation> find(RepositoryKey key) {
             return key.equals(KEY) ? Optional.of(location) : Optional.empty();
+          }
+
+          @Override
+          public Optional<RunbookRepository> registered(RepositoryKey key) {
+            return Optional.empty();
           }
         };
     RunbookInspection inspection = new RunbookInspection();
