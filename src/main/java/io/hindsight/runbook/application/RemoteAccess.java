@@ -47,6 +47,10 @@ public class RemoteAccess {
   Optional<List<String>> fileRoots;
 
   @Inject
+  @ConfigProperty(name = "hindsight.remotes.http-token-hosts")
+  Optional<List<String>> plainHttpTokenHosts;
+
+  @Inject
   @ConfigProperty(name = "hindsight.remotes." + MAX_PACK_MB, defaultValue = "100")
   long maxPackMegabytes;
 
@@ -68,6 +72,7 @@ public class RemoteAccess {
             .hosts(hosts)
             .internal(internalHosts.orElse(List.of()))
             .fileRoots(roots)
+            .plainHttpTokenHosts(plainHttpTokenHosts.orElse(List.of()))
             .build();
   }
 
@@ -89,6 +94,21 @@ public class RemoteAccess {
   }
 
   /**
+   * Refuses, naming the field, a credential the remote may not be sent: a token over plain {@code
+   * http://}, unless the operator allows that host.
+   *
+   * @throws FieldRefused for {@code credential.kind}
+   */
+  public void checkCredential(Optional<RemoteUrl> remote, CredentialKind kind) {
+    remote
+        .flatMap(url -> policy.credentialRefusal(url, kind))
+        .ifPresent(
+            refusal -> {
+              throw FieldRefused.field("credential.kind", refusal);
+            });
+  }
+
+  /**
    * Refuses a fetch the rules forbid now: they or the host's addresses may have changed since the
    * repository was registered.
    *
@@ -98,7 +118,7 @@ public class RemoteAccess {
     Optional<String> refusal =
         policy
             .refusal(remote, RemotePolicy.HostAddresses.DNS)
-            .or(() -> RemotePolicy.credentialRefusal(remote, kind));
+            .or(() -> policy.credentialRefusal(remote, kind));
     if (refusal.isPresent()) {
       throw new SyncFailedException(SyncFailure.REFUSED_BY_POLICY, refusal.get());
     }

@@ -47,6 +47,7 @@ public class RepositoryAdmin {
    */
   public RegisteredRepository register(RepositoryKey key, RepositorySettings settings) {
     remotes.checkRegistration(settings.remote());
+    remotes.checkCredential(settings.remote(), settings.credentialKind());
     if (repositories.registered(key).isPresent()) {
       throw new StateConflict("A repository with key " + key + " exists already.");
     }
@@ -79,6 +80,7 @@ public class RepositoryAdmin {
   public Optional<RunbookRepository> update(
       RepositoryKey key, long expectedVersion, RepositorySettings settings) {
     remotes.checkRegistration(settings.remote());
+    remotes.checkCredential(settings.remote(), settings.credentialKind());
     Optional<RunbookRepository> found = repositories.registered(key);
     found.ifPresent(
         repository -> {

@@ -3,7 +3,6 @@ package io.hindsight.runbook.application;
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.domain.CredentialKind;
-import io.hindsight.runbook.domain.RemotePolicy;
 import io.hindsight.runbook.domain.RemoteUrl;
 import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookRepository;
@@ -62,13 +61,11 @@ public final class RepositorySettingsParser {
         errors.add(new FieldError("credential.token", HOST_CHANGED));
       }
     }
-    if (kind.isPresent() && kind.get() == CredentialKind.TOKEN && remote.isPresent()) {
-      if (!remote.get().isHttp()) {
-        errors.add(new FieldError("credential.kind", "a token works with https remotes only"));
-      } else {
-        RemotePolicy.credentialRefusal(remote.get(), kind.get())
-            .ifPresent(refusal -> errors.add(new FieldError("credential.kind", refusal)));
-      }
+    if (kind.isPresent()
+        && kind.get() == CredentialKind.TOKEN
+        && remote.isPresent()
+        && !remote.get().isHttp()) {
+      errors.add(new FieldError("credential.kind", "a token works with https remotes only"));
     }
     if (kind.isPresent() && kind.get() == CredentialKind.SSH_KEY && remote.isPresent()) {
       if (!remote.get().scheme().equals("ssh")) {

@@ -41,6 +41,7 @@ public final class RemotePolicy {
   private final List<String> internalHosts;
   private final List<AddressRange> internalRanges;
   private final List<Path> fileRoots;
+  private final Set<String> plainHttpTokenHosts;
 
   private RemotePolicy(Builder builder) {
     this.schemes = Set.copyOf(builder.schemes);
@@ -48,6 +49,7 @@ public final class RemotePolicy {
     this.internalHosts = List.copyOf(builder.internalHosts);
     this.internalRanges = List.copyOf(builder.internalRanges);
     this.fileRoots = builder.fileRoots.stream().map(RemotePolicy::canonical).toList();
+    this.plainHttpTokenHosts = Set.copyOf(builder.plainHttpTokenHosts);
   }
 
   public static Builder builder() {
@@ -104,8 +106,10 @@ public final class RemotePolicy {
   }
 
   /** Why a credential of {@code kind} may not be sent to {@code remote}, or empty. */
-  public static Optional<String> credentialRefusal(RemoteUrl remote, CredentialKind kind) {
-    if (kind == CredentialKind.TOKEN && remote.isPlainHttp()) {
+  public Optional<String> credentialRefusal(RemoteUrl remote, CredentialKind kind) {
+    if (kind == CredentialKind.TOKEN
+        && remote.isPlainHttp()
+        && !plainHttpTokenHosts.contains(remote.host().toLowerCase(Locale.ROOT))) {
       return Optional.of("A token is sent only over https://, never over plain http://.");
     }
     return Optional.empty();
@@ -255,6 +259,7 @@ public final class RemotePolicy {
     private final List<String> internalHosts = new ArrayList<>();
     private final List<AddressRange> internalRanges = new ArrayList<>();
     private final List<Path> fileRoots = new ArrayList<>();
+    private final List<String> plainHttpTokenHosts = new ArrayList<>();
 
     private Builder() {}
 
@@ -295,6 +300,15 @@ public final class RemotePolicy {
 
     public Builder fileRoots(Collection<Path> roots) {
       fileRoots.addAll(roots);
+      return this;
+    }
+
+    /**
+     * Host names (exactly) to which the operator lets a token travel over plain {@code http://}, such
+     * as a Git server on the same machine; none by default.
+     */
+    public Builder plainHttpTokenHosts(Collection<String> values) {
+      plainHttpTokenHosts.addAll(cleaned(values));
       return this;
     }
 

@@ -45,7 +45,7 @@ class RemotePolicyIT extends OverHttp {
         "file:///root/.ssh",
         "file://" + "/tmp/../etc/x.git",
         "http://127.0.0.1:9990/management",
-        "http://localhost:8080/x.git",
+        "http://127.0.0.2:8080/x.git",
         "http://169.254.169.254/latest/meta-data",
         "https://10.0.0.1/x.git",
         "https://[::1]/x.git",

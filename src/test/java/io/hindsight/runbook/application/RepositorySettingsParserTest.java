@@ -63,20 +63,6 @@ class RepositorySettingsParserTest {
   }
 
   @Test
-  void aTokenIsNeverForPlainHttp() {
-    assertThatThrownBy(
-            () ->
-                RepositorySettingsParser.parse(
-                    request("http://git.example.com/r.git", "token", "secret-token"),
-                    Optional.empty()))
-        .isInstanceOfSatisfying(
-            FieldRefused.class,
-            invalid ->
-                assertThat(invalid.messageFor("credential.kind"))
-                    .contains("A token is sent only over https://, never over plain http://."));
-  }
-
-  @Test
   void aStoredSecretMustBeEnteredAgainWhenTheHostChanges() {
     RunbookRepository stored =
         new RunbookRepository(

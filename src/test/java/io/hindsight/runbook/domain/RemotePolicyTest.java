@@ -145,17 +145,26 @@ class RemotePolicyTest {
   }
 
   @Test
-  void tokensNeverOverPlainHttp() {
+  void tokensNeverOverPlainHttpUnlessTheOperatorAllowsThatHost() {
+    RemotePolicy policy = RemotePolicy.builder().plainHttpTokenHosts(List.of("Git.Local")).build();
     assertThat(
-            RemotePolicy.credentialRefusal(
+            policy.credentialRefusal(
+                RemoteUrl.of("http://git.local:8080/x.git"), CredentialKind.TOKEN))
+        .isEmpty();
+    assertThat(
+            policy.credentialRefusal(
                 RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.TOKEN))
         .contains("A token is sent only over https://, never over plain http://.");
     assertThat(
-            RemotePolicy.credentialRefusal(
+            RemotePolicy.builder().build().credentialRefusal(
+                RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.TOKEN))
+        .contains("A token is sent only over https://, never over plain http://.");
+    assertThat(
+            policy.credentialRefusal(
                 RemoteUrl.of("https://git.example.com/x.git"), CredentialKind.TOKEN))
         .isEmpty();
     assertThat(
-            RemotePolicy.credentialRefusal(
+            policy.credentialRefusal(
                 RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.NONE))
         .isEmpty();
   }
