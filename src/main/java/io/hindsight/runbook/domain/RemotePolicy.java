@@ -304,8 +304,8 @@ public final class RemotePolicy {
     }
 
     /**
-     * Host names (exactly) to which the operator lets a token travel over plain {@code http://}, such
-     * as a Git server on the same machine; none by default.
+     * Host names (exactly) to which the operator lets a token travel over plain {@code http://},
+     * such as a Git server on the same machine; none by default.
      */
     public Builder plainHttpTokenHosts(Collection<String> values) {
       plainHttpTokenHosts.addAll(cleaned(values));

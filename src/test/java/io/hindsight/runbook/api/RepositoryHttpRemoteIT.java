@@ -71,7 +71,11 @@ class RepositoryHttpRemoteIT {
     String key = uniqueKey("http");
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     String commit = remote.commit("Ana Lima", "Over HTTP", files("http.md", "# Served over HTTP"));
-    String url = gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "") + "/" + key + ".git";
+    String url =
+        gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "")
+            + "/"
+            + key
+            + ".git";
     ApiClient admin = ApiClient.signedIn(base, "admin");
     String body =
         RepositoryFixtures.body(key, url, null)
@@ -105,7 +109,11 @@ class RepositoryHttpRemoteIT {
     String key = uniqueKey("badtoken");
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     remote.commit("Ana Lima", "Runbook", files("x.md", "# X"));
-    String url = gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "") + "/" + key + ".git";
+    String url =
+        gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "")
+            + "/"
+            + key
+            + ".git";
     ApiClient admin = ApiClient.signedIn(base, "admin");
     register(
         admin,
@@ -219,7 +227,11 @@ class RepositoryHttpRemoteIT {
     String key = uniqueKey("busy");
     BareRemote remote = remote(GitServerServlet.FOLDER, key);
     remote.commit("Ana Lima", "First", files("busy.md", "# First"));
-    String url = gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "") + "/" + key + ".git";
+    String url =
+        gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "")
+            + "/"
+            + key
+            + ".git";
     ApiClient admin = ApiClient.signedIn(base, "admin");
     String secret =
         register(

@@ -156,8 +156,10 @@ class RemotePolicyTest {
                 RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.TOKEN))
         .contains("A token is sent only over https://, never over plain http://.");
     assertThat(
-            RemotePolicy.builder().build().credentialRefusal(
-                RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.TOKEN))
+            RemotePolicy.builder()
+                .build()
+                .credentialRefusal(
+                    RemoteUrl.of("http://git.example.com/x.git"), CredentialKind.TOKEN))
         .contains("A token is sent only over https://, never over plain http://.");
     assertThat(
             policy.credentialRefusal(
