@@ -1,9 +1,11 @@
 package io.hindsight.platform;
 
+import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.change.ChangeFixtures;
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OtlpReceiver;
 import io.hindsight.testing.OtlpReceiver.ReceivedSpan;
 import io.hindsight.testing.OverHttp;
@@ -49,14 +51,19 @@ class TracesIT extends OverHttp {
   @Test
   void aSyncFetchesAndPublishesInSpansNamedForTheRepository() {
     String key = ChangeFixtures.key("traced-sync");
-    ChangeFixtures.repository(api("admin"), key);
+    ApiClient admin = api("admin");
+    BareRemote remote = ChangeFixtures.repository(admin, key);
+    remote.commit("Ana Lima", "Another runbook", files("runbooks/second.md", "# Second\n"));
+    long synced = collector.mark();
+    ApiClient.Reply sync = admin.post("api/v1/repositories/" + key + "/sync", "");
+    assertThat(sync.status()).as(sync.toString()).isEqualTo(200);
 
-    ReceivedSpan fetch = collector.await(mark, git("fetch", key), PATIENCE);
-    ReceivedSpan publish = collector.await(mark, git("publish", key), PATIENCE);
+    ReceivedSpan fetch = collector.await(synced, git("fetch", key), PATIENCE);
+    ReceivedSpan publish = collector.await(synced, git("publish", key), PATIENCE);
     assertThat(publish.traceId()).isEqualTo(fetch.traceId());
     ReceivedSpan request =
         collector.await(
-            mark,
+            synced,
             server("POST")
                 .and(span -> span.traceId().equals(fetch.traceId()))
                 .and(span -> span.parentSpanId().isEmpty()),
