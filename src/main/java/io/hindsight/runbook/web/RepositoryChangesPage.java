@@ -185,7 +185,7 @@ public class RepositoryChangesPage implements Serializable {
     return editing != null;
   }
 
-  public String getEditing() {
+  public String getEditingKey() {
     return editing;
   }
 
