@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** Registering a repository starts its first sync in the background: waits until it is done. */
 public final class FirstSync {
@@ -15,21 +15,16 @@ public final class FirstSync {
 
   /** The repository as the API shows it once no sync of it runs. */
   public static JsonObject await(ApiClient client, String key) {
-    Instant until = Instant.now().plus(AT_MOST);
-    while (true) {
-      ApiClient.Reply reply = client.get("api/v1/repositories/" + key);
-      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-      JsonObject repository = reply.json();
-      if (!"syncing".equals(repository.getString("syncState"))) {
-        return repository;
-      }
-      assertThat(Instant.now()).as("the first sync of " + key + " is done").isBefore(until);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    return new FluentWait<>(client)
+        .withTimeout(AT_MOST)
+        .pollingEvery(Duration.ofMillis(100))
+        .withMessage("the first sync of " + key + " is done")
+        .until(
+            api -> {
+              ApiClient.Reply reply = api.get("api/v1/repositories/" + key);
+              assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+              JsonObject repository = reply.json();
+              return "syncing".equals(repository.getString("syncState")) ? null : repository;
+            });
   }
 }

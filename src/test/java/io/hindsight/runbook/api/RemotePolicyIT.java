@@ -42,7 +42,7 @@ class RemotePolicyIT extends OverHttp {
   @ValueSource(
       strings = {
         "file:///etc",
-        "file:///root/.ssh",
+        "file:///var/backups/hindsight.git",
         "file://" + "/tmp/../etc/x.git",
         "http://127.0.0.1:9990/management",
         "http://127.0.0.2:8080/x.git",
