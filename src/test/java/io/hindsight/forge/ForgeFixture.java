@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
@@ -59,6 +60,7 @@ final class ForgeFixture {
                 .toString());
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
     webhookSecret = registered.json().getString("webhookSecret");
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
   }
 

@@ -20,6 +20,7 @@ import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestServer;
@@ -99,6 +100,7 @@ class ForgeGitHubIT {
                 .toString());
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
     webhookSecret = registered.json().getString("webhookSecret");
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
   }
 
