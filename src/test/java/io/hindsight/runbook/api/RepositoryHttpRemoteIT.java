@@ -12,6 +12,7 @@ import io.hindsight.platform.crypto.TimestampedSignature;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.HindsightDeployment;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
@@ -245,6 +246,7 @@ class RepositoryHttpRemoteIT {
                     .build()
                     .toString())
             .getString("webhookSecret");
+    FirstSync.await(admin, key);
     Path served = remote.directory().getParent();
     Path gate = Files.writeString(served.resolve(key + ".git" + GitServerServlet.GATE), "");
     byte[] payload = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
