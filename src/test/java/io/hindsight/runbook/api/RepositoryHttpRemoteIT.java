@@ -247,6 +247,7 @@ class RepositoryHttpRemoteIT {
                     .toString())
             .getString("webhookSecret");
     FirstSync.await(admin, key);
+    remote.commit("Ana Lima", "Between", files("busy.md", "# Between"));
     Path served = remote.directory().getParent();
     Path gate = Files.writeString(served.resolve(key + ".git" + GitServerServlet.GATE), "");
     byte[] payload = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
