@@ -54,6 +54,8 @@ class TracesIT extends OverHttp {
     ApiClient admin = api("admin");
     BareRemote remote = ChangeFixtures.repository(admin, key);
     remote.commit("Ana Lima", "Another runbook", files("runbooks/second.md", "# Second\n"));
+    ReceivedSpan fixtureSync = collector.await(mark, syncRequest(), PATIENCE);
+    collector.await(mark, git("publish", key).and(sameTrace(fixtureSync)), PATIENCE);
     long synced = collector.mark();
     ApiClient.Reply sync = admin.post("api/v1/repositories/" + key + "/sync", "");
     assertThat(sync.status()).as(sync.toString()).isEqualTo(200);
@@ -145,6 +147,10 @@ class TracesIT extends OverHttp {
 
   private static Predicate<ReceivedSpan> server(String method) {
     return span -> span.kind().equals("SPAN_KIND_SERVER") && span.name().startsWith(method + " ");
+  }
+
+  private static Predicate<ReceivedSpan> syncRequest() {
+    return server("POST").and(span -> span.name().equals("POST /api/v1/repositories/{key}/sync"));
   }
 
   private static Predicate<ReceivedSpan> internal() {
