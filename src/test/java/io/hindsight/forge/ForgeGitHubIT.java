@@ -14,14 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.FirstSync;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
@@ -36,11 +35,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,12 +58,7 @@ class ForgeGitHubIT {
           + "1. Drain traffic\n2. Flush the cache\n";
   private static final String TOKEN = "ghp_it-secret-token-4711";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war().addClass(ScheduledNoticesTrigger.class);
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   private WireMockServer github;
   private ApiClient admin;

@@ -15,10 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -26,11 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +45,7 @@ class ForgeGitLabIT {
 
   private static final String TOKEN = "glpat-it-secret-token-4711";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war().addClass(ScheduledNoticesTrigger.class);
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   private WireMockServer gitlab;
   private ForgeFixture fixture;

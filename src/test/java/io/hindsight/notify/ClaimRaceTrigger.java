@@ -24,8 +24,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Two delivery workers racing: {@code POST /api/it/notify/claim-race?at=instant&batch=n} claims
  * from two threads at once, each in its own transactions as the worker does, until neither finds
- * anything due at {@code at}, and answers the ids each one claimed. Added to the WAR by {@link
- * DeliveryFaultsIT} only.
+ * anything due at {@code at}, and answers the ids each one claimed. Part of the suite's WAR ({@code
+ * SuiteDeployment}).
  */
 @WebServlet("/api/it/notify/claim-race")
 public class ClaimRaceTrigger extends HttpServlet {

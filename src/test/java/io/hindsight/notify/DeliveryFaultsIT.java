@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
 import jakarta.json.JsonArray;
@@ -18,11 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +37,7 @@ class DeliveryFaultsIT {
 
   private static final String KIND = "postmortem_approved";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ScheduledNotices.war().addClass(ClaimRaceTrigger.class);
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   private ApiClient admin;
   private String email;

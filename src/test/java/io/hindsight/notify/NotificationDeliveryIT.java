@@ -8,6 +8,7 @@ import io.hindsight.incident.IncidentApi;
 import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HookReceiver;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
@@ -24,11 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +44,7 @@ class NotificationDeliveryIT {
 
   private static final String SECRET = "whsec-notify-it-0123456789";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ScheduledNotices.war();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   @BeforeAll
   static void smtp() {

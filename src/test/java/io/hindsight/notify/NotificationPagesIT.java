@@ -8,6 +8,7 @@ import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.Chromium;
 import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.HookReceiver;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -24,11 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,12 +50,7 @@ class NotificationPagesIT {
   private static final String SECRET = "whsec-pages-it-0123456789";
   private static final String KIND = "action_overdue";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ScheduledNotices.war();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   private WebDriver browser;
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.HookReceiver;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
@@ -18,11 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,12 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReminderIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ScheduledNotices.war();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   @BeforeAll
   static void smtp() {

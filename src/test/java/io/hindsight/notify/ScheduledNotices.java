@@ -3,19 +3,12 @@ package io.hindsight.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.HindsightDeployment;
 import java.time.Instant;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The scheduled work of notifications run from a test, through {@link ScheduledNoticesTrigger}. */
 final class ScheduledNotices {
 
   private ScheduledNotices() {}
-
-  /** The WAR the build produced, with the trigger. */
-  static WebArchive war() {
-    return HindsightDeployment.war().addClass(ScheduledNoticesTrigger.class);
-  }
 
   /** Escalates and queues what is due now, then delivers everything due. */
   static void sweep(ApiClient client) {

@@ -18,8 +18,8 @@ import java.time.format.DateTimeParseException;
  * never wait for a timer: {@code POST /api/it/notify/sweep[?at=instant]} runs the escalation and
  * reminder sweeps (the reminders as of {@code at}: the clock moved) and then the delivery worker;
  * {@code POST /api/it/notify/drain} runs the worker only. Each waits for a run of its timer in
- * progress, so that when it answers every message that was due has been attempted. Added to the WAR
- * by the notification integration tests only, under {@code /api/} so that it takes an API token.
+ * progress, so that when it answers every message that was due has been attempted. Part of the
+ * suite's WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes an API token.
  */
 @WebServlet("/api/it/notify/*")
 public class ScheduledNoticesTrigger extends HttpServlet {

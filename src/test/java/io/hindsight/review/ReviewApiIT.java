@@ -6,13 +6,12 @@ import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
-import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.review.domain.ReviewCalendar;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.FirstSync;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestServer;
 import io.hindsight.testing.TestSmtp;
 import jakarta.json.Json;
@@ -25,11 +24,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,15 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReviewApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war()
-        .addClass(ReviewSweepTrigger.class)
-        .addClass(ReviewSweepTrigger.Recorder.class)
-        .addClass(ScheduledNoticesTrigger.class);
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   /** The escalation contact a test added, removed after it. */
   private Long managerContact;

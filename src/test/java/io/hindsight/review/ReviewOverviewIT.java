@@ -8,18 +8,15 @@ import io.hindsight.review.domain.ReviewQuarter;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,12 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReviewOverviewIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   private static JsonObject group(JsonObject quarter, String list, String name) {
     return quarter.getJsonArray(list).stream()

@@ -20,8 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Runs the review sweep's two steps now, as its timer does: refreshes every repository's queue and
  * announces the reminders due at {@code ?at=} (an instant; the clock moved). Answers with the
- * dedupe keys of every review event fired since the WAR started, one a line. Added to the WAR by
- * the review ITs only, under {@code /api/} so that it takes an API token.
+ * dedupe keys of every review event fired since the WAR started, one a line. Part of the suite's
+ * WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes an API token.
  */
 @WebServlet("/api/it/review-sweep")
 public class ReviewSweepTrigger extends HttpServlet {

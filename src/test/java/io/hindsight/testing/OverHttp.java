@@ -1,28 +1,22 @@
 package io.hindsight.testing;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An integration test that deploys the WAR the build produced (Arquillian, once per test class) and
- * uses it from outside, over HTTP at {@link #base}, signed in as the demo users.
+ * An integration test that uses Hindsight from outside, over HTTP at {@link #base}, signed in as
+ * the demo users. Arquillian starts the test server once for the suite and {@link SuiteDeployment}
+ * deploys the WAR the build produced once, so the test classes share one running Hindsight: each
+ * creates the data it looks at, under names of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class OverHttp {
 
   /** Hindsight's address on the test server, with its port offset. */
-  @ArquillianResource protected URL base;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
+  protected final URL base = SuiteDeployment.base();
 
   /** A browser-like session signed in through the login form as a demo user or the admin. */
   protected BrowserSession signIn(String user) {

@@ -13,7 +13,7 @@ import io.hindsight.platform.crypto.WebhookSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.FirstSync;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,19 +38,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A remote over smart HTTP with a token, served by a second deployment; the token never shows in
- * the API or the server log; push webhooks signed with the repository's secret.
+ * A remote over smart HTTP with a token, served by a deployment of its own next to Hindsight's; the
+ * token never shows in the API or the server log; push webhooks signed with the repository's
+ * secret.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RepositoryHttpRemoteIT {
 
-  @Deployment(name = "hindsight", testable = false, order = 1)
-  static WebArchive deployment() {
-    return HindsightDeployment.war();
-  }
-
-  @Deployment(name = "git-server", testable = false, order = 2)
+  @Deployment(name = "git-server", testable = false)
   static WebArchive gitServer() throws URISyntaxException {
     File jgit =
         new File(Repository.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -59,9 +55,7 @@ class RepositoryHttpRemoteIT {
         .addAsLibrary(jgit);
   }
 
-  @ArquillianResource
-  @OperateOnDeployment("hindsight")
-  URL base;
+  private final URL base = SuiteDeployment.base();
 
   @ArquillianResource
   @OperateOnDeployment("git-server")

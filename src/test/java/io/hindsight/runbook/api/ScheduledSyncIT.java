@@ -9,17 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
-import io.hindsight.testing.HindsightDeployment;
+import io.hindsight.testing.SuiteDeployment;
 import io.hindsight.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,12 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ScheduledSyncIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return HindsightDeployment.war().addClass(ScheduledSyncTrigger.class);
-  }
-
-  @ArquillianResource URL base;
+  private final URL base = SuiteDeployment.base();
 
   @Test
   void aBrokenRepositoryNeitherStopsNorRollsBackTheOthers() {

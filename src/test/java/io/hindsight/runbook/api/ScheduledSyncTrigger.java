@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Runs the scheduled sync of every repository now, through the EJB as its timer does; added to the
- * WAR by {@link ScheduledSyncIT} only, under {@code /api/} so that it takes an API token.
+ * Runs the scheduled sync of every repository now, through the EJB as its timer does; part of the
+ * suite's WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes an API token.
  */
 @WebServlet("/api/it/scheduled-sync")
 public class ScheduledSyncTrigger extends HttpServlet {
