@@ -1,28 +1,18 @@
 package io.hindsight.action.api;
 
-import io.hindsight.action.application.ActionItemChanges;
 import io.hindsight.action.application.ActionItemFilter;
 import io.hindsight.action.application.ActionItemPage;
 import io.hindsight.action.application.ActionItemService;
 import io.hindsight.action.application.TrackedActionItem;
 import io.hindsight.action.domain.ActionItemDraft;
-import io.hindsight.action.domain.ActionItemKind;
 import io.hindsight.action.domain.ActionItemStatus;
-import io.hindsight.action.domain.ActionPriority;
 import io.hindsight.platform.api.QueryParameters;
-import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemView;
-import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.PostmortemKey;
-import io.hindsight.runbook.domain.RepositoryKey;
-import io.hindsight.runbook.domain.RunbookPath;
-import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.domain.Caller;
-import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,10 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -130,8 +117,12 @@ public class ActionItemResource {
         new ActionItemFilter(
             query
                 .one("owner")
-                .map(raw -> "me".equals(raw) ? caller().username() : user("owner", raw)),
-            query.one("postmortem").map(ActionItemResource::postmortem),
+                .map(
+                    raw ->
+                        "me".equals(raw)
+                            ? caller().username()
+                            : ActionItemFields.user("owner", raw)),
+            query.one("postmortem").map(ActionItemFields::postmortem),
             query
                 .one("status")
                 .map(raw -> EnumNames.required("status", raw, ActionItemStatus.class)),
@@ -176,47 +167,10 @@ public class ActionItemResource {
                       value =
                           "{\"postmortem\": \"PM-2026-0001\", \"title\": \"Alert on checkout p95 latency above 1 s\", \"kind\": \"detect\", \"priority\": \"high\", \"owner\": \"alice\", \"dueDate\": \"2027-01-15\"}")))
   public Response create(ActionItemRequests.Create request) {
-    if (request == null) {
-      throw new FieldRefused("A JSON body is required.", List.of());
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    ActionItemKind kind = optional(errors, "kind", request.kind(), ActionItemKind.class);
-    ActionPriority priority =
-        optional(errors, "priority", request.priority(), ActionPriority.class);
-    Username owner = null;
-    if (request.owner() != null && !request.owner().isBlank()) {
-      owner = Username.parse(request.owner()).orElse(null);
-      if (owner == null) {
-        errors.put("owner", "must be a username");
-      }
-    }
-    RunbookRef runbook = null;
-    if (request.runbook() != null) {
-      Optional<RepositoryKey> repository = RepositoryKey.parse(request.runbook().repository());
-      Optional<RunbookPath> path = RunbookPath.parse(request.runbook().path());
-      if (repository.isEmpty() || path.isEmpty()) {
-        errors.put("runbook", "must name a repository key and a runbook path");
-      } else {
-        runbook = new RunbookRef(repository.get(), path.get());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw FieldRefused.fields(errors);
-    }
-    PostmortemKey key = postmortem(request.postmortem());
+    ActionItemDraft draft = ActionItemFields.draft(request);
+    PostmortemKey key = ActionItemFields.postmortem(request.postmortem());
     TrackedActionItem created =
-        service.create(
-            key,
-            new ActionItemDraft(
-                request.title(),
-                kind,
-                priority,
-                owner,
-                request.dueDate(),
-                request.trackerLink(),
-                runbook),
-            factor(request.factor()),
-            caller());
+        service.create(key, draft, ActionItemFields.factor(request.factor()), caller());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.stored().id())).build())
         .entity(view(created, LocalDate.now(clock)))
@@ -226,46 +180,17 @@ public class ActionItemResource {
   @GET
   @Path("{id}")
   public ActionItemView get(@PathParam("id") String id) {
-    return view(service.visible(id(id), caller()), LocalDate.now(clock));
+    return view(service.visible(ActionItemFields.id(id), caller()), LocalDate.now(clock));
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ActionItemView update(@PathParam("id") String id, ActionItemRequests.Update request) {
-    if (request == null) {
-      throw new FieldRefused("A JSON body is required.", List.of());
-    }
-    if (request.version() == null) {
-      throw FieldRefused.field("version", "is required: send the version you loaded");
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    ActionPriority priority =
-        optional(errors, "priority", request.priority(), ActionPriority.class);
-    ActionItemStatus status = optional(errors, "status", request.status(), ActionItemStatus.class);
-    Username owner = null;
-    if (request.owner() != null && !request.owner().isBlank()) {
-      owner = Username.parse(request.owner()).orElse(null);
-      if (owner == null) {
-        errors.put("owner", "must be a username");
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw FieldRefused.fields(errors);
-    }
     TrackedActionItem saved =
         service.update(
-            id(id),
-            new ActionItemChanges(
-                request.version(),
-                request.title(),
-                priority,
-                owner,
-                request.dueDate(),
-                request.trackerLink(),
-                factor(request.factor()),
-                status,
-                Optional.ofNullable(request.reason())),
+            ActionItemFields.id(id),
+            ActionItemFields.changes(request),
             caller(),
             identity.responder());
     return view(saved, LocalDate.now(clock));
@@ -284,59 +209,14 @@ public class ActionItemResource {
   public Response delete(@PathParam("id") String id) {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("version"));
     service.delete(
-        id(id),
+        ActionItemFields.id(id),
         QueryParameters.number("version", query.required("version"), 0, Integer.MAX_VALUE),
         caller());
     return Response.noContent().build();
   }
 
-  private static long id(String raw) {
-    try {
-      long id = Long.parseLong(raw);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // not an id
-    }
-    throw NotFound.of("action item", raw == null || raw.length() > 20 ? "?" : raw);
-  }
-
-  private static PostmortemKey postmortem(String raw) {
-    if (raw == null || raw.isBlank()) {
-      throw FieldRefused.field("postmortem", "is required");
-    }
-    return PostmortemKey.parse(raw)
-        .orElseThrow(() -> NotFound.of("post-mortem", raw.length() > 40 ? "?" : raw));
-  }
-
-  private static Optional<FactorId> factor(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        FactorId.parse(raw)
-            .orElseThrow(
-                () -> FieldRefused.fields(Map.of("factor", "A factor id looks like f-0123abcd."))));
-  }
-
-  private static Username user(String field, String raw) {
-    return Username.parse(raw)
-        .orElseThrow(() -> FieldRefused.field(field, "must be a username or me"));
-  }
-
   private Caller caller() {
     return identity.caller();
-  }
-
-  /** The constant {@code raw} names, or null: absent, or refused into {@code errors}. */
-  private static <E extends Enum<E>> E optional(
-      Map<String, String> errors, String field, String raw, Class<E> type) {
-    Optional<E> value = EnumNames.parse(type, raw);
-    if (value.isEmpty() && raw != null && !raw.isBlank()) {
-      errors.put(field, "must be one of " + EnumNames.list(type));
-    }
-    return value.orElse(null);
   }
 
   private ActionItemView view(TrackedActionItem item, LocalDate today) {

@@ -12,9 +12,6 @@ import io.hindsight.platform.refusal.Forbidden;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
-import io.hindsight.postmortem.application.ActionItemCompletion;
-import io.hindsight.postmortem.application.ActionItemSummary;
-import io.hindsight.postmortem.application.PostmortemActionItems;
 import io.hindsight.postmortem.application.PostmortemChanged;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.domain.FactorId;
@@ -37,9 +34,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +43,7 @@ import java.util.Optional;
 /** Action items of post-mortems: created, planned, moved through their lifecycle, listed. */
 @ApplicationScoped
 @Transactional
-public class ActionItemService implements PostmortemActionItems {
+public class ActionItemService {
 
   @Inject ActionItems items;
   @Inject PostmortemService postmortems;
@@ -235,54 +229,6 @@ public class ActionItemService implements PostmortemActionItems {
     return new ActionItemPage(rows, page, size, total, rate);
   }
 
-  @Override
-  public List<ActionItemSummary> of(Long postmortemId) {
-    LocalDate today = LocalDate.now(clock);
-    return items.ofPostmortem(postmortemId).stream()
-        .map(
-            stored -> {
-              ActionItem item = stored.item();
-              return new ActionItemSummary(
-                  stored.id(),
-                  item.title(),
-                  word(item.kind()),
-                  word(item.priority()),
-                  item.owner().value(),
-                  item.dueDate(),
-                  word(item.status()),
-                  stored.factorId(),
-                  item.trackerLink().map(TrackerLink::value),
-                  item.isOverdue(today));
-            })
-        .toList();
-  }
-
-  @Override
-  public ActionItemCompletion completionOf(Long postmortemId) {
-    CompletionRate rate =
-        CompletionRate.of(
-            items.ofPostmortem(postmortemId).stream().map(StoredActionItem::item).toList());
-    return new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent());
-  }
-
-  @Override
-  public Map<Long, ActionItemCompletion> completionOf(Collection<Long> postmortemIds) {
-    Map<Long, List<ActionItem>> byPostmortem = new HashMap<>();
-    postmortemIds.forEach(id -> byPostmortem.put(id, new ArrayList<>()));
-    for (StoredActionItem stored : items.ofPostmortems(postmortemIds)) {
-      byPostmortem.get(stored.postmortemId()).add(stored.item());
-    }
-    Map<Long, ActionItemCompletion> completions = new HashMap<>();
-    byPostmortem.forEach(
-        (id, of) -> {
-          CompletionRate rate = CompletionRate.of(of);
-          completions.put(
-              id,
-              new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent()));
-        });
-    return completions;
-  }
-
   public boolean overdue(ActionItem item) {
     return item.isOverdue(LocalDate.now(clock));
   }
@@ -349,9 +295,5 @@ public class ActionItemService implements PostmortemActionItems {
 
   private static TrackedActionItem tracked(StoredActionItem stored, Postmortem postmortem) {
     return new TrackedActionItem(stored, stored.item(), postmortem.key(), postmortem.title());
-  }
-
-  static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which remotes this server may fetch from, as its operator set it: the allowed schemes, the
@@ -32,9 +31,6 @@ public final class RemotePolicy {
 
     List<InetAddress> of(String host) throws UnknownHostException;
   }
-
-  private static final Pattern IP_LITERAL =
-      Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
   private final Set<String> schemes;
   private final List<String> hosts;
@@ -90,7 +86,8 @@ public final class RemotePolicy {
       return Optional.empty();
     }
     for (InetAddress address : resolved) {
-      if (isInternal(address) && internalRanges.stream().noneMatch(r -> r.contains(address))) {
+      if (InternalAddresses.isInternal(address)
+          && internalRanges.stream().noneMatch(r -> r.contains(address))) {
         return Optional.of(internal(host, address.getHostAddress()));
       }
     }
@@ -141,61 +138,6 @@ public final class RemotePolicy {
     return pattern.equals(host);
   }
 
-  /**
-   * Loopback, link-local, private (site-local and unique local), unspecified, multicast, shared
-   * (100.64.0.0/10), benchmarking and reserved addresses, also when written inside an IPv6 address.
-   */
-  static boolean isInternal(InetAddress address) {
-    if (address.isLoopbackAddress()
-        || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress()
-        || address.isAnyLocalAddress()
-        || address.isMulticastAddress()) {
-      return true;
-    }
-    byte[] bytes = address.getAddress();
-    if (bytes.length == 4) {
-      int first = bytes[0] & 0xff;
-      int second = bytes[1] & 0xff;
-      return first == 0
-          || first >= 240
-          || (first == 100 && (second & 0xc0) == 64)
-          || (first == 198 && (second == 18 || second == 19));
-    }
-    if ((bytes[0] & 0xfe) == 0xfc) {
-      return true;
-    }
-    if (embedsIpv4(bytes)) {
-      try {
-        return isInternal(
-            InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
-      } catch (UnknownHostException impossible) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** IPv4-mapped ({@code ::ffff:a.b.c.d}), IPv4-compatible and NAT64 ({@code 64:ff9b::/96}). */
-  private static boolean embedsIpv4(byte[] bytes) {
-    boolean zeros = true;
-    for (int i = 0; i < 10; i++) {
-      zeros &= bytes[i] == 0;
-    }
-    if (zeros && (bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff)) {
-      return true;
-    }
-    if (zeros && bytes[10] == 0 && bytes[11] == 0) {
-      return true;
-    }
-    boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && bytes[2] == (byte) 0xff;
-    nat64 &= bytes[3] == (byte) 0x9b;
-    for (int i = 4; i < 12; i++) {
-      nat64 &= bytes[i] == 0;
-    }
-    return nat64;
-  }
-
   /** The path with symbolic links of its existing part resolved, so that none leads outside. */
   static Path canonical(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
@@ -216,38 +158,6 @@ public final class RemotePolicy {
       return real.normalize();
     } catch (IOException unreadable) {
       return absolute;
-    }
-  }
-
-  /** An address or a CIDR block ({@code 10.0.0.0/8}, {@code fd00::/8}). */
-  record AddressRange(byte[] network, int prefix) {
-
-    static AddressRange parse(String text) throws UnknownHostException {
-      int slash = text.indexOf('/');
-      String address = slash < 0 ? text : text.substring(0, slash);
-      if (!IP_LITERAL.matcher(address).matches()) {
-        throw new UnknownHostException(text);
-      }
-      byte[] network = InetAddress.getByName(address).getAddress();
-      int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(text.substring(slash + 1));
-      if (prefix < 0 || prefix > network.length * 8) {
-        throw new IllegalArgumentException("Not an address range: " + text);
-      }
-      return new AddressRange(network, prefix);
-    }
-
-    boolean contains(InetAddress address) {
-      byte[] bytes = address.getAddress();
-      if (bytes.length != network.length) {
-        return false;
-      }
-      for (int bit = 0; bit < prefix; bit++) {
-        int mask = 0x80 >> (bit % 8);
-        if ((bytes[bit / 8] & mask) != (network[bit / 8] & mask)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 
