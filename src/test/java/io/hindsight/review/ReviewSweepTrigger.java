@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Runs the review sweep's two steps now, as its timer does: refreshes every repository's queue and
- * announces the reminders due at {@code ?at=} (an instant; the clock moved). Answers with the
- * dedupe keys of every review event fired since the WAR started, one a line. Part of the suite's
- * WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes an API token.
+ * Runs the review sweep's two steps now, as its timer does: refreshes every repository's queue (or
+ * only {@code ?repository=}'s) and announces the reminders due at {@code ?at=} (an instant; the
+ * clock moved). Answers with the dedupe keys of every review event fired since the WAR started, one
+ * a line. Part of the suite's WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes
+ * an API token.
  */
 @WebServlet("/api/it/review-sweep")
 public class ReviewSweepTrigger extends HttpServlet {
@@ -35,7 +36,12 @@ public class ReviewSweepTrigger extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    for (RepositoryKey key : refresh.repositoryKeys()) {
+    String only = request.getParameter("repository");
+    List<RepositoryKey> keys =
+        only == null
+            ? refresh.repositoryKeys()
+            : RepositoryKey.parse(only).map(List::of).orElse(List.of());
+    for (RepositoryKey key : keys) {
       refresh.repository(key);
     }
     String at = request.getParameter("at");

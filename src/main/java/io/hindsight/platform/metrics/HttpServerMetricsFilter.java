@@ -1,5 +1,6 @@
 package io.hindsight.platform.metrics;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
@@ -15,7 +16,9 @@ import java.util.Optional;
 
 /**
  * Times every request into {@code http_server_requests_seconds}, by method, route and status, with
- * fixed buckets so that an alert can ask for a latency quantile per route.
+ * fixed buckets so that an alert can ask for a latency quantile per route; counts the SQL
+ * statements each request prepared into {@code http_server_db_statements}, by method and route, so
+ * that a page that queries once per row shows.
  */
 @WebFilter(filterName = "httpServerMetrics", asyncSupported = true)
 public class HttpServerMetricsFilter extends HttpFilter {
@@ -44,26 +47,37 @@ public class HttpServerMetricsFilter extends HttpFilter {
       throws IOException, ServletException {
     long start = System.nanoTime();
     int status = 500;
-    try {
-      chain.doFilter(request, response);
-      status = response.getStatus();
-    } finally {
-      record(request, status, Duration.ofNanos(System.nanoTime() - start));
+    try (StatementCount.Counter statements = StatementCount.open()) {
+      try {
+        chain.doFilter(request, response);
+        status = response.getStatus();
+      } finally {
+        record(request, status, Duration.ofNanos(System.nanoTime() - start), statements);
+      }
     }
   }
 
-  private void record(HttpServletRequest request, int status, Duration elapsed) {
+  private void record(
+      HttpServletRequest request, int status, Duration elapsed, StatementCount.Counter statements) {
     Optional<String> template =
         Optional.ofNullable(request.getAttribute(RouteName.ATTRIBUTE)).map(Object::toString);
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    String method = method(request.getMethod());
+    String route = RouteName.of(template, path, status);
     Timer.builder("http.server.requests")
         .description("HTTP requests by method, route and status")
-        .tag("method", method(request.getMethod()))
-        .tag("route", RouteName.of(template, path, status))
+        .tag("method", method)
+        .tag("route", route)
         .tag("status", Integer.toString(status))
         .serviceLevelObjectives(BUCKETS)
         .register(registry)
         .record(elapsed);
+    DistributionSummary.builder("http.server.db.statements")
+        .description("SQL statements prepared per HTTP request, by method and route")
+        .tag("method", method)
+        .tag("route", route)
+        .register(registry)
+        .record(statements.statements());
   }
 
   private static String method(String method) {

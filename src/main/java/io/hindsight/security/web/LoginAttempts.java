@@ -3,6 +3,7 @@ package io.hindsight.security.web;
 import io.hindsight.platform.web.TrustedProxies;
 import io.hindsight.security.application.LoginThrottles;
 import io.hindsight.security.domain.Username;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ public class LoginAttempts {
     String addressKey = "ip:" + proxies.clientAddress(request);
     Optional<Duration> wait = throttles.begin(userKey, addressKey);
     if (wait.isPresent()) {
-      meters.counter("hindsight_logins", "outcome", "throttled").increment();
+      counted("throttled");
       LOG.warning(
           () ->
               "Login refused while throttled for " + printable(credential) + " from " + addressKey);
@@ -56,12 +57,20 @@ public class LoginAttempts {
     CredentialValidationResult result = identities.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       throttles.succeeded(userKey, addressKey);
-      meters.counter("hindsight_logins", "outcome", "success").increment();
+      counted("success");
     } else {
-      meters.counter("hindsight_logins", "outcome", "failure").increment();
+      counted("failure");
       LOG.warning(() -> "Failed login for " + printable(credential) + " from " + addressKey);
     }
     return new Outcome(result, Optional.empty());
+  }
+
+  private void counted(String outcome) {
+    Counter.builder("hindsight_logins")
+        .description("Password logins by outcome: success, failure, throttled")
+        .tag("outcome", outcome)
+        .register(meters)
+        .increment();
   }
 
   /** The user name as typed, cut short and stripped of anything that could forge a log line. */
