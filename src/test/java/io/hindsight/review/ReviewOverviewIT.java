@@ -106,9 +106,18 @@ class ReviewOverviewIT {
         .contains("id=\"quarter-label\">" + quarter.label() + "<")
         .contains(">" + key + "<")
         .contains("id=\"freshness\"");
-    for (String query : List.of("colour=red", "quarter=2020-Q1")) {
+    for (String query : List.of("colour=red", "quarter=2020-Q1", "repository=Not%20a%20key")) {
       assertProblem(reviewer.get("api/v1/reviews/quarter?" + query), 400);
     }
+    assertProblem(reviewer.get("api/v1/reviews/quarter?repository=" + key + "-gone"), 404);
+
+    // One repository's quarter: its counts are the total, its runbooks the only ones listed.
+    JsonObject one = reviewer.get("api/v1/reviews/quarter?repository=" + key).json();
+    assertThat(one.getJsonObject("total")).isEqualTo(after);
+    assertThat(one.getJsonArray("byRepository")).hasSize(1);
+    assertThat(one.getJsonArray("stalest").stream().map(JsonObject.class::cast))
+        .hasSize(4)
+        .allMatch(runbook -> runbook.getString("repository").equals(key));
   }
 
   @Test
@@ -171,7 +180,24 @@ class ReviewOverviewIT {
         .doesNotContain(step);
     assertThat(reviewer.get("api/v1/runbook-feedback?size=200").body()).contains(step);
 
-    for (String query : List.of("state=acting", "page=-1", "size=1000", "colour=red", "size=abc")) {
+    JsonObject ofRepository = reviewer.get("api/v1/runbook-feedback?repository=" + key).json();
+    assertThat(ofRepository.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(feedback(ofRepository, step).getString("state")).isEqualTo("accepted");
+    assertThat(
+            reviewer
+                .get("api/v1/runbook-feedback?state=open&repository=" + key)
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
+
+    for (String query :
+        List.of(
+            "state=acting",
+            "page=-1",
+            "size=1000",
+            "colour=red",
+            "size=abc",
+            "repository=Not%20a%20key")) {
       assertProblem(reviewer.get("api/v1/runbook-feedback?" + query), 400);
     }
 
@@ -212,7 +238,11 @@ class ReviewOverviewIT {
             "ledger.md",
             "---\nservices: ["
                 + service.toUpperCase()
-                + ", postgres]\n---\n# Ledger\n\n1. Drain.\n"));
+                + ", postgres]\n---\n# Ledger\n\n1. Drain.\n",
+            "replay.md",
+            "# Replay\n\n1. Stop the " + service + " consumers (see the dashboard).\n",
+            "ledger-api.md",
+            "# Ledger API\n\n1. Restart " + service + "-api, not the ledger.\n"));
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
 
     String change =
@@ -226,9 +256,10 @@ class ReviewOverviewIT {
     assertThat(reported.json().getString("due")).isEqualTo(today.plusDays(14).toString());
     assertThat(reported.json().getJsonArray("runbooks").stream().map(JsonObject.class::cast))
         .extracting(runbook -> runbook.getString("repository") + "/" + runbook.getString("path"))
-        .containsExactly(key + "/ledger.md");
+        .as("named in the front matter, mentioned in the text; not part of another name")
+        .containsExactly(key + "/ledger.md", key + "/replay.md");
     JsonObject changed = reviewer.get("api/v1/reviews?reason=change&repository=" + key).json();
-    assertThat(ReviewApiIT.paths(changed)).containsExactly("ledger.md");
+    assertThat(ReviewApiIT.paths(changed)).containsExactlyInAnyOrder("ledger.md", "replay.md");
     JsonObject ledger = ReviewApiIT.item(changed, "ledger.md");
     assertThat(ledger.getJsonArray("reasons")).hasSize(1);
     JsonObject reason = ledger.getJsonArray("reasons").getJsonObject(0);
@@ -285,6 +316,6 @@ class ReviewOverviewIT {
     assertThat(
             ReviewApiIT.paths(
                 reviewer.get("api/v1/reviews?reason=change&repository=" + key).json()))
-        .isEmpty();
+        .containsExactly("replay.md");
   }
 }
