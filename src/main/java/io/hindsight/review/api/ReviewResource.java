@@ -55,6 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
+  /** The list's query parameters, as {@code ListFiltersDocumentedTest} checks them. */
+  private static final Set<String> FILTERS = QueueQuery.NAMES;
+
   @Inject ReviewQueue queue;
   @Inject ReviewService service;
   @Inject ReviewHistory history;
@@ -139,7 +142,7 @@ public class ReviewResource {
       schema =
           @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
   public ReviewViews.Page list() {
-    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), QueueQuery.NAMES);
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
     QueueFilter filter = QueueQuery.filter(query, identity.username());
     QueueOrder order = QueueQuery.order(query);
     int page = query.number("page", 0, 100_000).orElse(0);
