@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.OverHttp;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,18 @@ class MetricsIT extends OverHttp {
             value(scrape, "hindsight_runbooks_review", "due=\"overdue\"")
                 + value(scrape, "hindsight_runbooks_review", "due=\"escalated\""))
         .isEqualTo(overdue);
+
+    JsonObject total = reviewer.get("api/v1/reviews/quarter").json().getJsonObject("total");
+    for (String count : new String[] {"runbooks", "reviewed", "due", "overdue", "fresh"}) {
+      assertThat(value(scrape, "hindsight_runbooks_quarter", "count=\"" + count + "\""))
+          .as(count)
+          .isEqualTo(total.getJsonNumber(count).doubleValue());
+    }
+    assertThat(value(scrape, "hindsight_runbooks_fresh_ratio"))
+        .isCloseTo(
+            total.getJsonNumber("fresh").doubleValue()
+                / total.getJsonNumber("runbooks").doubleValue(),
+            org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

@@ -4,12 +4,8 @@ import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.Chromium;
-import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.InChromium;
-import io.hindsight.testing.TestServer;
-import jakarta.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -126,27 +122,65 @@ class ReviewBrowserIT extends InChromium {
     assertThat(browser.findElement(By.id("queue-total")).getText()).isEqualTo("3");
   }
 
+  @Test
+  void aReviewerTurnsNeedsChangeReviewsIntoChangeRequestsLinkedBack() {
+    String key = "brw-change-" + UUID.randomUUID().toString().substring(0, 8);
+    register(
+        key,
+        files(
+            "restore.md", runbook("Restore", "2025-01-10"),
+            "dns.md", runbook("DNS failure", "2025-02-10")));
+
+    // In one step: "needs change" recorded, the change request opened, its page next.
+    signInAt("review.xhtml?repo=" + key + "&path=restore.md", "reviewer");
+    browser.findElement(By.id("review-form:notes")).sendKeys("- Swap steps 1 and 2.");
+    browser.findElement(By.id("review-form:needs-change-open")).click();
+    Chromium.awaitUrl(browser, "/change.xhtml");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Recorded: Restore is needs change.")
+        .containsPattern("Opened change request #\\d+ for review #\\d+\\.");
+    assertThat(browser.findElement(By.id("change-title")).getText())
+        .endsWith("Restore: Swap steps 1 and 2.");
+    String change = browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1");
+    browser.findElement(By.id("change-source")).click();
+    Chromium.awaitText(browser, By.id("review-title"), "Review: Restore");
+    assertThat(browser.findElement(By.id("review-history")).getText())
+        .contains("needs change · change request #" + change + " draft");
+    assertThat(browser.findElements(By.id("change-form:open-change"))).isEmpty();
+
+    // Later, from the review page; a second click, after someone else opened it, finds that one.
+    browser.get(base + "review.xhtml?repo=" + key + "&path=dns.md");
+    browser.findElement(By.id("review-form:notes")).sendKeys("The TTL is wrong.");
+    browser.findElement(By.id("review-form:needs-change")).click();
+    Chromium.awaitText(browser, By.tagName("body"), "Recorded: DNS failure is needs change.");
+    browser.get(base + "review.xhtml?repo=" + key + "&path=dns.md");
+    assertThat(browser.findElement(By.id("review-change-request")).getText())
+        .contains("found that the runbook needs change");
+    ApiClient responder = api("responder");
+    long item = ReviewFixtures.item(responder, key, "dns.md").getJsonNumber("id").longValue();
+    long review =
+        responder
+            .get("api/v1/reviews/" + item + "/history")
+            .jsonValue()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    ApiClient.Reply meanwhile =
+        responder.post("api/v1/reviews/" + item + "/reviews/" + review + "/change-request", "");
+    assertThat(meanwhile.status()).as(meanwhile.toString()).isEqualTo(201);
+    long dnsChange = meanwhile.json().getJsonNumber("id").longValue();
+    browser.findElement(By.id("change-form:open-change")).click();
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "before"))
+        .contains(
+            "Change request #" + dnsChange + " was opened for review #" + review + " before.");
+    assertThat(browser.getCurrentUrl()).contains("id=" + dnsChange);
+    assertThat(browser.findElement(By.id("change-title")).getText())
+        .endsWith("DNS failure: The TTL is wrong.");
+  }
+
   private void register(String key, java.util.Map<String, ?> files) {
-    BareRemote remote =
-        BareRemote.create(
-            TestServer.dataDir().resolve("review-remotes").resolve(key + ".git"), "main");
-    remote.commit("Ana Lima", "Runbooks", files);
-    ApiClient admin = ApiClient.signedIn(base, "admin");
-    assertThat(
-            admin
-                .post(
-                    "api/v1/repositories",
-                    Json.createObjectBuilder()
-                        .add("key", key)
-                        .add("name", "Runbooks " + key)
-                        .add("url", remote.url())
-                        .add("branch", "main")
-                        .build()
-                        .toString())
-                .status())
-        .isEqualTo(201);
-    FirstSync.await(admin, key);
-    assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
+    ReviewFixtures.register(base, key, files);
   }
 
   /** A runbook owned by a team, not a user: nobody is assigned by default. */
@@ -155,11 +189,7 @@ class ReviewBrowserIT extends InChromium {
   }
 
   private static String runbook(String title, String reviewed) {
-    return "---\nowner: reviewer\nlast_reviewed: "
-        + reviewed
-        + "\n---\n# "
-        + title
-        + "\n\n## Steps\n\n1. Look.\n";
+    return ReviewFixtures.runbook(title, reviewed);
   }
 
   private void screenshot(String name) throws Exception {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.review.domain.ReviewQuarter;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
 import io.hindsight.testing.SuiteDeployment;
 import jakarta.json.JsonObject;
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What surrounds the review queue, over HTTP on WildFly with a real repository: the quarter view
  * (page and API) counting reviews, due and overdue runbooks per repository and their freshness, and
- * the feedback list (page and API) by state.
+ * the feedback list (page and API) by state and repository. Service changes: {@link
+ * ServiceChangeIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -106,9 +106,18 @@ class ReviewOverviewIT {
         .contains("id=\"quarter-label\">" + quarter.label() + "<")
         .contains(">" + key + "<")
         .contains("id=\"freshness\"");
-    for (String query : List.of("colour=red", "quarter=2020-Q1")) {
+    for (String query : List.of("colour=red", "quarter=2020-Q1", "repository=Not%20a%20key")) {
       assertProblem(reviewer.get("api/v1/reviews/quarter?" + query), 400);
     }
+    assertProblem(reviewer.get("api/v1/reviews/quarter?repository=" + key + "-gone"), 404);
+
+    // One repository's quarter: its counts are the total, its runbooks the only ones listed.
+    JsonObject one = reviewer.get("api/v1/reviews/quarter?repository=" + key).json();
+    assertThat(one.getJsonObject("total")).isEqualTo(after);
+    assertThat(one.getJsonArray("byRepository")).hasSize(1);
+    assertThat(one.getJsonArray("stalest").stream().map(JsonObject.class::cast))
+        .hasSize(4)
+        .allMatch(runbook -> runbook.getString("repository").equals(key));
   }
 
   @Test
@@ -171,7 +180,24 @@ class ReviewOverviewIT {
         .doesNotContain(step);
     assertThat(reviewer.get("api/v1/runbook-feedback?size=200").body()).contains(step);
 
-    for (String query : List.of("state=acting", "page=-1", "size=1000", "colour=red", "size=abc")) {
+    JsonObject ofRepository = reviewer.get("api/v1/runbook-feedback?repository=" + key).json();
+    assertThat(ofRepository.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(feedback(ofRepository, step).getString("state")).isEqualTo("accepted");
+    assertThat(
+            reviewer
+                .get("api/v1/runbook-feedback?state=open&repository=" + key)
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
+
+    for (String query :
+        List.of(
+            "state=acting",
+            "page=-1",
+            "size=1000",
+            "colour=red",
+            "size=abc",
+            "repository=Not%20a%20key")) {
       assertProblem(reviewer.get("api/v1/runbook-feedback?" + query), 400);
     }
 
@@ -192,99 +218,5 @@ class ReviewOverviewIT {
         .filter(item -> item.getString("step").equals(step))
         .findFirst()
         .orElseThrow(() -> new AssertionError(step + " is not in " + page));
-  }
-
-  @Test
-  void aServiceChangeMakesTheRunbooksThatNameTheServiceDueAndBadInputStoresNothing() {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    IncidentApi incidents = new IncidentApi(base);
-    ApiClient admin = incidents.as("admin");
-    // A deploy pipeline's token: a responder's.
-    ApiClient pipeline = incidents.as("responder");
-    ApiClient reviewer = incidents.as("reviewer");
-    String key = ReviewApiIT.uniqueKey("chg");
-    String service = "ledger-" + key;
-    BareRemote remote = ReviewApiIT.repository(admin, key, today);
-    remote.commit(
-        "Ana Lima",
-        "Ledger runbook",
-        BareRemote.files(
-            "ledger.md",
-            "---\nservices: ["
-                + service.toUpperCase()
-                + ", postgres]\n---\n# Ledger\n\n1. Drain.\n"));
-    assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
-
-    String change =
-        "{\"service\":\""
-            + service
-            + "\",\"reference\":\"deploy-"
-            + key
-            + "\",\"description\":\"schema migration\"}";
-    ApiClient.Reply reported = pipeline.post("api/v1/reviews/changes", change);
-    assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
-    assertThat(reported.json().getString("due")).isEqualTo(today.plusDays(14).toString());
-    assertThat(reported.json().getJsonArray("runbooks").stream().map(JsonObject.class::cast))
-        .extracting(runbook -> runbook.getString("repository") + "/" + runbook.getString("path"))
-        .containsExactly(key + "/ledger.md");
-    JsonObject changed = reviewer.get("api/v1/reviews?reason=change&repository=" + key).json();
-    assertThat(ReviewApiIT.paths(changed)).containsExactly("ledger.md");
-    JsonObject ledger = ReviewApiIT.item(changed, "ledger.md");
-    assertThat(ledger.getJsonArray("reasons")).hasSize(1);
-    JsonObject reason = ledger.getJsonArray("reasons").getJsonObject(0);
-    assertThat(reason.getString("due")).isEqualTo(today.plusDays(14).toString());
-    assertThat(reason.getString("kind")).isEqualTo("change");
-    assertThat(reason.getString("label")).isEqualTo("changed: " + service + " (schema migration)");
-
-    // The same change reported again raises nothing new; a service no runbook names flags none.
-    assertThat(pipeline.post("api/v1/reviews/changes", change).status()).isEqualTo(200);
-    ApiClient.Reply nobody =
-        pipeline.post("api/v1/reviews/changes", "{\"service\":\"unnamed-" + key + "\"}");
-    assertThat(nobody.status()).as(nobody.toString()).isEqualTo(200);
-    assertThat(nobody.json().getJsonArray("runbooks")).isEmpty();
-
-    for (String bad :
-        List.of(
-            "",
-            "{}",
-            "{\"service\":\"\"}",
-            "{\"service\":\"pay ments " + key + "\"}",
-            "{\"service\":\"" + "x".repeat(101) + "\"}",
-            "{\"service\":\"" + service + "\",\"reference\":\"" + "r".repeat(81) + "\"}",
-            "{\"service\":\"" + service + "\",\"description\":\"two\\nlines\"}",
-            "{\"service\":42}",
-            "not json")) {
-      assertProblem(pipeline.post("api/v1/reviews/changes", bad), 400);
-    }
-    assertProblem(
-        incidents.as("viewer").post("api/v1/reviews/changes", "{\"service\":\"" + service + "\"}"),
-        403);
-    assertProblem(
-        new ApiClient(base).post("api/v1/reviews/changes", "{\"service\":\"" + service + "\"}"),
-        401);
-    assertThat(
-            ReviewApiIT.item(
-                    reviewer.get("api/v1/reviews?reason=change&repository=" + key).json(),
-                    "ledger.md")
-                .getJsonArray("reasons"))
-        .as("nothing more stored")
-        .hasSize(1);
-
-    // A review clears the change.
-    ApiClient.Reply recorded =
-        reviewer.post(
-            "api/v1/reviews/" + ledger.getJsonNumber("id").longValue() + "/reviews",
-            "{\"version\":"
-                + reviewer
-                    .get("api/v1/reviews/" + ledger.getJsonNumber("id").longValue())
-                    .json()
-                    .getJsonNumber("version")
-                    .longValue()
-                + ",\"outcome\":\"still_accurate\"}");
-    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-    assertThat(
-            ReviewApiIT.paths(
-                reviewer.get("api/v1/reviews?reason=change&repository=" + key).json()))
-        .isEmpty();
   }
 }

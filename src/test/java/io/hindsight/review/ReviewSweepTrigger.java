@@ -1,6 +1,8 @@
 package io.hindsight.review;
 
 import io.hindsight.review.application.ReviewAssigned;
+import io.hindsight.review.application.ReviewDigestDue;
+import io.hindsight.review.application.ReviewDigests;
 import io.hindsight.review.application.ReviewRefresh;
 import io.hindsight.review.application.ReviewReminderDue;
 import io.hindsight.review.application.ReviewReminders;
@@ -18,11 +20,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Runs the review sweep's two steps now, as its timer does: refreshes every repository's queue (or
- * only {@code ?repository=}'s) and announces the reminders due at {@code ?at=} (an instant; the
- * clock moved). Answers with the dedupe keys of every review event fired since the WAR started, one
- * a line. Part of the suite's WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes
- * an API token.
+ * Runs the review sweep's steps now, as its timer does: refreshes every repository's queue (or only
+ * {@code ?repository=}'s) and announces the reminders due at {@code ?at=} (an instant; the clock
+ * moved), or with {@code ?digest=true} the weekly digests of that instant's week instead. Answers
+ * with the dedupe keys of every review event fired since the WAR started, one a line. Part of the
+ * suite's WAR ({@code SuiteDeployment}), under {@code /api/} so that it takes an API token.
  */
 @WebServlet("/api/it/review-sweep")
 public class ReviewSweepTrigger extends HttpServlet {
@@ -31,6 +33,7 @@ public class ReviewSweepTrigger extends HttpServlet {
 
   @Inject transient ReviewRefresh refresh;
   @Inject transient ReviewReminders reminders;
+  @Inject transient ReviewDigests digests;
   @Inject transient Recorder recorder;
 
   @Override
@@ -45,7 +48,12 @@ public class ReviewSweepTrigger extends HttpServlet {
       refresh.repository(key);
     }
     String at = request.getParameter("at");
-    reminders.announce(at == null ? Instant.now() : Instant.parse(at));
+    Instant now = at == null ? Instant.now() : Instant.parse(at);
+    if ("true".equals(request.getParameter("digest"))) {
+      digests.announce(now);
+    } else {
+      reminders.announce(now);
+    }
     events(response);
   }
 
@@ -76,6 +84,10 @@ public class ReviewSweepTrigger extends HttpServlet {
 
     void assigned(@Observes ReviewAssigned assigned) {
       keys.add(assigned.dedupeKey());
+    }
+
+    void digested(@Observes ReviewDigestDue digest) {
+      keys.add(digest.digest().dedupeKey());
     }
   }
 }

@@ -4,6 +4,7 @@ import io.hindsight.change.domain.ChangeBranch;
 import io.hindsight.change.domain.ChangeComment;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeState;
+import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,23 @@ public class ChangeRequests {
         .setParameter("branch", branch.value())
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The change requests answering these sources of one kind, oldest first: a later one of the same
+   * source comes after the one it follows.
+   */
+  public List<ChangeRequest> bySource(SourceKind kind, Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c from ChangeRequest c where c.sourceKind = :kind and c.sourceKey in :keys"
+                + " order by c.id",
+            ChangeRequest.class)
+        .setParameter("kind", kind)
+        .setParameter("keys", keys)
+        .getResultList();
   }
 
   /** The author's unfinished free edit of a runbook, which opening another free edit returns. */

@@ -12,6 +12,10 @@ import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.RunbookFeedback;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.review.application.ReviewHistory;
+import io.hindsight.review.domain.ReviewOutcome;
+import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +33,7 @@ public class ChangeSources {
   @Inject ActionItemService actions;
   @Inject IncidentRunbooks incidentRunbooks;
   @Inject IncidentService incidents;
+  @Inject ReviewHistory reviews;
   @Inject Clock clock;
 
   /** A source, the runbook it is about and a title to start from. */
@@ -88,13 +93,26 @@ public class ChangeSources {
             "Update after " + key.value());
       }
       case REVIEW -> {
-        String raw = request.sourceKey().orElse("");
-        ChangeSource source =
-            ChangeSource.parse(SourceKind.REVIEW, raw)
-                .orElseThrow(() -> FieldRefused.field("sourceKey", "Not a review id: " + raw));
-        RunbookRef runbook =
-            named.orElseThrow(() -> FieldRefused.field("runbook", "Say which runbook to change."));
-        yield new Resolved(source, runbook, "Update after review " + raw);
+        long id = numericKey(request);
+        RunbookReview review =
+            reviews.review(id).orElseThrow(() -> NotFound.of("runbook review", String.valueOf(id)));
+        if (review.outcome() != ReviewOutcome.NEEDS_CHANGE) {
+          throw new StateConflict(
+              "Review "
+                  + id
+                  + " found the runbook "
+                  + review.outcome().words()
+                  + ": only a \"needs change\" review opens a change request.");
+        }
+        if (named.filter(runbook -> !runbook.equals(review.runbook())).isPresent()) {
+          throw FieldRefused.field(
+              "runbook",
+              "Review " + id + " is of " + review.runbook() + ", not " + named.get() + ".");
+        }
+        yield new Resolved(
+            new ChangeSource(SourceKind.REVIEW, String.valueOf(id)),
+            review.runbook(),
+            "Update after review " + id);
       }
     };
   }

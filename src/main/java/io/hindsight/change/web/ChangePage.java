@@ -9,11 +9,16 @@ import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ReviewVerdict;
+import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.BlameCheck;
+import io.hindsight.review.application.ReviewLinks;
 import io.hindsight.runbook.domain.LintFinding;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,6 +79,24 @@ public class ChangePage implements Serializable {
       detail = views.detail(changeId, actor());
     }
     return detail;
+  }
+
+  /** The page of what asked for the change, relative to the root: a review's or an incident's. */
+  public String getSourcePage() {
+    ChangeDetail shown = getDetail();
+    if (shown == null) {
+      return null;
+    }
+    String key = shown.summary().sourceKey();
+    return switch (SourceKind.parse(shown.summary().sourceKind()).orElse(SourceKind.RUNBOOK)) {
+      case REVIEW ->
+          ReviewLinks.reviewPage(
+              new RunbookRef(
+                  RepositoryKey.of(shown.summary().repository()),
+                  RunbookPath.of(shown.summary().path())));
+      case INCIDENT -> ReviewLinks.incident(key);
+      default -> null;
+    };
   }
 
   public String getPreview() {

@@ -8,6 +8,7 @@ import io.hindsight.incident.domain.RunbookProblem;
 import io.hindsight.incident.domain.Severity;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +63,15 @@ public class RunbookUseFacts {
   }
 
   /**
-   * One page of the feedback on every runbook, newest first, in one state ({@code OPEN}, {@code
-   * ACCEPTED}, {@code REJECTED}, {@code FIXED}) or in any when none is given, with their number.
+   * One page of the feedback on every runbook (or on one repository's), newest first, in one state
+   * ({@code OPEN}, {@code ACCEPTED}, {@code REJECTED}, {@code FIXED}) or in any when none is given,
+   * with their number.
    */
-  public ResultPage<Feedback> feedbackPage(Optional<String> state, int page, int size) {
-    String where = state.isPresent() ? "f.state = :state" : "1 = 1";
+  public ResultPage<Feedback> feedbackPage(
+      Optional<String> state, Optional<RepositoryKey> repository, int page, int size) {
+    String where =
+        (state.isPresent() ? "f.state = :state" : "1 = 1")
+            + (repository.isPresent() ? " and f.runbook.repository = :repository" : "");
     var rows =
         em.createQuery(
             "select f, i from RunbookFeedback f, Incident i where f.incidentId = i.id and "
@@ -78,6 +83,11 @@ public class RunbookUseFacts {
         value -> {
           rows.setParameter("state", value);
           count.setParameter("state", value);
+        });
+    repository.ifPresent(
+        key -> {
+          rows.setParameter("repository", key.value());
+          count.setParameter("repository", key.value());
         });
     List<Feedback> found =
         rows.setFirstResult(page * size)

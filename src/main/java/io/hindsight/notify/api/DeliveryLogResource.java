@@ -76,6 +76,7 @@ public class DeliveryLogResource {
                 "runbook_review_assigned",
                 "runbook_review_due",
                 "runbook_review_overdue",
+                "runbook_review_digest",
                 "change_review_requested",
                 "change_reviewed",
                 "change_merged",

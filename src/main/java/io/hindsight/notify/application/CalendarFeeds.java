@@ -7,6 +7,10 @@ import io.hindsight.notify.domain.DeadlineCalendar;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemStatus;
+import io.hindsight.review.application.QueueFilter;
+import io.hindsight.review.application.QueueOrder;
+import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewQueue;
 import io.hindsight.security.domain.TokenHash;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +29,9 @@ import java.util.regex.Pattern;
 
 /**
  * Personal calendar feeds: a secret URL per user (renewing it replaces the old one, revoking it
- * ends the feed) listing the post-mortems they author that are still open and the action items they
- * own that are not done.
+ * ends the feed) listing the post-mortems they author that are still open, the action items they
+ * own that are not done, and the runbook reviews assigned to them that are in the review queue (due
+ * by the end of the quarter or for a reason; the {@value #MAX_REVIEWS} most urgent).
  */
 @ApplicationScoped
 @Transactional
@@ -34,10 +39,12 @@ public class CalendarFeeds {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int MAX_REVIEWS = 200;
 
   @PersistenceContext EntityManager em;
   @Inject NotifySettings settings;
   @Inject Clock clock;
+  @Inject ReviewQueue reviews;
 
   /** A newly issued feed address; the token is shown this once. */
   public record Issued(String url, Instant issuedAt) {}
@@ -112,6 +119,11 @@ public class CalendarFeeds {
           item.item().title(),
           item.item().dueDate(),
           base.resolve("action-items.xhtml"));
+    }
+    for (QueueRow review :
+        reviews.page(QueueFilter.assignedTo(user), QueueOrder.URGENCY, 0, MAX_REVIEWS).items()) {
+      calendar.reviewDue(
+          review.id(), review.title(), review.dueDate(), base.resolve(review.reviewPage()));
     }
     return calendar.write();
   }

@@ -60,6 +60,16 @@ public final class DeadlineCalendar {
     return this;
   }
 
+  /** A runbook review assigned to the person, an all-day event on its due date. */
+  public DeadlineCalendar reviewDue(long itemId, String title, LocalDate due, URI link) {
+    VEvent event = new VEvent(due, "Runbook review due: " + title);
+    event.replace(new DtStamp(stamp));
+    event.add(new Uid("runbook-review-" + itemId + "@hindsight"));
+    event.add(new Url(link));
+    events.add(event);
+    return this;
+  }
+
   public int size() {
     return events.size();
   }

@@ -20,6 +20,8 @@ public enum NotificationKind {
   RUNBOOK_REVIEW_ASSIGNED,
   RUNBOOK_REVIEW_DUE,
   RUNBOOK_REVIEW_OVERDUE,
+  /** A reviewer's weekly digest of the runbook reviews due. */
+  RUNBOOK_REVIEW_DIGEST,
   CHANGE_REVIEW_REQUESTED,
   CHANGE_REVIEWED,
   CHANGE_MERGED,

@@ -22,6 +22,7 @@ final class KindLabels {
           Map.entry("runbook_review_assigned", "Runbook review assigned"),
           Map.entry("runbook_review_due", "Runbook review due"),
           Map.entry("runbook_review_overdue", "Runbook review overdue"),
+          Map.entry("runbook_review_digest", "Runbook reviews due (weekly digest)"),
           Map.entry("change_review_requested", "Runbook change to review"),
           Map.entry("change_reviewed", "Your runbook change reviewed"),
           Map.entry("change_merged", "Your runbook change merged"),

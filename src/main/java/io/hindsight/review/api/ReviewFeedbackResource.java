@@ -5,6 +5,7 @@ import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.review.application.FeedbackList;
 import io.hindsight.review.domain.FeedbackAnswer.FeedbackState;
+import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The feedback list: runbook-improvement feedback of every runbook, newest first, by state (the
- * incident feature's own {@code /incidents/{key}/feedback} raises it).
+ * The feedback list: runbook-improvement feedback of every runbook, newest first, by state and
+ * repository (the incident feature's own {@code /incidents/{key}/feedback} raises it).
  */
 @Path("runbook-feedback")
 @RequestScoped
@@ -64,6 +66,11 @@ public class ReviewFeedbackResource {
               type = SchemaType.STRING,
               enumeration = {"open", "accepted", "rejected", "fixed"}))
   @Parameter(
+      name = "repository",
+      in = ParameterIn.QUERY,
+      description = "Only feedback on the runbooks of this repository (its key).",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
       name = "page",
       in = ParameterIn.QUERY,
       description = "The page, from 0.",
@@ -77,7 +84,7 @@ public class ReviewFeedbackResource {
           @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
   public Page list() {
     QueryParameters query =
-        QueryParameters.of(uri.getQueryParameters(), Set.of("state", "page", "size"));
+        QueryParameters.of(uri.getQueryParameters(), Set.of("state", "repository", "page", "size"));
     var state =
         query
             .one("state")
@@ -88,9 +95,18 @@ public class ReviewFeedbackResource {
                             () ->
                                 FieldRefused.field(
                                     "state", "must be open, accepted, rejected or fixed")));
+    Optional<RepositoryKey> repository =
+        query
+            .one("repository")
+            .map(
+                raw ->
+                    RepositoryKey.parse(raw)
+                        .orElseThrow(
+                            () -> FieldRefused.field("repository", "must be a repository key")));
     ResultPage<FeedbackList.Row> found =
         feedback.page(
             state,
+            repository,
             query.number("page", 0, 100_000).orElse(0),
             query.number("size", 1, 200).orElse(50));
     return new Page(

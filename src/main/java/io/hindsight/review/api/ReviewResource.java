@@ -4,18 +4,18 @@ import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.review.application.ChangeFromReview;
 import io.hindsight.review.application.QueueFilter;
 import io.hindsight.review.application.QueueOrder;
 import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewChangeRequests;
 import io.hindsight.review.application.ReviewHistory;
 import io.hindsight.review.application.ReviewQuarterView;
 import io.hindsight.review.application.ReviewQueue;
 import io.hindsight.review.application.ReviewService;
 import io.hindsight.review.application.ServiceChanges;
-import io.hindsight.review.domain.ReasonKind;
-import io.hindsight.review.domain.ReviewOutcome;
 import io.hindsight.review.domain.RunbookReview;
-import io.hindsight.review.domain.ServiceName;
+import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -54,28 +55,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-  private static final Set<String> FILTERS =
-      Set.of(
-          "mine",
-          "unassigned",
-          "repository",
-          "owner",
-          "reason",
-          "overdue",
-          "dueThisWeek",
-          "all",
-          "sort",
-          "page",
-          "size");
-
-  private static final int MAX_REFERENCE = 80;
-  private static final int MAX_DESCRIPTION = 300;
+  /** The list's query parameters, as {@code ListFiltersDocumentedTest} checks them. */
+  private static final Set<String> FILTERS = QueueQuery.NAMES;
 
   @Inject ReviewQueue queue;
   @Inject ReviewService service;
   @Inject ReviewHistory history;
   @Inject ReviewQuarterView quarterView;
   @Inject ServiceChanges changes;
+  @Inject ChangeFromReview changeRequests;
+  @Inject RunbookRepositories repositories;
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
 
@@ -154,35 +143,8 @@ public class ReviewResource {
           @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
   public ReviewViews.Page list() {
     QueryParameters query = QueryParameters.of(uri.getQueryParameters(), FILTERS);
-    QueueFilter filter =
-        new QueueFilter(
-            query.bool("mine").orElse(false) ? Optional.of(identity.username()) : Optional.empty(),
-            query.bool("unassigned").orElse(false),
-            query.one("repository").map(ReviewResource::repository),
-            query.one("owner").map(String::strip).filter(owner -> !owner.isEmpty()),
-            query
-                .one("reason")
-                .map(
-                    raw ->
-                        ReasonKind.parse(raw)
-                            .orElseThrow(
-                                () ->
-                                    FieldRefused.field(
-                                        "reason", "must be one of " + reasonCodes()))),
-            query.bool("overdue").orElse(false),
-            query.bool("dueThisWeek").orElse(false),
-            query.bool("all").orElse(false));
-    QueueOrder order =
-        query
-            .one("sort")
-            .map(
-                raw ->
-                    QueueOrder.parse(raw)
-                        .orElseThrow(
-                            () ->
-                                FieldRefused.field(
-                                    "sort", "must be urgency, title, repository or last-review")))
-            .orElse(QueueOrder.URGENCY);
+    QueueFilter filter = QueueQuery.filter(query, identity.username());
+    QueueOrder order = QueueQuery.order(query);
     int page = query.number("page", 0, 100_000).orElse(0);
     int size = query.number("size", 1, 200).orElse(50);
     ResultPage<QueueRow> found = queue.page(filter, order, page, size);
@@ -201,37 +163,28 @@ public class ReviewResource {
     if (request == null) {
       throw FieldRefused.because("A JSON body is required.");
     }
-    ServiceName service =
-        ServiceName.parse(request.service())
-            .orElseThrow(
-                () ->
-                    FieldRefused.field(
-                        "service",
-                        "is required: the service as runbooks name it (letters, digits, . _ - /,"
-                            + " up to "
-                            + ServiceName.MAX_LENGTH
-                            + " characters)"));
-    Optional<String> reference = words("reference", request.reference(), MAX_REFERENCE);
-    Optional<String> description = words("description", request.description(), MAX_DESCRIPTION);
-    return ReviewViews.change(changes.changed(service, reference, description));
-  }
-
-  private static Optional<String> words(String field, String raw, int max) {
-    if (raw == null || raw.isBlank()) {
-      return Optional.empty();
-    }
-    String words = raw.strip();
-    if (words.length() > max || words.codePoints().anyMatch(Character::isISOControl)) {
-      throw FieldRefused.field(field, "must be one line of at most " + max + " characters");
-    }
-    return Optional.of(words);
+    return ReviewViews.change(
+        changes.changed(
+            request.serviceName(), request.referenceWords(), request.descriptionWords()));
   }
 
   @GET
   @Path("quarter")
+  @Parameter(
+      name = "repository",
+      in = ParameterIn.QUERY,
+      description = "Only the runbooks of this repository (its key).",
+      schema = @Schema(type = SchemaType.STRING))
   public ReviewViews.Quarter quarter() {
-    QueryParameters.of(uri.getQueryParameters(), Set.of());
-    return ReviewViews.quarter(quarterView.progress());
+    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("repository"));
+    Optional<RepositoryKey> repository = query.one("repository").map(QueueQuery::repository);
+    repository.ifPresent(
+        key -> {
+          if (repositories.registered(key).isEmpty()) {
+            throw NotFound.of("repository", key.value());
+          }
+        });
+    return ReviewViews.quarter(quarterView.progress(repository));
   }
 
   @GET
@@ -259,7 +212,11 @@ public class ReviewResource {
   @GET
   @Path("{id}/history")
   public List<ReviewViews.Review> history(@PathParam("id") String id) {
-    return history.of(history.runbookOf(id(id))).stream().map(ReviewViews::review).toList();
+    List<RunbookReview> reviews = history.of(history.runbookOf(id(id)));
+    Map<Long, ReviewChangeRequests.Linked> changes = changeRequests.of(reviews);
+    return reviews.stream()
+        .map(review -> ReviewViews.review(review, Optional.ofNullable(changes.get(review.id()))))
+        .toList();
   }
 
   @POST
@@ -274,24 +231,8 @@ public class ReviewResource {
     if (request == null) {
       throw FieldRefused.because("A JSON body is required.");
     }
-    if (request.version() == null) {
-      throw FieldRefused.field("version", "is required: send the version you loaded");
-    }
-    ReviewOutcome outcome =
-        ReviewOutcome.parse(request.outcome())
-            .orElseThrow(
-                () ->
-                    FieldRefused.field(
-                        "outcome", "must be still_accurate, needs_change or retired"));
-    RunbookReview review =
-        service.record(
-            id(id),
-            new ReviewService.Submission(
-                request.version(),
-                outcome,
-                Optional.ofNullable(request.notes()),
-                Optional.ofNullable(request.startedAt())),
-            identity.caller());
+    ReviewService.Submission submission = request.submission();
+    RunbookReview review = service.record(id(id), submission, identity.caller());
     return Response.status(Response.Status.CREATED).entity(ReviewViews.review(review)).build();
   }
 
@@ -303,12 +244,7 @@ public class ReviewResource {
     if (request == null || request.version() == null) {
       throw FieldRefused.field("version", "is required: send the version you loaded");
     }
-    Optional<Username> who =
-        request.assignee() == null || request.assignee().isBlank()
-            ? Optional.empty()
-            : Optional.of(
-                Username.parse(request.assignee())
-                    .orElseThrow(() -> FieldRefused.field("assignee", "must be a username")));
+    Optional<Username> who = request.assigneeName();
     return ReviewViews.item(
         queue.row(service.assign(id(id), request.version(), who, identity.caller()).runbook()));
   }
@@ -332,16 +268,11 @@ public class ReviewResource {
   private RunbookRef runbook() {
     QueryParameters query =
         QueryParameters.of(uri.getQueryParameters(), Set.of("repository", "path"));
-    RepositoryKey key = repository(query.required("repository"));
+    RepositoryKey key = QueueQuery.repository(query.required("repository"));
     RunbookPath path =
         RunbookPath.parse(query.required("path"))
             .orElseThrow(() -> FieldRefused.field("path", "must be a runbook path"));
     return new RunbookRef(key, path);
-  }
-
-  private static RepositoryKey repository(String raw) {
-    return RepositoryKey.parse(raw)
-        .orElseThrow(() -> FieldRefused.field("repository", "must be a repository key"));
   }
 
   private static long id(String raw) {
@@ -350,10 +281,5 @@ public class ReviewResource {
     } catch (NumberFormatException e) {
       throw new NotFound("No review item " + raw + ".");
     }
-  }
-
-  private static String reasonCodes() {
-    return String.join(
-        ", ", java.util.Arrays.stream(ReasonKind.values()).map(ReasonKind::code).toList());
   }
 }

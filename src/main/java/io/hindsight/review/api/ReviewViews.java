@@ -2,6 +2,7 @@ package io.hindsight.review.api;
 
 import io.hindsight.review.application.QuarterProgress;
 import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewChangeRequests;
 import io.hindsight.review.application.ReviewLinks;
 import io.hindsight.review.application.ServiceChanges;
 import io.hindsight.review.domain.QuarterCounts;
@@ -9,6 +10,7 @@ import io.hindsight.review.domain.RunbookReview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON shapes of {@code /api/v1/reviews}. */
@@ -39,6 +41,9 @@ public final class ReviewViews {
   @Schema(name = "ReviewQueuePage")
   public record Page(List<Item> items, int page, int size, long total) {}
 
+  /**
+   * @param changeRequest the change request opened for a "needs change" review, if any
+   */
   @Schema(name = "RunbookReview")
   public record Review(
       long id,
@@ -49,7 +54,26 @@ public final class ReviewViews {
       Instant reviewedAt,
       String outcome,
       String commit,
-      String notes) {}
+      String notes,
+      ChangeRequestLink changeRequest) {}
+
+  /**
+   * A change request opened from a review.
+   *
+   * @param page its page, relative to the application's root
+   * @param api its address in this API
+   */
+  @Schema(name = "ReviewChangeRequest")
+  public record ChangeRequestLink(long id, String title, String state, String page, String api) {}
+
+  static ChangeRequestLink changeRequest(ReviewChangeRequests.Linked linked) {
+    return new ChangeRequestLink(
+        linked.id(),
+        linked.title(),
+        linked.state(),
+        linked.page(),
+        "/api/v1/change-requests/" + linked.id());
+  }
 
   @Schema(name = "ReviewChangeRunbook")
   public record ChangedRunbook(String repository, String path, String reviewPage) {}
@@ -177,6 +201,10 @@ public final class ReviewViews {
   }
 
   static Review review(RunbookReview review) {
+    return review(review, Optional.empty());
+  }
+
+  static Review review(RunbookReview review, Optional<ReviewChangeRequests.Linked> change) {
     return new Review(
         review.id(),
         review.runbook().repository().value(),
@@ -186,7 +214,8 @@ public final class ReviewViews {
         review.reviewedAt(),
         code(review.outcome().name()),
         review.commit().orElse(null),
-        review.notes().orElse(null));
+        review.notes().orElse(null),
+        change.map(ReviewViews::changeRequest).orElse(null));
   }
 
   private static String code(String name) {

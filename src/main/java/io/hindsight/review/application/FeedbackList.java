@@ -3,6 +3,7 @@ package io.hindsight.review.application;
 import io.hindsight.incident.application.RunbookUseFacts;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.review.domain.FeedbackAnswer.FeedbackState;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,9 +11,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The runbook-improvement feedback of every runbook, newest first, filtered by state in the
- * database, for the feedback page and the API alike. The note of feedback raised in a restricted
- * incident is left out, as on the review page.
+ * The runbook-improvement feedback of every runbook, newest first, filtered by state and repository
+ * in the database, for the feedback page and the API alike. The note of feedback raised in a
+ * restricted incident is left out, as on the review page.
  */
 @ApplicationScoped
 public class FeedbackList {
@@ -42,9 +43,10 @@ public class FeedbackList {
     }
   }
 
-  public ResultPage<Row> page(Optional<FeedbackState> state, int page, int size) {
+  public ResultPage<Row> page(
+      Optional<FeedbackState> state, Optional<RepositoryKey> repository, int page, int size) {
     return incidents
-        .feedbackPage(state.map(FeedbackState::name), page, size)
+        .feedbackPage(state.map(FeedbackState::name), repository, page, size)
         .map(
             feedback ->
                 new Row(

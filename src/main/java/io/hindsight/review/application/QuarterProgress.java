@@ -4,6 +4,7 @@ import io.hindsight.review.domain.DueState;
 import io.hindsight.review.domain.LastReview;
 import io.hindsight.review.domain.QuarterCounts;
 import io.hindsight.review.domain.ReviewQuarter;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRef;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,11 +12,15 @@ import java.util.Optional;
 
 /**
  * The current quarter's review progress, for the quarter page and the API alike: the counts of
- * every runbook, per repository and per owner, and the runbooks least recently reviewed.
+ * every runbook (or of one repository's), per repository and per owner, and the runbooks least
+ * recently reviewed.
+ *
+ * @param repository the repository counted, or empty for every repository
  */
 public record QuarterProgress(
     ReviewQuarter quarter,
     LocalDate today,
+    Optional<RepositoryKey> repository,
     QuarterCounts total,
     List<Group> byRepository,
     List<Group> byOwner,

@@ -24,6 +24,19 @@ public record QueueFilter(
     boolean dueThisWeek,
     boolean all) {
 
+  /** The queue items assigned to {@code user}: their own queue. */
+  public static QueueFilter assignedTo(Username user) {
+    return new QueueFilter(
+        Optional.of(user),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        false,
+        false);
+  }
+
   public static QueueFilter none() {
     return new QueueFilter(
         Optional.empty(),

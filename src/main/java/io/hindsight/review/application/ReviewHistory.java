@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** The reviews done of a runbook, latest first. */
 @ApplicationScoped
@@ -22,6 +23,10 @@ public class ReviewHistory {
         .find(itemId)
         .orElseThrow(() -> new NotFound("No review item " + itemId + "."))
         .runbook();
+  }
+
+  public Optional<RunbookReview> review(long id) {
+    return items.review(id);
   }
 
   public List<RunbookReview> of(RunbookRef runbook) {

@@ -101,6 +101,10 @@ public class ReviewItems {
     return byItem;
   }
 
+  public Optional<RunbookReview> review(long id) {
+    return Optional.ofNullable(em.find(RunbookReview.class, id));
+  }
+
   /** The reviews of a runbook, latest first. */
   public List<RunbookReview> reviews(RunbookRef runbook, int max) {
     return em.createQuery(

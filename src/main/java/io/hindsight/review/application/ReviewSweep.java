@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Every ten minutes: brings every repository's queue items up to date (feedback, incidents and
  * action items raised since), each repository in its own transaction, then announces the reminders
- * due. Both steps are idempotent, so a second node's run changes nothing.
+ * due and, once a week, the reviewers' digests. Each step is idempotent, so a second node's run
+ * changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,6 +27,7 @@ public class ReviewSweep {
 
   @Inject ReviewRefresh refresh;
   @Inject ReviewReminders reminders;
+  @Inject ReviewDigests digests;
   @Inject Clock clock;
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -45,6 +47,7 @@ public class ReviewSweep {
         }
       }
       reminders.announce(clock.instant());
+      digests.announceOncePerWeek(clock.instant());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The review sweep failed; tried again in ten minutes.", e);
     } finally {

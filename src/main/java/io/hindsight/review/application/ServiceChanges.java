@@ -1,41 +1,56 @@
 package io.hindsight.review.application;
 
+import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.review.domain.ReasonKind;
 import io.hindsight.review.domain.ReviewItem;
 import io.hindsight.review.domain.ReviewReason;
+import io.hindsight.review.domain.ServiceMention;
 import io.hindsight.review.domain.ServiceName;
 import io.hindsight.runbook.application.RunbookIndexStore;
+import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.IndexPages;
 import io.hindsight.runbook.domain.IndexedRunbook;
+import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.domain.SearchableRunbook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * A service or infrastructure change, as a deploy pipeline reports it: every runbook whose front
- * matter names the service ({@code services}) gets a reason "changed: service", due 14 days later,
- * in one transaction. A change reported again under the same reference raises nothing new.
+ * A service or infrastructure change, as a deploy pipeline reports it: every runbook that covers
+ * the service, by naming it in its front matter ({@code services}) or by mentioning it in its title
+ * or text ({@link ServiceMention}), gets a reason "changed: service", due 14 days later, in one
+ * transaction. A change reported again under the same reference raises nothing new.
  */
 @ApplicationScoped
 @Transactional
 public class ServiceChanges {
 
+  private static final Logger LOG = Logger.getLogger(ServiceChanges.class.getName());
+
   @Inject RunbookRepositories repositories;
   @Inject RunbookIndexStore index;
+  @Inject RunbookInspection inspection;
   @Inject ReviewItems items;
   @Inject ReviewRefresh refresh;
   @Inject Clock clock;
 
-  /** What the change made due: the runbooks that name the service, and by when. */
+  /** What the change made due: the runbooks that cover the service, and by when. */
   public record Flagged(ServiceName service, LocalDate due, List<RunbookRef> runbooks) {}
 
   /**
@@ -49,14 +64,12 @@ public class ServiceChanges {
         "change:" + service.value() + ":" + reference.orElse(Long.toString(now.toEpochMilli()));
     String label =
         "changed: " + service.value() + description.map(words -> " (" + words + ")").orElse("");
+    ServiceMention mention = new ServiceMention(service);
     List<RunbookRef> flagged = new ArrayList<>();
     for (RunbookRepository repository : repositories.registered()) {
       boolean any = false;
-      for (IndexedRunbook row : index.of(repository.id())) {
-        if (row.isIndex() || row.services().stream().noneMatch(service::isNamedBy)) {
-          continue;
-        }
-        RunbookRef ref = new RunbookRef(repository.key(), row.path());
+      for (RunbookPath path : covering(repository, service, mention)) {
+        RunbookRef ref = new RunbookRef(repository.key(), path);
         Optional<ReviewItem> item = items.find(ref).filter(found -> !found.isGone());
         if (item.isEmpty()) {
           continue;
@@ -81,5 +94,36 @@ public class ServiceChanges {
     }
     return new Flagged(
         service, ReasonKind.CHANGE.dueAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)), flagged);
+  }
+
+  /**
+   * The runbooks of a repository (its index pages left out) that name the service in their front
+   * matter, then those that mention it in their text, each once, in path order within each.
+   */
+  private Set<RunbookPath> covering(
+      RunbookRepository repository, ServiceName service, ServiceMention mention) {
+    Set<RunbookPath> paths = new LinkedHashSet<>();
+    for (IndexedRunbook row : index.of(repository.id())) {
+      if (!row.isIndex() && row.services().stream().anyMatch(service::isNamedBy)) {
+        paths.add(row.path());
+      }
+    }
+    List<SearchableRunbook> texts;
+    try {
+      texts = inspection.snapshot(repository.key()).searchable();
+    } catch (NotFound | UncheckedIOException unreadable) {
+      LOG.log(
+          Level.WARNING,
+          "Runbooks of " + repository.key() + " not read; only their front matter is matched.",
+          unreadable);
+      return paths;
+    }
+    for (SearchableRunbook runbook : texts) {
+      RunbookPath path = runbook.metadata().path();
+      if (!IndexPages.isIndexPage(path) && mention.in(runbook.metadata().title(), runbook.body())) {
+        paths.add(path);
+      }
+    }
+    return paths;
   }
 }

@@ -4,6 +4,9 @@ import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.review.application.FeedbackList;
 import io.hindsight.review.domain.FeedbackAnswer.FeedbackState;
+import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The feedback list: runbook-improvement feedback of every runbook, newest first, 50 a page, with a
- * state filter in the address ({@code ?state=open&page=2}). A state or page that cannot be read is
- * named and ignored.
+ * state and a repository filter in the address ({@code ?state=open&repo=payments&page=2}). A state,
+ * repository or page that cannot be read is named and ignored.
  */
 @Named
 @RequestScoped
@@ -22,9 +25,12 @@ public class FeedbackListPage {
   static final int PAGE_SIZE = 50;
 
   @Inject FeedbackList feedback;
+  @Inject RunbookRepositories repositories;
 
   private String state;
+  private String repo;
   private String page;
+  private int pageNumber;
   private ResultPage<FeedbackList.Row> rows;
 
   public void load() {
@@ -38,10 +44,42 @@ public class FeedbackListPage {
         state = filter.get().code();
       }
     }
-    rows = feedback.page(filter, getPageNumber(), PAGE_SIZE);
+    rows = feedback.page(filter, repository(), number(), PAGE_SIZE);
   }
 
-  private static String shorten(String raw) {
+  private Optional<RepositoryKey> repository() {
+    if (repo == null || repo.isBlank()) {
+      repo = null;
+      return Optional.empty();
+    }
+    Optional<RepositoryKey> key = RepositoryKey.parse(repo.strip());
+    if (key.isEmpty()) {
+      FacesMessages.error("\"" + shorten(repo) + "\" is not a repository key; showing all.");
+    } else if (repositories.registered(key.get()).isEmpty()) {
+      FacesMessages.error("There is no repository " + key.get().value() + "; showing all.");
+      key = Optional.empty();
+    }
+    repo = key.map(RepositoryKey::value).orElse(null);
+    return key;
+  }
+
+  private int number() {
+    pageNumber = 0;
+    if (page != null && !page.isBlank()) {
+      try {
+        pageNumber = Integer.parseInt(page.strip());
+      } catch (NumberFormatException e) {
+        pageNumber = -1;
+      }
+      if (pageNumber < 0 || pageNumber > 100_000) {
+        FacesMessages.error("There is no page \"" + shorten(page) + "\"; showing the first.");
+        pageNumber = 0;
+      }
+    }
+    return pageNumber;
+  }
+
+  static String shorten(String raw) {
     return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
   }
 
@@ -53,20 +91,19 @@ public class FeedbackListPage {
     return rows.total();
   }
 
+  public List<String> getRepositoryKeys() {
+    return repositories.registered().stream()
+        .map(RunbookRepository::key)
+        .map(RepositoryKey::value)
+        .toList();
+  }
+
   public List<FeedbackState> getStates() {
     return List.of(FeedbackState.values());
   }
 
   public int getPageNumber() {
-    if (page == null || page.isBlank()) {
-      return 0;
-    }
-    try {
-      int number = Integer.parseInt(page.strip());
-      return number >= 0 && number <= 100_000 ? number : 0;
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return pageNumber;
   }
 
   public boolean isHasPrevious() {
@@ -83,6 +120,14 @@ public class FeedbackListPage {
 
   public void setState(String state) {
     this.state = state;
+  }
+
+  public String getRepo() {
+    return repo;
+  }
+
+  public void setRepo(String repo) {
+    this.repo = repo;
   }
 
   public String getPage() {

@@ -3,13 +3,16 @@ package io.hindsight.review.web;
 import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.BlameCheck;
+import io.hindsight.review.application.ChangeFromReview;
 import io.hindsight.review.application.QueueFilter;
 import io.hindsight.review.application.QueueOrder;
 import io.hindsight.review.application.QueueRow;
+import io.hindsight.review.application.ReviewChangeRequests;
 import io.hindsight.review.application.ReviewDetail;
 import io.hindsight.review.application.ReviewQueue;
 import io.hindsight.review.application.ReviewService;
 import io.hindsight.review.domain.ReviewOutcome;
+import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -29,9 +32,10 @@ import java.util.Optional;
 
 /**
  * The review page of one runbook: what the reviewer reads (rendered runbook, lint, diff since the
- * last review, feedback, incidents) and the actions "still accurate", "needs change", "retire" and
- * "claim". After a review it opens the next item of the queue, so that a reviewer works through the
- * queue without going back to the list.
+ * last review, feedback, incidents) and the actions "still accurate", "needs change" (with or
+ * without opening a change request at once), "retire", "claim", and opening the change request a
+ * "needs change" review asks for. After a review it opens the next item of the queue, so that a
+ * reviewer works through the queue without going back to the list.
  */
 @Named
 @ViewScoped
@@ -43,6 +47,7 @@ public class ReviewPage implements Serializable {
   @Inject ReviewService service;
   @Inject ReviewQueue queue;
   @Inject CallerIdentity identity;
+  @Inject ChangeFromReview changeRequests;
 
   private String repo;
   private String path;
@@ -51,6 +56,7 @@ public class ReviewPage implements Serializable {
   @Inject BlameCheck blame;
   private long version;
   private Instant startedAt;
+  private Long changeReviewId;
   private String problem;
   private transient ReviewDetail.Detail detail;
 
@@ -69,6 +75,7 @@ public class ReviewPage implements Serializable {
     if (!FacesContext.getCurrentInstance().isPostback()) {
       version = detail.row().version();
       startedAt = service.now();
+      changeReviewId = detail.awaitingChangeRequest().map(RunbookReview::id).orElse(null);
     }
   }
 
@@ -114,23 +121,71 @@ public class ReviewPage implements Serializable {
     }
   }
 
+  /** Records "needs change" and opens the change request for it, whose page comes next. */
+  public String needsChangeAndOpen() {
+    return recorded(ReviewOutcome.NEEDS_CHANGE)
+        .map(review -> openChange(review.id(), true))
+        .orElse(null);
+  }
+
+  /** Opens the change request for the latest "needs change" review, or the one opened before. */
+  public String openChange() {
+    if (detail == null) {
+      load();
+    }
+    if (changeReviewId == null) {
+      FacesMessages.error("No \"needs change\" review of this runbook waits for a change request.");
+      return null;
+    }
+    return openChange(changeReviewId, false);
+  }
+
+  private String openChange(long reviewId, boolean justRecorded) {
+    ReviewChangeRequests.Linked change;
+    try {
+      change = changeRequests.open(detail.row().id(), reviewId);
+    } catch (Refusal refused) {
+      FacesMessages.error("No change request opened: " + refused.getMessage());
+      if (!justRecorded) {
+        return null;
+      }
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return self();
+    }
+    FacesMessages.infoAfterRedirect(
+        change.created()
+            ? "Opened change request #" + change.id() + " for review #" + reviewId + "."
+            : "Change request #"
+                + change.id()
+                + " was opened for review #"
+                + reviewId
+                + " before.");
+    return "/change.xhtml?faces-redirect=true&id=" + change.id();
+  }
+
   private String record(ReviewOutcome outcome) {
+    return recorded(outcome).map(review -> next()).orElse(null);
+  }
+
+  private Optional<RunbookReview> recorded(ReviewOutcome outcome) {
     if (detail == null) {
       load();
     }
     if (!identity.hasRole(Role.REVIEWER)) {
       FacesMessages.error("Only reviewers record runbook reviews.");
-      return null;
+      return Optional.empty();
     }
+    RunbookReview review;
     try {
-      service.record(
-          detail.row().id(),
-          new ReviewService.Submission(
-              version, outcome, Optional.ofNullable(notes), Optional.ofNullable(startedAt)),
-          identity.caller());
+      review =
+          service.record(
+              detail.row().id(),
+              new ReviewService.Submission(
+                  version, outcome, Optional.ofNullable(notes), Optional.ofNullable(startedAt)),
+              identity.caller());
     } catch (Refusal refused) {
       FacesMessages.error(refused.getMessage());
-      return null;
+      return Optional.empty();
     }
     FacesMessages.infoAfterRedirect(
         "Recorded: "
@@ -139,7 +194,7 @@ public class ReviewPage implements Serializable {
             + outcome.words()
             + "."
             + blame.note(notes).map(note -> " A note on your notes: " + note).orElse(""));
-    return next();
+    return Optional.of(review);
   }
 
   /**
@@ -185,6 +240,10 @@ public class ReviewPage implements Serializable {
 
   public boolean isReviewer() {
     return identity.hasRole(Role.REVIEWER);
+  }
+
+  public boolean isResponder() {
+    return identity.hasRole(Role.RESPONDER);
   }
 
   public ReviewDetail.Detail getDetail() {

@@ -55,6 +55,25 @@ class DeadlineCalendarTest {
   }
 
   @Test
+  void aRunbookReviewIsAnAllDayEventOnItsDueDateKeyedByItsQueueItem() throws Exception {
+    String text =
+        new DeadlineCalendar("reviewer", DUE)
+            .reviewDue(
+                31,
+                "Disk full",
+                LocalDate.of(2026, 12, 31),
+                URI.create("https://hindsight.example.com/review.xhtml?repo=ops&path=disk.md"))
+            .write();
+    assertThat(text)
+        .contains("DTSTART;VALUE=DATE:20261231\r\n")
+        .contains("UID:runbook-review-31@hindsight\r\n")
+        .contains("SUMMARY:Runbook review due: Disk full\r\n");
+    Calendar read = new CalendarBuilder().build(new StringReader(text));
+    read.validate();
+    assertThat(read.<VEvent>getComponents("VEVENT")).hasSize(1);
+  }
+
+  @Test
   void anEmptyFeedIsStillACalendar() {
     assertThat(new DeadlineCalendar("viewer", DUE).write())
         .contains("BEGIN:VCALENDAR")

@@ -1,0 +1,167 @@
+package io.hindsight.review;
+
+import static io.hindsight.incident.IncidentApi.assertProblem;
+import static io.hindsight.testing.BareRemote.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hindsight.testing.ApiClient;
+import io.hindsight.testing.OverHttp;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A "needs change" review turned into a change request over the API: opened once on its own branch
+ * and linked both ways, the same one answered to every later call (also once closed), and bad
+ * requests refused with problems and nothing opened.
+ */
+class ReviewChangeRequestIT extends OverHttp {
+
+  @Test
+  void aNeedsChangeReviewOpensOneChangeRequestLinkedBothWays() {
+    String key = ReviewFixtures.uniqueKey("rcr");
+    ReviewFixtures.register(
+        base,
+        key,
+        files(
+            "restore.md", ReviewFixtures.runbook("Restore", "2025-03-01"),
+            "dns.md", ReviewFixtures.runbook("DNS failure", "2025-03-01")));
+    ApiClient reviewer = api("reviewer");
+    JsonObject review =
+        ReviewFixtures.review(
+            reviewer, key, "restore.md", "needs_change", "- Swap steps 1 and 2.\n- Add the RTO.");
+    long item = ReviewFixtures.item(reviewer, key, "restore.md").getJsonNumber("id").longValue();
+    long reviewId = review.getJsonNumber("id").longValue();
+    String address = "api/v1/reviews/" + item + "/reviews/" + reviewId + "/change-request";
+
+    ApiClient.Reply opened = reviewer.post(address, "");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long change = opened.json().getJsonNumber("id").longValue();
+    assertThat(opened.json().getString("title")).isEqualTo("Restore: Swap steps 1 and 2.");
+    assertThat(opened.json().getString("state")).isEqualTo("draft");
+    assertThat(opened.json().getString("page")).isEqualTo("change.xhtml?id=" + change);
+    assertThat(opened.json().getString("api")).isEqualTo("/api/v1/change-requests/" + change);
+    assertThat(opened.header("Location")).endsWith("/api/v1/change-requests/" + change);
+
+    JsonObject detail = reviewer.get("api/v1/change-requests/" + change).json();
+    JsonObject summary = detail.getJsonObject("summary");
+    assertThat(summary.getString("sourceKind")).isEqualTo("review");
+    assertThat(summary.getString("sourceKey")).isEqualTo(String.valueOf(reviewId));
+    assertThat(summary.getString("repository")).isEqualTo(key);
+    assertThat(summary.getString("path")).isEqualTo("restore.md");
+    assertThat(summary.getString("branch")).startsWith("runbook-improvement/restore-review-");
+    assertThat(summary.getString("author")).isEqualTo("reviewer");
+
+    JsonObject linked =
+        reviewer
+            .get("api/v1/reviews/" + item + "/history")
+            .jsonValue()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(linked.getJsonNumber("id").longValue()).isEqualTo(reviewId);
+    assertThat(linked.getJsonObject("changeRequest").getJsonNumber("id").longValue())
+        .isEqualTo(change);
+
+    // A second call, by anyone allowed, answers the same change request; so does the change API.
+    ApiClient.Reply again = api("responder").post(address, "");
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+    assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(change);
+    ApiClient.Reply direct =
+        reviewer.post(
+            "api/v1/change-requests",
+            "{\"sourceKind\":\"review\",\"sourceKey\":\"" + reviewId + "\"}");
+    assertThat(direct.status()).as(direct.toString()).isEqualTo(200);
+    assertThat(direct.json().getJsonNumber("id").longValue()).isEqualTo(change);
+    assertThat(
+            reviewer
+                .get("api/v1/change-requests?runbook=" + key + "/restore.md")
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(1);
+
+    // Closed, it is still the one the review opened.
+    ApiClient.Reply closed =
+        reviewer.post(
+            "api/v1/change-requests/" + change + "/close",
+            "{\"version\":" + summary.getJsonNumber("version").longValue() + "}");
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    ApiClient.Reply afterClose = reviewer.post(address, "");
+    assertThat(afterClose.status()).as(afterClose.toString()).isEqualTo(200);
+    assertThat(afterClose.json().getString("state")).isEqualTo("closed");
+  }
+
+  @Test
+  void badRequestsAreRefusedAndOpenNothing() {
+    String key = ReviewFixtures.uniqueKey("rcr-bad");
+    ReviewFixtures.register(
+        base,
+        key,
+        files(
+            "restore.md", ReviewFixtures.runbook("Restore", "2025-03-01"),
+            "dns.md", ReviewFixtures.runbook("DNS failure", "2025-03-01")));
+    ApiClient reviewer = api("reviewer");
+    long accurate =
+        ReviewFixtures.review(reviewer, key, "restore.md", "still_accurate", "Fine.")
+            .getJsonNumber("id")
+            .longValue();
+    long needsChange =
+        ReviewFixtures.review(reviewer, key, "dns.md", "needs_change", "TTL is wrong.")
+            .getJsonNumber("id")
+            .longValue();
+    long restore = ReviewFixtures.item(reviewer, key, "restore.md").getJsonNumber("id").longValue();
+    long dns = ReviewFixtures.item(reviewer, key, "dns.md").getJsonNumber("id").longValue();
+
+    // Only a "needs change" review opens one; a review belongs to its own runbook's item.
+    assertProblem(reviewer.post(changeRequest(restore, accurate), ""), 409);
+    assertProblem(reviewer.post(changeRequest(restore, needsChange), ""), 404);
+    for (String path :
+        List.of(
+            "api/v1/reviews/999999999/reviews/" + needsChange + "/change-request",
+            "api/v1/reviews/" + dns + "/reviews/999999999/change-request",
+            "api/v1/reviews/abc/reviews/" + needsChange + "/change-request",
+            "api/v1/reviews/" + dns + "/reviews/-1/change-request")) {
+      assertProblem(reviewer.post(path, ""), 404);
+    }
+    assertProblem(api("viewer").post(changeRequest(dns, needsChange), ""), 403);
+    assertProblem(new ApiClient(base).post(changeRequest(dns, needsChange), ""), 401);
+
+    // The change API checks a review source too.
+    assertProblem(
+        reviewer.post(
+            "api/v1/change-requests", "{\"sourceKind\":\"review\",\"sourceKey\":\"999999999\"}"),
+        404);
+    assertProblem(
+        reviewer.post(
+            "api/v1/change-requests",
+            "{\"sourceKind\":\"review\",\"sourceKey\":\"" + accurate + "\"}"),
+        409);
+    assertProblem(
+        reviewer.post(
+            "api/v1/change-requests",
+            "{\"sourceKind\":\"review\",\"sourceKey\":\""
+                + needsChange
+                + "\",\"runbook\":\""
+                + key
+                + "/restore.md\"}"),
+        400);
+    assertProblem(
+        reviewer.post(
+            "api/v1/change-requests", "{\"sourceKind\":\"review\",\"sourceKey\":\"x y\"}"),
+        400);
+
+    assertThat(
+            reviewer
+                .get("api/v1/change-requests?repository=" + key)
+                .json()
+                .getJsonNumber("total")
+                .longValue())
+        .as("nothing opened")
+        .isZero();
+    assertThat(reviewer.post(changeRequest(dns, needsChange), "").status()).isEqualTo(201);
+  }
+
+  private static String changeRequest(long item, long review) {
+    return "api/v1/reviews/" + item + "/reviews/" + review + "/change-request";
+  }
+}
