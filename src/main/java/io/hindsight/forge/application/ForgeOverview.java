@@ -2,6 +2,8 @@ package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.ForgeKind;
 import io.hindsight.forge.domain.ForgeLink;
+import io.hindsight.forge.domain.PullRequestRecord;
+import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.runbook.application.RunbookRepositories;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The forge settings page's list: every registered repository that has a remote to push to, with
- * its forge as an admin sees it (never the token). Two queries, whatever the number of
- * repositories.
+ * its forge as an admin sees it (never the token), in two queries whatever the number of
+ * repositories; and the open pull requests with a problem the admin may fix.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +50,28 @@ public class ForgeOverview {
                     repository.name(),
                     Optional.ofNullable(links.get(repository.key().value()))
                         .map(ForgeLinks.View::of)))
+        .toList();
+  }
+
+  /** An open pull request the forge refused something for, or that the poll could not check. */
+  public record Problem(
+      String repository, long changeRequestId, long number, String url, String note) {}
+
+  /** The 50 most recent open pull requests with a note, newest first. */
+  public List<Problem> problems() {
+    return em
+        .createQuery(
+            "select r from PullRequestRecord r where r.state = :open and r.note is not null"
+                + " order by r.updatedAt desc",
+            PullRequestRecord.class)
+        .setParameter("open", PullRequestState.OPEN)
+        .setMaxResults(50)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new Problem(
+                    r.repository(), r.changeRequestId(), r.number(), r.url(), r.note().get()))
         .toList();
   }
 

@@ -50,6 +50,10 @@ public class ForgeSettingsPage implements Serializable {
     return overview.rows();
   }
 
+  public List<ForgeOverview.Problem> getProblems() {
+    return overview.problems();
+  }
+
   public List<ForgeKind> getKinds() {
     return List.of(ForgeKind.values());
   }
