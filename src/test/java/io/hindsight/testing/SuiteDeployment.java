@@ -1,5 +1,6 @@
 package io.hindsight.testing;
 
+import io.hindsight.forge.ForgePollTrigger;
 import io.hindsight.notify.ClaimRaceTrigger;
 import io.hindsight.notify.ScheduledNoticesTrigger;
 import io.hindsight.review.ReviewSweepTrigger;
@@ -49,7 +50,8 @@ public final class SuiteDeployment {
                 ScheduledNoticesTrigger.class,
                 ClaimRaceTrigger.class,
                 ReviewSweepTrigger.class,
-                ReviewSweepTrigger.Recorder.class);
+                ReviewSweepTrigger.Recorder.class,
+                ForgePollTrigger.class);
     ProtocolMetaData deployed = started.getDeployableContainer().deploy(war);
     HTTPContext http = deployed.getContexts(HTTPContext.class).iterator().next();
     try {

@@ -7,7 +7,10 @@ import io.hindsight.change.domain.ReviewVerdict;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RepositoryLocation;
+import io.hindsight.runbook.application.RunbookInspection;
+import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +37,8 @@ public class ChangeOnForge {
   @Inject ChangeSources sources;
   @Inject ChangeRemote remote;
   @Inject RepositoryTurns turns;
+  @Inject ChangeGit git;
+  @Inject RunbookInspection inspection;
   @Inject Clock clock;
   @Inject Event<ChangeRequestMerged> merged;
   @Inject Event<ChangeRequestClosed> closed;
@@ -51,6 +56,20 @@ public class ChangeOnForge {
       String sourceReference,
       Username author,
       String state) {}
+
+  /** The runbook's lint findings before the change (at its base) and with it (at its head). */
+  public record Lint(List<LintFinding> before, List<LintFinding> after) {}
+
+  public Lint lint(long id) {
+    ChangeRequest change = service.require(id);
+    RunbookRef runbook = change.runbook();
+    RepositoryLocation location = service.location(runbook);
+    String before = git.text(location, change.baseCommit(), runbook.path()).orElse("");
+    String after = git.text(location, change.headCommit(), runbook.path()).orElse("");
+    return new Lint(
+        inspection.lintText(runbook.repository(), runbook.path(), before),
+        inspection.lintText(runbook.repository(), runbook.path(), after));
+  }
 
   public Optional<ChangeRequest> byBranch(RepositoryKey repository, String branch) {
     try {

@@ -15,9 +15,18 @@ public interface Forge {
   /** The open pull request from the draft's branch, opened now unless one exists already. */
   PullRequest openOrFind(ForgeAccess access, PullRequestDraft draft) throws ForgeFailure;
 
+  /** Sets the title and body of an open pull request that was reused, to the draft's. */
+  void describe(ForgeAccess access, long number, PullRequestDraft draft) throws ForgeFailure;
+
   void label(ForgeAccess access, long number, String label) throws ForgeFailure;
 
   void requestReview(ForgeAccess access, long number, List<String> logins) throws ForgeFailure;
+
+  /**
+   * Where pull request {@code number} stands now, read as the event it means (merged, closed, or
+   * {@code OTHER} while open): for the poll that covers missed webhooks.
+   */
+  PullRequestEvent current(ForgeAccess access, long number) throws ForgeFailure;
 
   /** Checks the token's access to the project and the label, creating the label when allowed. */
   ConnectionCheck check(ForgeAccess access, String label) throws ForgeFailure;

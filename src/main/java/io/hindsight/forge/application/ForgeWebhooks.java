@@ -4,16 +4,12 @@ import io.hindsight.change.application.ChangeOnForge;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.forge.domain.ForgeKind;
 import io.hindsight.forge.domain.ForgeLink;
-import io.hindsight.forge.domain.ForgeLogin;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.SeenDeliveries;
-import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -49,9 +45,8 @@ public class ForgeWebhooks {
   @Inject ForgeLinks links;
   @Inject Forges forges;
   @Inject ChangeOnForge changes;
-  @Inject PullRequestRecords records;
+  @Inject PullRequestOutcomes outcomes;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
 
   public Outcome receive(String rawKey, WebhookDelivery delivery) {
     Optional<RepositoryKey> key = RepositoryKey.parse(rawKey);
@@ -78,33 +73,10 @@ public class ForgeWebhooks {
     if (change.isEmpty()) {
       return Outcome.UNKNOWN_BRANCH;
     }
-    long changeId = change.get().id();
-    Username by =
-        event
-            .get()
-            .sender()
-            .flatMap(login -> user(link.get().kind(), login))
-            .orElse(change.get().author());
-    if (event.get().outcome() == PullRequestEvent.Outcome.MERGED) {
-      changes.mergedOnForge(
-          changeId, event.get().mergeCommit().orElse(change.get().headCommit()), by);
-      records.finished(changeId, PullRequestState.MERGED);
-      return Outcome.MERGED;
-    }
-    changes.closedOnForge(changeId, by);
-    records.finished(changeId, PullRequestState.CLOSED);
-    return Outcome.CLOSED;
-  }
-
-  private Optional<Username> user(ForgeKind kind, String login) {
-    return em.createQuery(
-            "select l from ForgeLogin l where l.key.kind = :kind and l.login = :login",
-            ForgeLogin.class)
-        .setParameter("kind", kind)
-        .setParameter("login", login)
-        .getResultStream()
-        .findFirst()
-        .map(l -> Username.of(l.username()));
+    return outcomes
+        .apply(link.get().kind(), change.get(), event.get())
+        .map(state -> state == PullRequestState.MERGED ? Outcome.MERGED : Outcome.CLOSED)
+        .orElse(Outcome.IGNORED);
   }
 
   private static String sha256(byte[] body) {

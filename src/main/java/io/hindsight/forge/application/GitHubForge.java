@@ -123,6 +123,21 @@ public class GitHubForge implements Forge {
   }
 
   @Override
+  public void describe(ForgeAccess access, long number, PullRequestDraft draft)
+      throws ForgeFailure {
+    String body =
+        Json.createObjectBuilder()
+            .add("title", draft.title())
+            .add("body", draft.body())
+            .build()
+            .toString();
+    ForgeHttp.Reply reply = call(access, "PATCH", repo(access) + "/pulls/" + number, body);
+    if (!reply.ok()) {
+      throw fault(reply, "update the pull request's description");
+    }
+  }
+
+  @Override
   public void label(ForgeAccess access, long number, String label) throws ForgeFailure {
     String body =
         Json.createObjectBuilder()
@@ -153,6 +168,15 @@ public class GitHubForge implements Forge {
   }
 
   @Override
+  public PullRequestEvent current(ForgeAccess access, long number) throws ForgeFailure {
+    ForgeHttp.Reply reply = call(access, "GET", repo(access) + "/pulls/" + number, null);
+    if (!reply.ok()) {
+      throw fault(reply, "read the pull request #" + number);
+    }
+    return PullRequestStates.ofPull(reply.object());
+  }
+
+  @Override
   public ConnectionCheck check(ForgeAccess access, String label) throws ForgeFailure {
     ForgeHttp.Reply repository = call(access, "GET", repo(access), null);
     if (!repository.ok()) {
@@ -166,7 +190,7 @@ public class GitHubForge implements Forge {
     String labelPath = repo(access) + "/labels/" + URLEncoder.encode(label, StandardCharsets.UTF_8);
     ForgeHttp.Reply existing = call(access, "GET", labelPath, null);
     if (existing.ok()) {
-      return new ConnectionCheck(name, canPush, true, false, "The token reaches " + name + ".");
+      return ConnectionCheck.labelFound(name, canPush);
     }
     if (existing.status() != 404) {
       throw fault(existing, "read the label " + label);
@@ -180,21 +204,9 @@ public class GitHubForge implements Forge {
             .toString();
     ForgeHttp.Reply created = call(access, "POST", repo(access) + "/labels", body);
     if (created.status() == 201) {
-      return new ConnectionCheck(
-          name, canPush, true, true, "The token reaches " + name + "; the label was created.");
+      return ConnectionCheck.labelCreated(name, canPush);
     }
-    return new ConnectionCheck(
-        name,
-        canPush,
-        false,
-        false,
-        "The token reaches "
-            + name
-            + " but the label "
-            + label
-            + " does not exist and could not be created (HTTP "
-            + created.status()
-            + "): create it on GitHub.");
+    return ConnectionCheck.labelMissing(name, canPush, label, created.status(), NAME);
   }
 
   @Override

@@ -116,6 +116,22 @@ public class GitLabForge implements Forge {
   }
 
   @Override
+  public void describe(ForgeAccess access, long number, PullRequestDraft draft)
+      throws ForgeFailure {
+    String body =
+        Json.createObjectBuilder()
+            .add("title", draft.title())
+            .add("description", draft.body())
+            .build()
+            .toString();
+    ForgeHttp.Reply reply =
+        call(access, "PUT", project(access) + "/merge_requests/" + number, body);
+    if (!reply.ok()) {
+      throw fault(reply, "update the merge request's description");
+    }
+  }
+
+  @Override
   public void label(ForgeAccess access, long number, String label) throws ForgeFailure {
     String body = Json.createObjectBuilder().add("add_labels", label).build().toString();
     ForgeHttp.Reply reply =
@@ -152,6 +168,16 @@ public class GitLabForge implements Forge {
   }
 
   @Override
+  public PullRequestEvent current(ForgeAccess access, long number) throws ForgeFailure {
+    ForgeHttp.Reply reply =
+        call(access, "GET", project(access) + "/merge_requests/" + number, null);
+    if (!reply.ok()) {
+      throw fault(reply, "read the merge request !" + number);
+    }
+    return PullRequestStates.ofMergeRequest(reply.object());
+  }
+
+  @Override
   public ConnectionCheck check(ForgeAccess access, String label) throws ForgeFailure {
     ForgeHttp.Reply found = call(access, "GET", project(access), null);
     if (!found.ok()) {
@@ -171,7 +197,7 @@ public class GitLabForge implements Forge {
     ForgeHttp.Reply existing =
         call(access, "GET", project(access) + "/labels/" + encode(label), null);
     if (existing.ok()) {
-      return new ConnectionCheck(name, canPush, true, false, "The token reaches " + name + ".");
+      return ConnectionCheck.labelFound(name, canPush);
     }
     if (existing.status() != 404) {
       throw fault(existing, "read the label " + label);
@@ -185,21 +211,9 @@ public class GitLabForge implements Forge {
             .toString();
     ForgeHttp.Reply created = call(access, "POST", project(access) + "/labels", body);
     if (created.status() == 201) {
-      return new ConnectionCheck(
-          name, canPush, true, true, "The token reaches " + name + "; the label was created.");
+      return ConnectionCheck.labelCreated(name, canPush);
     }
-    return new ConnectionCheck(
-        name,
-        canPush,
-        false,
-        false,
-        "The token reaches "
-            + name
-            + " but the label "
-            + label
-            + " does not exist and could not be created (HTTP "
-            + created.status()
-            + "): create it on GitLab.");
+    return ConnectionCheck.labelMissing(name, canPush, label, created.status(), NAME);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.ForgeKind;
+import io.hindsight.platform.crypto.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,15 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Gitea and Forgejo over their REST API v1 ({@code apiUrl} ends in {@code /api/v1}): pull requests
@@ -116,6 +112,21 @@ public class GiteaForge implements Forge {
   }
 
   @Override
+  public void describe(ForgeAccess access, long number, PullRequestDraft draft)
+      throws ForgeFailure {
+    String body =
+        Json.createObjectBuilder()
+            .add("title", draft.title())
+            .add("body", draft.body())
+            .build()
+            .toString();
+    ForgeHttp.Reply reply = call(access, "PATCH", repo(access) + "/pulls/" + number, body);
+    if (!reply.ok()) {
+      throw fault(reply, "update the pull request's description");
+    }
+  }
+
+  @Override
   public void label(ForgeAccess access, long number, String label) throws ForgeFailure {
     long id =
         labelId(access, label)
@@ -175,6 +186,15 @@ public class GiteaForge implements Forge {
   }
 
   @Override
+  public PullRequestEvent current(ForgeAccess access, long number) throws ForgeFailure {
+    ForgeHttp.Reply reply = call(access, "GET", repo(access) + "/pulls/" + number, null);
+    if (!reply.ok()) {
+      throw fault(reply, "read the pull request #" + number);
+    }
+    return PullRequestStates.ofPull(reply.object());
+  }
+
+  @Override
   public ConnectionCheck check(ForgeAccess access, String label) throws ForgeFailure {
     ForgeHttp.Reply repository = call(access, "GET", repo(access), null);
     if (!repository.ok()) {
@@ -186,7 +206,7 @@ public class GiteaForge implements Forge {
             && permissions.getBoolean("push", false);
     String name = found.getString("full_name", access.project().value());
     if (labelId(access, label).isPresent()) {
-      return new ConnectionCheck(name, canPush, true, false, "The token reaches " + name + ".");
+      return ConnectionCheck.labelFound(name, canPush);
     }
     String body =
         Json.createObjectBuilder()
@@ -197,21 +217,9 @@ public class GiteaForge implements Forge {
             .toString();
     ForgeHttp.Reply created = call(access, "POST", repo(access) + "/labels", body);
     if (created.status() == 201) {
-      return new ConnectionCheck(
-          name, canPush, true, true, "The token reaches " + name + "; the label was created.");
+      return ConnectionCheck.labelCreated(name, canPush);
     }
-    return new ConnectionCheck(
-        name,
-        canPush,
-        false,
-        false,
-        "The token reaches "
-            + name
-            + " but the label "
-            + label
-            + " does not exist and could not be created (HTTP "
-            + created.status()
-            + "): create it on Gitea.");
+    return ConnectionCheck.labelMissing(name, canPush, label, created.status(), NAME);
   }
 
   @Override
@@ -219,26 +227,14 @@ public class GiteaForge implements Forge {
     return SIGNATURE;
   }
 
-  /** Gitea's signature is the bare hex HMAC-SHA256 of the body, compared in constant time. */
+  /** Gitea's signature is the bare hex HMAC-SHA256 of the body: GitHub's without its prefix. */
   @Override
   public boolean verifies(WebhookDelivery delivery, String secret) {
-    Optional<String> given = delivery.header(SIGNATURE);
-    if (secret == null || secret.isEmpty() || given.isEmpty()) {
-      return false;
-    }
-    byte[] expected;
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      expected = mac.doFinal(delivery.body());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
-    try {
-      return MessageDigest.isEqual(expected, HexFormat.of().parseHex(given.get()));
-    } catch (IllegalArgumentException notHex) {
-      return false;
-    }
+    return delivery
+        .header(SIGNATURE)
+        .filter(given -> !given.regionMatches(true, 0, "sha256=", 0, 7))
+        .map(given -> WebhookSignature.matches(secret, delivery.body(), "sha256=" + given))
+        .orElse(false);
   }
 
   @Override

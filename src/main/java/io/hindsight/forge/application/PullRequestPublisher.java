@@ -2,6 +2,7 @@ package io.hindsight.forge.application;
 
 import io.hindsight.change.application.ChangeOnForge;
 import io.hindsight.forge.domain.ForgeLink;
+import io.hindsight.forge.domain.LintSummary;
 import io.hindsight.forge.domain.PullRequestText;
 import io.hindsight.notify.application.NotifySettings;
 import io.hindsight.platform.refusal.Refusal;
@@ -21,10 +22,11 @@ import java.util.logging.Logger;
 /**
  * Publishes a change request on its repository's forge, each step idempotent so that a retry
  * repeats none of its effects: push the branch (with the lease of the last push), find the open
- * pull request for the branch or open one, label it, ask the runbook's owners who have a login on
- * that forge to review. A refused label or review request is noted on the pull request's record
- * (the pull request stands); a fault that may heal (rate limit, 5xx, network) fails the attempt
- * with the forge's Retry-After, and the outbox tries again.
+ * pull request for the branch or open one (a reused one gets the new title and body, with the lint
+ * result of the new commits), label it, ask the runbook's owners who have a login on that forge to
+ * review. A refused label or review request is noted on the pull request's record (the pull request
+ * stands); a fault that may heal (rate limit, 5xx, network) fails the attempt with the forge's
+ * Retry-After, and the outbox tries again.
  */
 @ApplicationScoped
 public class PullRequestPublisher {
@@ -60,19 +62,28 @@ public class PullRequestPublisher {
     }
     records.pushed(changeRequestId, repository.value(), pushed.head());
     ForgeAccess access = links.access(link);
-    PullRequest pull =
-        forge.openOrFind(
-            access,
-            new PullRequestDraft(
-                pushed.branch(),
-                pushed.baseBranch(),
-                PullRequestText.title(pushed.title()),
-                PullRequestText.body(
-                    changeRequestId,
-                    pushed.runbook(),
-                    pushed.sourceReference(),
-                    notify.publicUrl().resolve("change.xhtml?id=" + changeRequestId).toString())));
+    ChangeOnForge.Lint lint = changes.lint(changeRequestId);
+    PullRequestDraft draft =
+        new PullRequestDraft(
+            pushed.branch(),
+            pushed.baseBranch(),
+            PullRequestText.title(pushed.title()),
+            PullRequestText.body(
+                changeRequestId,
+                pushed.runbook(),
+                pushed.sourceReference(),
+                notify.publicUrl().resolve("change.xhtml?id=" + changeRequestId).toString(),
+                LintSummary.of(lint.before(), lint.after())));
+    PullRequest pull = forge.openOrFind(access, draft);
     List<String> notes = new ArrayList<>();
+    if (!pull.created()) {
+      try {
+        forge.describe(access, pull.number(), draft);
+      } catch (ForgeFailure e) {
+        mayHeal(e);
+        notes.add(e.getMessage());
+      }
+    }
     try {
       forge.label(access, pull.number(), PullRequestText.LABEL);
     } catch (ForgeFailure e) {

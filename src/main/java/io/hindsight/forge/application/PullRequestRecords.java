@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** The pull request of each change request, each step of its opening in a short transaction. */
@@ -38,6 +39,23 @@ public class PullRequestRecords {
   public void opened(long changeRequestId, PullRequest pull, String note) {
     em.find(PullRequestRecord.class, changeRequestId)
         .opened(pull.number(), pull.url(), note, clock.instant());
+  }
+
+  /**
+   * Up to {@code limit} pull requests still open on their forge, those checked longest ago first.
+   */
+  public List<PullRequestRecord> open(int limit) {
+    return em.createQuery(
+            "select r from PullRequestRecord r where r.state = :open and r.number > 0"
+                + " order by r.updatedAt, r.changeRequestId",
+            PullRequestRecord.class)
+        .setParameter("open", PullRequestState.OPEN)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public void checked(long changeRequestId, Optional<String> note) {
+    of(changeRequestId).ifPresent(record -> record.checked(note, clock.instant()));
   }
 
   public void finished(long changeRequestId, PullRequestState state) {

@@ -70,16 +70,27 @@ public class PullRequestRecord {
     this.number = number;
     this.url = url;
     this.state = PullRequestState.OPEN;
-    this.note =
-        note == null || note.isBlank()
-            ? null
-            : note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
+    this.note = note == null || note.isBlank() ? null : cut(note);
+    this.updatedAt = now;
+  }
+
+  /**
+   * The poll asked the forge about it; {@code note} says what went wrong when the forge could not
+   * answer (the pull request deleted there, the token refused). A note of the opening (a label or a
+   * reviewer refused) stays when the forge answered.
+   */
+  public void checked(Optional<String> note, Instant now) {
+    note.ifPresent(text -> this.note = cut(text));
     this.updatedAt = now;
   }
 
   public void finished(PullRequestState state, Instant now) {
     this.state = state;
     this.updatedAt = now;
+  }
+
+  private static String cut(String note) {
+    return note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
   }
 
   public long changeRequestId() {
@@ -108,5 +119,9 @@ public class PullRequestRecord {
 
   public Optional<String> note() {
     return Optional.ofNullable(note);
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 }

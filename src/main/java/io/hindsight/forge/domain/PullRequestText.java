@@ -2,7 +2,8 @@ package io.hindsight.forge.domain;
 
 /**
  * The title and body of a change's pull request: the change's title, and a body that names the
- * runbook, links the source and the change request in Hindsight, and says where it was reviewed.
+ * runbook, links the source and the change request in Hindsight, summarises the lint result and
+ * says where it was reviewed.
  */
 public final class PullRequestText {
 
@@ -18,9 +19,14 @@ public final class PullRequestText {
   /**
    * @param changeLink the change request's address in Hindsight
    * @param sourceReference what asked for the change ({@code Action-Item: 12}, {@code Review: 3})
+   * @param lint the lint result ({@link LintSummary})
    */
   public static String body(
-      long changeRequestId, String runbook, String sourceReference, String changeLink) {
+      long changeRequestId,
+      String runbook,
+      String sourceReference,
+      String changeLink,
+      String lint) {
     return "Runbook: `"
         + runbook
         + "`\n\n"
@@ -30,6 +36,8 @@ public final class PullRequestText {
         + changeLink
         + ") in Hindsight.\n\n"
         + sourceReference.strip()
+        + "\n\n"
+        + lint.strip()
         + "\n\n"
         + "Opened by Hindsight; merging or closing this pull request closes the change request.\n";
   }
