@@ -12,14 +12,14 @@ import java.util.Optional;
  */
 final class RunbookCriteria {
 
-  /** The escape character of {@code like} patterns; paths never hold a backslash. */
-  private static final char ESCAPE = '\\';
+  /** The escape character of {@code like} patterns, plain in JPQL and in SQL alike. */
+  private static final char ESCAPE = '!';
 
   private static final String TEXT_FIELDS =
-      " and (lower(r.title) like :text escape '\\' or lower(r.path) like :text escape '\\'"
-          + " or lower(r.owner) like :text escape '\\' or lower(r.severity) like :text escape '\\'"
-          + " or lower(r.purpose) like :text escape '\\' or exists (select 1 from IndexedRunbook t"
-          + " join t.services ts where t = r and lower(ts) like :text escape '\\'))";
+      " and (lower(r.title) like :text escape '!' or lower(r.path) like :text escape '!'"
+          + " or lower(r.owner) like :text escape '!' or lower(r.severity) like :text escape '!'"
+          + " or lower(r.purpose) like :text escape '!' or exists (select 1 from IndexedRunbook t"
+          + " join t.services ts where t = r and lower(ts) like :text escape '!'))";
 
   private RunbookCriteria() {}
 
@@ -46,8 +46,7 @@ final class RunbookCriteria {
         .folder()
         .filter(folder -> !folder.isRoot())
         .ifPresent(
-            folder ->
-                where.append(" and (r.folder = :folder or r.folder like :below escape '\\')"));
+            folder -> where.append(" and (r.folder = :folder or r.folder like :below escape '!')"));
     filter.text().ifPresent(text -> where.append(TEXT_FIELDS));
     filter.lint().ifPresent(lint -> where.append(lintClause(lint)));
     return where.toString();

@@ -39,6 +39,9 @@ public class RunbooksPage {
   /** Index pages rendered larger than this are linked rather than shown, to keep the page small. */
   static final int MAX_INDEX_HTML = 32 * 1024;
 
+  static final int MAX_CELL = 200;
+  static final int MAX_SERVICES = 5;
+
   @Inject RunbookCatalog catalog;
   @Inject RunbookRepositories repositories;
 
@@ -218,6 +221,30 @@ public class RunbooksPage {
         .severityLevel()
         .map(level -> level.name().toLowerCase(Locale.ROOT))
         .orElse("");
+  }
+
+  /** The title as a row shows it: at most {@value #MAX_CELL} characters. */
+  public String titleOf(CatalogEntry entry) {
+    return cut(entry.runbook().title());
+  }
+
+  public String purposeOf(CatalogEntry entry) {
+    return entry.runbook().purpose().map(RunbooksPage::cut).orElse("");
+  }
+
+  /** The first {@value #MAX_SERVICES} services, and how many more there are. */
+  public String servicesOf(CatalogEntry entry) {
+    List<String> services = entry.runbook().services();
+    String shown =
+        String.join(", ", services.stream().limit(MAX_SERVICES).map(RunbooksPage::cut).toList());
+    return services.size() > MAX_SERVICES
+        ? shown + " and " + (services.size() - MAX_SERVICES) + " more"
+        : shown;
+  }
+
+  /** Rows stay short whatever a runbook's metadata says, so that a page stays small. */
+  private static String cut(String text) {
+    return text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
   }
 
   /** The index page's HTML when it is small enough to show on the catalog page. */
