@@ -163,7 +163,7 @@ class RunbookPagesIT extends OverHttp {
     String restore = browser.get("runbooks.xhtml?repo=sample&filter=RESTORE&sort=updated").body();
     assertThat(restore)
         .contains("path=database-restore.md")
-        .doesNotContain("path=node-recovery.md")
+        .contains("id=\"catalog-range\" aria-live=\"polite\">1–1 of 1<")
         .contains("<input type=\"hidden\" name=\"sort\" value=\"updated\"");
     String none = browser.get("runbooks.xhtml?repo=sample&filter=zzqqxxnothing&lint=clean").body();
     assertThat(none).contains("id=\"catalog-empty\"").contains("No runbook here matches");
