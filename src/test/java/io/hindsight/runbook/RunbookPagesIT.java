@@ -107,4 +107,67 @@ class RunbookPagesIT extends OverHttp {
     assertThat(browser.get("runbook.xhtml?repo=elsewhere&path=node-recovery.md").statusCode())
         .isEqualTo(404);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "runbooks.xhtml?repo=sample&page=-1",
+        "runbooks.xhtml?repo=sample&page=two",
+        "runbooks.xhtml?repo=sample&sort=bogus",
+        "runbooks.xhtml?repo=sample&folder=../x",
+        "runbooks.xhtml?repo=sample&folder=%2Fetc",
+        "runbooks.xhtml?repo=sample&lint=bogus",
+        "runbook-lint.xhtml?repo=sample&page=0",
+        "runbook-lint.xhtml?repo=sample&rule=no-such-rule",
+        "runbook-lint.xhtml?repo=sample&folder=..%2Fx",
+        "runbook-lint.xhtml?repo=sample&sort=bogus"
+      })
+  void malformedCatalogAndLintAddressesAre400NamingTheParameter(String address) {
+    HttpResponse<String> page = browser.get(address);
+    assertThat(page.statusCode()).as(address).isEqualTo(400);
+    String parameter = address.replaceAll(".*&([a-z]+)=.*", "$1");
+    assertThat(page.body())
+        .containsPattern("id=\"(runbooks|lint)-problem\"")
+        .contains(parameter.equals("folder") ? "runbook folder" : parameter)
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aFilterLongerThanTheFormAllowsIs400() {
+    HttpResponse<String> page = browser.get("runbooks.xhtml?repo=sample&filter=" + "x".repeat(201));
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("filter must have at most 200 characters");
+  }
+
+  @Test
+  void aFolderWithoutRunbooksOrAPagePastTheEndIs404WithAWayBack() {
+    HttpResponse<String> folder = browser.get("runbooks.xhtml?repo=sample&folder=nowhere");
+    assertThat(folder.statusCode()).isEqualTo(404);
+    assertThat(folder.body())
+        .contains("There is no runbook in the folder nowhere")
+        .contains("id=\"catalog-start\"");
+    HttpResponse<String> page = browser.get("runbooks.xhtml?repo=sample&page=99");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("There is no page 99: the list has 1 pages.");
+    assertThat(browser.get("runbook-lint.xhtml?repo=sample&page=99").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theSampleCatalogShowsItsRangeSortLinksAndFilters() {
+    String html = browser.get("runbooks.xhtml?repo=sample").body();
+    assertThat(html)
+        .contains("id=\"catalog-range\"")
+        .contains("id=\"folder-trail\"")
+        .contains("runbooks.xhtml?repo=sample&amp;sort=owner")
+        .doesNotContain("id=\"next-page\"");
+    String restore = browser.get("runbooks.xhtml?repo=sample&filter=RESTORE&sort=updated").body();
+    assertThat(restore)
+        .contains("path=database-restore.md")
+        .contains("id=\"catalog-range\" aria-live=\"polite\">1–1 of 1<")
+        .contains("<input type=\"hidden\" name=\"sort\" value=\"updated\"");
+    String none = browser.get("runbooks.xhtml?repo=sample&filter=zzqqxxnothing&lint=clean").body();
+    assertThat(none).contains("id=\"catalog-empty\"").contains("No runbook here matches");
+    String lint = browser.get("runbook-lint.xhtml?repo=sample&sort=rule").body();
+    assertThat(lint).contains("id=\"lint-range\"").contains("id=\"lint-by-rule\"");
+  }
 }

@@ -5,6 +5,7 @@ import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.application.CatalogAddress;
 import io.hindsight.runbook.application.RepositorySnapshot;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookFilter;
@@ -12,6 +13,7 @@ import io.hindsight.runbook.application.RunbookFindings;
 import io.hindsight.runbook.application.RunbookHistory;
 import io.hindsight.runbook.application.RunbookIndexStore;
 import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookLintColumns;
 import io.hindsight.runbook.application.RunbookOrder;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.IndexedRunbook;
@@ -19,6 +21,7 @@ import io.hindsight.runbook.domain.InvalidRunbookPathException;
 import io.hindsight.runbook.domain.LintFilter;
 import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.HistoryEntry;
@@ -57,10 +60,12 @@ public class RunbookResource {
   @Inject RunbookLibrary library;
   @Inject RunbookHistory history;
   @Inject RunbookFindings findings;
+  @Inject RunbookLintColumns lintColumns;
 
   @GET
   public ResultPage<RunbookView> list(
       @QueryParam("repository") String repository,
+      @QueryParam("folder") String folder,
       @QueryParam("owner") String owner,
       @QueryParam("service") String service,
       @QueryParam("severity") String severity,
@@ -70,49 +75,52 @@ public class RunbookResource {
       @QueryParam("size") String size) {
     int pageNumber = number("page", page, 0, 0, 1_000_000);
     int pageSize = number("size", size, 50, 1, MAX_PAGE_SIZE);
-    Optional<LintFilter> lintFilter = lintFilter(lint);
-    RunbookOrder order = order(sort);
-    Optional<Long> repositoryId = Optional.empty();
-    if (repository != null) {
-      RepositoryKey key = fieldKey(repository);
-      repositoryId =
-          Optional.of(repositories.registered(key).map(RunbookRepository::id).orElse(-1L));
+    Optional<LintFilter> lintFilter = lint == null ? Optional.empty() : CatalogAddress.lint(lint);
+    if (lint != null && lintFilter.isEmpty()) {
+      throw FieldRefused.field("lint", "must be " + LintFilter.accepted());
     }
+    if (sort != null && sort.isBlank()) {
+      throw FieldRefused.field("sort", "must be one of " + RunbookOrder.accepted());
+    }
+    RunbookOrder order = sort == null ? RunbookOrder.DEFAULT : CatalogAddress.order(sort);
+    Optional<RunbookFolder> inFolder =
+        folder == null ? Optional.empty() : Optional.of(CatalogAddress.folder(folder));
+    Map<Long, RepositoryKey> keys = new HashMap<>();
+    repositories.registered().forEach(r -> keys.put(r.id(), r.key()));
+    Optional<Long> repositoryId =
+        Optional.ofNullable(repository)
+            .map(
+                raw ->
+                    repositories.registered(fieldKey(raw)).map(RunbookRepository::id).orElse(-1L));
     RunbookFilter filter =
         new RunbookFilter(
             repositoryId,
             text("owner", owner),
             text("service", service),
-            text("severity", severity));
-    Map<Long, RepositoryKey> keys = new HashMap<>();
-    repositories.registered().forEach(r -> keys.put(r.id(), r.key()));
+            text("severity", severity),
+            inFolder,
+            Optional.empty(),
+            lintFilter);
     Map<RepositoryKey, Optional<RepositorySnapshot>> snapshots = new HashMap<>();
-    Function<IndexedRunbook, Optional<List<LintFinding>>> lintOf =
-        runbook ->
-            snapshots
-                .computeIfAbsent(keys.get(runbook.repositoryId()), findings::snapshot)
-                .map(snapshot -> snapshot.findingsOf(runbook.path()));
-    List<IndexedRunbook> selected;
-    long total;
-    if (lintFilter.isEmpty()) {
-      selected = index.page(filter, order, pageNumber * pageSize, pageSize);
-      total = index.count(filter);
-    } else {
-      List<IndexedRunbook> matching =
-          index.page(filter, order, 0, Integer.MAX_VALUE).stream()
-              .filter(runbook -> lintOf.apply(runbook).filter(lintFilter.get()::test).isPresent())
-              .toList();
-      total = matching.size();
-      selected = matching.stream().skip((long) pageNumber * pageSize).limit(pageSize).toList();
+    Function<Long, Optional<RepositorySnapshot>> snapshotOf =
+        id -> snapshots.computeIfAbsent(keys.get(id), findings::snapshot);
+    if (lintFilter.isPresent() || order == RunbookOrder.LINT) {
+      keys.keySet().stream()
+          .filter(id -> repositoryId.map(id::equals).orElse(true))
+          .forEach(id -> snapshotOf.apply(id).ifPresent(s -> lintColumns.follow(id, s)));
     }
     List<RunbookView> items =
-        selected.stream()
+        index.page(filter, order, pageNumber * pageSize, pageSize).stream()
             .map(
                 runbook ->
                     RunbookView.of(
-                        keys.get(runbook.repositoryId()), runbook, lintOf.apply(runbook)))
+                        keys.get(runbook.repositoryId()),
+                        runbook,
+                        snapshotOf
+                            .apply(runbook.repositoryId())
+                            .map(snapshot -> snapshot.findingsOf(runbook.path()))))
             .toList();
-    return new ResultPage<>(items, pageNumber, pageSize, total);
+    return new ResultPage<>(items, pageNumber, pageSize, index.count(filter));
   }
 
   @GET
@@ -219,28 +227,6 @@ public class RunbookResource {
     } catch (IllegalArgumentException malformed) {
       throw FieldRefused.field("repository", malformed.getMessage());
     }
-  }
-
-  private static Optional<LintFilter> lintFilter(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    if (raw.length() > 100) {
-      throw FieldRefused.field("lint", "must be " + LintFilter.accepted());
-    }
-    return Optional.of(
-        LintFilter.parse(raw)
-            .orElseThrow(() -> FieldRefused.field("lint", "must be " + LintFilter.accepted())));
-  }
-
-  private static RunbookOrder order(String raw) {
-    if (raw == null) {
-      return RunbookOrder.DEFAULT;
-    }
-    return Optional.of(raw)
-        .filter(text -> text.length() <= 20)
-        .flatMap(RunbookOrder::parse)
-        .orElseThrow(() -> FieldRefused.field("sort", "must be one of " + RunbookOrder.accepted()));
   }
 
   private static Optional<String> text(String field, String value) {

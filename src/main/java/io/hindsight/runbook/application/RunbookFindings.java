@@ -17,6 +17,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class RunbookFindings {
 
+  public static final int PAGE_SIZE = 50;
+
   @Inject RunbookInspection inspection;
 
   public List<LintFinding> of(RepositoryKey repository, RunbookPath path) {
@@ -37,6 +39,21 @@ public class RunbookFindings {
                             .filter(path -> snapshot.findingsOf(path).isEmpty())
                             .count(),
                     snapshot.allFindings()));
+  }
+
+  /**
+   * One page of the repository's lint report.
+   *
+   * @throws NotFound when the repository cannot be read, the folder holds no runbook or the page is
+   *     past the end
+   */
+  public LintFindingsView page(RepositoryKey repository, LintReportAddress address) {
+    RepositorySnapshot snapshot =
+        snapshot(repository)
+            .filter(s -> !s.commitId().isEmpty())
+            .orElseThrow(
+                () -> new NotFound("The repository " + repository + " has not been synced yet."));
+    return LintFindingsView.of(repository, snapshot, address, PAGE_SIZE);
   }
 
   /** What lint found in the repository at its head, or empty when it cannot be read. */

@@ -4,7 +4,6 @@ import io.hindsight.runbook.domain.IndexedRunbook;
 import io.hindsight.runbook.domain.RunbookIndexEntry;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRepository;
-import io.hindsight.runbook.domain.RunbookSeverity;
 import io.hindsight.runbook.domain.SyncFailure;
 import io.hindsight.runbook.git.LastChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +15,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** The runbook index in the database: written by syncs, read by the catalog API. */
+/** The runbook index in the database: written by syncs, read by the catalog API and pages. */
 @ApplicationScoped
 public class RunbookIndexStore {
 
@@ -111,63 +110,55 @@ public class RunbookIndexStore {
   public List<IndexedRunbook> page(RunbookFilter filter, RunbookOrder order, int first, int size) {
     TypedQuery<IndexedRunbook> query =
         em.createQuery(
-            "select r from IndexedRunbook r" + where(filter) + " order by " + order.orderBy(),
+            "select r from IndexedRunbook r"
+                + RunbookCriteria.where(filter)
+                + " order by "
+                + order.orderBy(),
             IndexedRunbook.class);
-    bind(query, filter);
+    RunbookCriteria.bind(query, filter);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public long count(RunbookFilter filter) {
     TypedQuery<Long> query =
-        em.createQuery("select count(r) from IndexedRunbook r" + where(filter), Long.class);
-    bind(query, filter);
+        em.createQuery(
+            "select count(r) from IndexedRunbook r" + RunbookCriteria.where(filter), Long.class);
+    RunbookCriteria.bind(query, filter);
     return query.getSingleResult();
   }
 
-  private static String where(RunbookFilter filter) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
-    filter.repositoryId().ifPresent(id -> where.append(" and r.repositoryId = :repository"));
-    filter.owner().ifPresent(owner -> where.append(" and lower(r.owner) = :owner"));
-    filter
-        .severity()
-        .ifPresent(
-            severity ->
-                where.append(
-                    level(severity).isPresent()
-                        ? " and r.severityLevel = :severity"
-                        : " and lower(r.severity) = :severity"));
-    filter
-        .service()
-        .ifPresent(
-            service ->
-                where.append(
-                    " and exists (select 1 from IndexedRunbook x join x.services s"
-                        + " where x = r and lower(s) = :service)"));
-    return where.toString();
-  }
-
-  private static void bind(TypedQuery<?> query, RunbookFilter filter) {
-    filter.repositoryId().ifPresent(id -> query.setParameter("repository", id));
-    filter.owner().ifPresent(owner -> query.setParameter("owner", lower(owner)));
-    filter
-        .severity()
-        .ifPresent(
-            severity ->
-                query.setParameter(
-                    "severity", level(severity).map(Enum::name).orElseGet(() -> lower(severity))));
-    filter.service().ifPresent(service -> query.setParameter("service", lower(service)));
+  /**
+   * How many files the filter finds in each folder, runbooks and index pages apart: folder to
+   * {@code [runbooks, index pages]}. One grouped query, whatever the number of files.
+   */
+  public Map<String, long[]> countsByFolder(RunbookFilter filter) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select r.folder, r.indexPage, count(r) from IndexedRunbook r"
+                + RunbookCriteria.where(filter)
+                + " group by r.folder, r.indexPage",
+            Object[].class);
+    RunbookCriteria.bind(query, filter);
+    Map<String, long[]> counts = new TreeMap<>();
+    for (Object[] row : query.getResultList()) {
+      long[] kinds = counts.computeIfAbsent((String) row[0], folder -> new long[2]);
+      kinds[Boolean.TRUE.equals(row[1]) ? 1 : 0] += ((Number) row[2]).longValue();
+    }
+    return counts;
   }
 
   /**
-   * The level a severity filter names: {@code critical}, {@code P0}, {@code sev1} and {@code
-   * blocker} all find the runbooks whose severity names the critical level, however it is written;
-   * a word that names no level finds the runbooks that write it so.
+   * The index pages ({@code README.md} and the like) the filter finds, those of shorter folders
+   * first, so that those of the filter's own folder come before those of its sub-folders.
    */
-  private static Optional<RunbookSeverity.Level> level(String severity) {
-    return RunbookSeverity.parse(severity).flatMap(RunbookSeverity::level);
-  }
-
-  private static String lower(String value) {
-    return value.toLowerCase(Locale.ROOT);
+  public List<IndexedRunbook> indexPages(RunbookFilter filter, int max) {
+    TypedQuery<IndexedRunbook> query =
+        em.createQuery(
+            "select r from IndexedRunbook r"
+                + RunbookCriteria.where(filter)
+                + " and r.indexPage = true order by length(r.folder), r.path",
+            IndexedRunbook.class);
+    RunbookCriteria.bind(query, filter);
+    return query.setMaxResults(max).getResultList();
   }
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** How the catalog is sorted: by default index pages first, then by title, per repository. */
+/**
+ * How the catalog is sorted: by default index pages first, then by title, per repository; by
+ * severity most severe first, by last update newest first, by lint errors first, then warnings.
+ */
 public enum RunbookOrder {
   DEFAULT("default", "r.repositoryId, r.indexPage desc, lower(r.title), r.path"),
   TITLE("title", "lower(r.title), r.path"),
@@ -13,8 +16,13 @@ public enum RunbookOrder {
   SEVERITY(
       "severity",
       "case r.severityLevel when 'CRITICAL' then 0 when 'HIGH' then 1 when 'MEDIUM' then 2"
-          + " when 'LOW' then 3 else 4 end, lower(r.severity), lower(r.title), r.path"),
-  UPDATED("updated", "r.lastUpdated desc nulls last, lower(r.title), r.path");
+          + " when 'LOW' then 3 else 4 end, lower(r.severity) nulls last, lower(r.title), r.path"),
+  UPDATED("updated", "r.lastUpdated desc nulls last, lower(r.title), r.path"),
+  OWNER("owner", "lower(r.owner) nulls last, lower(r.title), r.path"),
+  LINT(
+      "lint",
+      "case r.lintState when 'ERROR' then 0 when 'WARNING' then 1 when 'CLEAN' then 2 else 3 end,"
+          + " r.lintFindings desc nulls last, lower(r.title), r.path");
 
   private final String id;
   private final String orderBy;

@@ -34,6 +34,10 @@ public class IndexedRunbook {
   @Column(name = "path", nullable = false, length = 1024, updatable = false)
   private String path;
 
+  /** The folder that holds the file, empty at the repository root: for folder navigation. */
+  @Column(name = "folder", nullable = false, length = 1024, updatable = false)
+  private String folder;
+
   @Column(name = "blob_id", nullable = false, length = 40)
   private String blobId;
 
@@ -88,11 +92,26 @@ public class IndexedRunbook {
   @Column(name = "problem", length = 4000)
   private String problem;
 
+  /**
+   * What lint found in the file in the last snapshot of the repository read (see {@code
+   * RunbookLintColumns}): a {@link LintStatus} name, how many findings, and the ids of their rules
+   * as {@code ,broken-link,missing-owner,}; null until a snapshot has been read.
+   */
+  @Column(name = "lint_state", length = 10)
+  private String lintState;
+
+  @Column(name = "lint_findings")
+  private Integer lintFindings;
+
+  @Column(name = "lint_rules", length = 1000)
+  private String lintRules;
+
   protected IndexedRunbook() {}
 
   public IndexedRunbook(Long repositoryId, RunbookIndexEntry entry) {
     this.repositoryId = repositoryId;
     this.path = entry.path().value();
+    this.folder = entry.path().directory().orElse("");
     update(entry);
   }
 
@@ -200,5 +219,25 @@ public class IndexedRunbook {
 
   public Optional<String> problem() {
     return Optional.ofNullable(problem);
+  }
+
+  /** The folder that holds the file, empty at the repository root. */
+  public String folder() {
+    return folder;
+  }
+
+  /** How the file fared in lint at the last snapshot read; empty before one was read. */
+  public Optional<LintStatus> lintStatus() {
+    return Optional.ofNullable(lintState).map(LintStatus::valueOf);
+  }
+
+  /** How many lint findings the file had at the last snapshot read; empty before one was read. */
+  public Optional<Integer> lintFindings() {
+    return Optional.ofNullable(lintFindings);
+  }
+
+  /** The lint column value of a rule list: {@code ,broken-link,missing-owner,}, or null. */
+  public static String lintRulesColumn(List<String> ruleIds) {
+    return ruleIds.isEmpty() ? null : "," + String.join(",", ruleIds) + ",";
   }
 }

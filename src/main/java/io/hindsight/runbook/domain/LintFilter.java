@@ -51,4 +51,19 @@ public record LintFilter(String value, Predicate<Collection<LintFinding>> keeps)
   public boolean test(Collection<LintFinding> findings) {
     return keeps.test(findings);
   }
+
+  /** The status this filter keeps, when it names one. */
+  public Optional<LintStatus> status() {
+    return Arrays.stream(LintStatus.values()).filter(s -> s.id().equals(value)).findFirst();
+  }
+
+  /** The rule a kept runbook has a finding of, when the filter names one. */
+  public Optional<LintRule> rule() {
+    return Arrays.stream(LintRule.values()).filter(r -> r.id().equals(value)).findFirst();
+  }
+
+  /** Keeps every runbook with at least one finding. */
+  public boolean anyFinding() {
+    return value.equals(ANY);
+  }
 }

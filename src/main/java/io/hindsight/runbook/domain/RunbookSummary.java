@@ -27,6 +27,21 @@ public record RunbookSummary(
     Objects.requireNonNull(sources, "sources");
   }
 
+  /** The runbook as the index holds it. */
+  public static RunbookSummary of(RepositoryKey repository, IndexedRunbook runbook) {
+    return new RunbookSummary(
+        repository,
+        runbook.path(),
+        runbook.title(),
+        runbook.owner(),
+        runbook.severity(),
+        runbook.services(),
+        runbook.lastUpdated(),
+        runbook.lastAuthor(),
+        runbook.purpose(),
+        runbook.sources());
+  }
+
   /** The level the severity names; empty when there is none or it names none. */
   public Optional<RunbookSeverity.Level> severityLevel() {
     return severity.flatMap(RunbookSeverity::parse).flatMap(RunbookSeverity::level);

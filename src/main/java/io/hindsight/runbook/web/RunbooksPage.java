@@ -1,48 +1,61 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.application.CatalogAddress;
+import io.hindsight.runbook.application.CatalogEntry;
+import io.hindsight.runbook.application.CatalogView;
+import io.hindsight.runbook.application.LintReportAddress;
 import io.hindsight.runbook.application.RepositoryLocation;
-import io.hindsight.runbook.application.RepositorySnapshot;
-import io.hindsight.runbook.application.RunbookDocument;
-import io.hindsight.runbook.application.RunbookInspection;
-import io.hindsight.runbook.application.RunbookLibrary;
+import io.hindsight.runbook.application.RunbookCatalog;
+import io.hindsight.runbook.application.RunbookOrder;
 import io.hindsight.runbook.application.RunbookRepositories;
+import io.hindsight.runbook.domain.LintFilter;
+import io.hindsight.runbook.domain.LintRule;
+import io.hindsight.runbook.domain.LintStatus;
 import io.hindsight.runbook.domain.RepositoryKey;
-import io.hindsight.runbook.domain.RunbookMetadata;
+import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookRepository;
-import io.hindsight.runbook.domain.RunbookSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The Runbooks page: the catalog of one repository, chosen by {@code ?repo=} (the sample repository
- * or else the first one by default), filterable and sortable, with its index page rendered.
+ * or else the first one by default), a page at a time from the database index. The address holds
+ * the folder, the filters, the order and the page, so every view can be bookmarked; links keep all
+ * of it but what they change.
  */
 @Named
 @RequestScoped
 public class RunbooksPage {
 
-  private static final int MAX_FILTER = 200;
+  /** Index pages rendered larger than this are linked rather than shown, to keep the page small. */
+  static final int MAX_INDEX_HTML = 32 * 1024;
 
-  @Inject RunbookLibrary library;
+  static final int MAX_CELL = 200;
+  static final int MAX_SERVICES = 5;
+
+  @Inject RunbookCatalog catalog;
   @Inject RunbookRepositories repositories;
-  @Inject RunbookInspection inspection;
 
   private String repo;
+  private String folder;
   private String filter;
+  private String lint;
+  private String severity;
   private String sort;
+  private String page;
   private List<RepositoryLocation> locations;
+  private List<RunbookRepository> registered;
   private RepositoryLocation selected;
-  private List<RunbookSummary> catalog;
-  private List<RunbookSummary> shown;
-  private RepositorySnapshot snapshot;
-  private Optional<RunbookDocument> index;
+  private CatalogView view;
   private String problem;
 
   public void load() {
@@ -54,21 +67,33 @@ public class RunbooksPage {
               .findFirst()
               .or(() -> locations.stream().findFirst())
               .orElse(null);
-      return;
+    } else {
+      Optional<RepositoryKey> key = RunbookAddress.key(repo);
+      if (key.isEmpty()) {
+        fail(400, "There is no repository with this name: the name is malformed.");
+        return;
+      }
+      selected = locations.stream().filter(l -> l.key().equals(key.get())).findFirst().orElse(null);
+      if (selected == null) {
+        boolean known = repositories.registered(key.get()).isPresent();
+        fail(
+            404,
+            known
+                ? "The repository " + key.get() + " has not been synced yet."
+                : "There is no runbook repository named " + key.get() + ".");
+        return;
+      }
     }
-    Optional<RepositoryKey> key = RunbookAddress.key(repo);
-    if (key.isEmpty()) {
-      fail(400, "There is no repository with this name: the name is malformed.");
-      return;
-    }
-    selected = locations.stream().filter(l -> l.key().equals(key.get())).findFirst().orElse(null);
     if (selected == null) {
-      boolean registered = repositories.registered(key.get()).isPresent();
-      fail(
-          404,
-          registered
-              ? "The repository " + key.get() + " has not been synced yet."
-              : "There is no runbook repository named " + key.get() + ".");
+      return;
+    }
+    try {
+      CatalogAddress address = CatalogAddress.parse(folder, filter, lint, severity, sort, page);
+      view = catalog.page(selected.key(), address);
+    } catch (FieldRefused refused) {
+      fail(400, refused.getMessage());
+    } catch (NotFound missing) {
+      fail(404, missing.getMessage());
     }
   }
 
@@ -77,13 +102,17 @@ public class RunbooksPage {
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
   }
 
+  /** A repository is chosen and its catalog could be read for this address. */
   public boolean isAvailable() {
-    return selected != null;
+    return view != null;
   }
 
   /** Every registered repository, for the chooser; those not yet synced are listed too. */
   public List<RunbookRepository> getRepositories() {
-    return repositories.registered();
+    if (registered == null) {
+      registered = repositories.registered();
+    }
+    return registered;
   }
 
   public boolean isReadable(RunbookRepository repository) {
@@ -98,114 +127,132 @@ public class RunbooksPage {
     return selected;
   }
 
-  public List<RunbookSummary> getAllRunbooks() {
-    if (catalog == null) {
-      catalog = isAvailable() ? library.catalog(selected.key()) : List.of();
+  public CatalogView getView() {
+    return view;
+  }
+
+  /** The address of this page with another page number. */
+  public String pageHref(int number) {
+    return href(view.address().atPage(number));
+  }
+
+  /** The address of the first page in another order. */
+  public String sortHref(String order) {
+    return href(view.address().sortedBy(RunbookOrder.parse(order).orElse(RunbookOrder.DEFAULT)));
+  }
+
+  public boolean isSortedBy(String order) {
+    return view.address().sort().id().equals(order);
+  }
+
+  /** The address of another folder's first page; the top folder is the address without folder. */
+  public String folderHref(RunbookFolder other) {
+    boolean top = other.equals(view.repository().folder());
+    return href(view.address().inFolder(top ? RunbookFolder.ROOT : other));
+  }
+
+  /** The address of the repository's whole catalog, with no filter. */
+  public String getTopHref() {
+    return href(CatalogAddress.ALL);
+  }
+
+  /** The lint report of the same repository and folder. */
+  public String lintReportHref(String rule) {
+    StringBuilder href =
+        new StringBuilder(contextPath())
+            .append("/runbook-lint.xhtml?repo=")
+            .append(view.repository().key().value());
+    if (!view.atTop()) {
+      href.append("&folder=").append(LintReportAddress.encode(view.folder().value()));
     }
-    return catalog;
-  }
-
-  /** The catalog as filtered and sorted by the address. */
-  public List<RunbookSummary> getRunbooks() {
-    if (shown == null) {
-      String needle = filterText().toLowerCase(Locale.ROOT);
-      shown =
-          getAllRunbooks().stream()
-              .filter(summary -> needle.isEmpty() || matches(summary, needle))
-              .sorted(order())
-              .toList();
+    if (rule != null && !rule.isEmpty()) {
+      href.append("&rule=").append(rule);
     }
-    return shown;
+    return href.toString();
   }
 
-  public long getRunbookCount() {
-    return getAllRunbooks().stream().filter(summary -> !summary.isIndex()).count();
+  private String href(CatalogAddress address) {
+    return contextPath() + "/runbooks.xhtml?" + address.query(view.repository().key().value());
   }
 
-  public long getIndexPageCount() {
-    return getAllRunbooks().stream().filter(RunbookSummary::isIndex).count();
+  private static String contextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
   }
 
-  private boolean matches(RunbookSummary summary, String needle) {
-    return contains(summary.title(), needle)
-        || contains(summary.path().value(), needle)
-        || summary.owner().filter(owner -> contains(owner, needle)).isPresent()
-        || summary.severity().filter(severity -> contains(severity, needle)).isPresent()
-        || summary.services().stream().anyMatch(service -> contains(service, needle))
-        || purpose(summary).filter(purpose -> contains(purpose, needle)).isPresent();
+  /** The lint filters to choose from: the statuses, any finding, then each rule. */
+  public List<String> getLintChoices() {
+    List<String> choices = new ArrayList<>();
+    Arrays.stream(LintStatus.values()).map(LintStatus::id).forEach(choices::add);
+    choices.add(LintFilter.ANY);
+    Arrays.stream(LintRule.values()).map(LintRule::id).forEach(choices::add);
+    return choices;
   }
 
-  private static boolean contains(String text, String needle) {
-    return text.toLowerCase(Locale.ROOT).contains(needle);
+  public boolean isLint(String choice) {
+    return view.address().lint().map(LintFilter::value).filter(choice::equals).isPresent();
   }
 
-  private Comparator<RunbookSummary> order() {
-    Comparator<RunbookSummary> byTitle =
-        Comparator.comparing((RunbookSummary s) -> s.title().toLowerCase(Locale.ROOT))
-            .thenComparing(RunbookSummary::path);
-    return switch (getSort()) {
-      case "path" -> Comparator.comparing(RunbookSummary::path);
-      case "severity" ->
-          Comparator.comparing((RunbookSummary s) -> s.severity().isEmpty())
-              .thenComparing(s -> s.severityLevel().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
-              .thenComparing(s -> s.severity().orElse("").toLowerCase(Locale.ROOT))
-              .thenComparing(byTitle);
-      case "owner" ->
-          Comparator.comparing((RunbookSummary s) -> s.owner().isEmpty())
-              .thenComparing(s -> s.owner().orElse("").toLowerCase(Locale.ROOT))
-              .thenComparing(byTitle);
-      case "updated" ->
-          Comparator.comparing(
-                  (RunbookSummary s) -> s.lastUpdated().orElse(Instant.EPOCH),
-                  Comparator.reverseOrder())
-              .thenComparing(byTitle);
-      case "lint" ->
-          Comparator.comparing(this::findingCount, Comparator.reverseOrder())
-              .thenComparing(byTitle);
-      default -> Comparator.comparing(RunbookSummary::isIndex).reversed().thenComparing(byTitle);
-    };
+  public boolean isSeverity(String choice) {
+    return view.address().severity().filter(choice::equalsIgnoreCase).isPresent();
   }
 
-  public RepositorySnapshot getSnapshot() {
-    if (snapshot == null) {
-      snapshot = inspection.snapshot(selected.key());
+  public List<String> getSeverityChoices() {
+    return List.of("critical", "high", "medium", "low");
+  }
+
+  /** The badge of a row's lint: "clean", "3 findings", or a dash before lint has run. */
+  public String lintLabel(CatalogEntry entry) {
+    if (entry.lint().isEmpty()) {
+      return "—";
     }
-    return snapshot;
+    return entry.findings() == 0
+        ? "clean"
+        : entry.findings() + (entry.findings() == 1 ? " finding" : " findings");
   }
 
-  public int findingCount(RunbookSummary summary) {
-    return getSnapshot().findingsOf(summary.path()).size();
+  public String lintClass(CatalogEntry entry) {
+    return entry.lint().map(status -> status == LintStatus.CLEAN ? "low" : "medium").orElse("");
   }
 
   /** The badge class of a severity: its level, or none for a word that names no level. */
-  public String severityClass(RunbookSummary summary) {
-    return summary.severityLevel().map(level -> level.name().toLowerCase(Locale.ROOT)).orElse("");
+  public String severityClass(CatalogEntry entry) {
+    return entry
+        .runbook()
+        .severityLevel()
+        .map(level -> level.name().toLowerCase(Locale.ROOT))
+        .orElse("");
   }
 
-  public String purposeOf(RunbookSummary summary) {
-    return purpose(summary).orElse("");
+  /** The title as a row shows it: at most {@value #MAX_CELL} characters. */
+  public String titleOf(CatalogEntry entry) {
+    return cut(entry.runbook().title());
   }
 
-  private Optional<String> purpose(RunbookSummary summary) {
-    return Optional.ofNullable(getSnapshot().metadata().get(summary.path()))
-        .flatMap(RunbookMetadata::purpose);
+  public String purposeOf(CatalogEntry entry) {
+    return entry.runbook().purpose().map(RunbooksPage::cut).orElse("");
   }
 
-  /** The index page nearest the top of the folder, README first. */
-  public RunbookDocument getIndex() {
-    if (index == null) {
-      index =
-          getAllRunbooks().stream()
-              .filter(RunbookSummary::isIndex)
-              .min(
-                  Comparator.comparingLong(
-                          (RunbookSummary s) ->
-                              s.path().value().chars().filter(c -> c == '/').count())
-                      .thenComparing(RunbookSummary::isSectionIndex)
-                      .thenComparing(RunbookSummary::path))
-              .flatMap(summary -> library.open(summary.repository(), summary.path()));
-    }
-    return index.orElse(null);
+  /** The first {@value #MAX_SERVICES} services, and how many more there are. */
+  public String servicesOf(CatalogEntry entry) {
+    List<String> services = entry.runbook().services();
+    String shown =
+        String.join(", ", services.stream().limit(MAX_SERVICES).map(RunbooksPage::cut).toList());
+    return services.size() > MAX_SERVICES
+        ? shown + " and " + (services.size() - MAX_SERVICES) + " more"
+        : shown;
+  }
+
+  /** Rows stay short whatever a runbook's metadata says, so that a page stays small. */
+  private static String cut(String text) {
+    return text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
+  }
+
+  /** The index page's HTML when it is small enough to show on the catalog page. */
+  public String getIndexHtml() {
+    return view.index()
+        .map(document -> document.rendered().html())
+        .filter(html -> html.length() <= MAX_INDEX_HTML)
+        .orElse(null);
   }
 
   public String getProblem() {
@@ -220,6 +267,14 @@ public class RunbooksPage {
     this.repo = repo;
   }
 
+  public String getFolder() {
+    return folder;
+  }
+
+  public void setFolder(String folder) {
+    this.folder = folder;
+  }
+
   public String getFilter() {
     return filter;
   }
@@ -228,16 +283,35 @@ public class RunbooksPage {
     this.filter = filter;
   }
 
-  private String filterText() {
-    String text = filter == null ? "" : filter.strip();
-    return text.length() > MAX_FILTER ? text.substring(0, MAX_FILTER) : text;
+  public String getLint() {
+    return lint;
+  }
+
+  public void setLint(String lint) {
+    this.lint = lint;
+  }
+
+  public String getSeverity() {
+    return severity;
+  }
+
+  public void setSeverity(String severity) {
+    this.severity = severity;
   }
 
   public String getSort() {
-    return sort == null ? "title" : sort;
+    return sort;
   }
 
   public void setSort(String sort) {
     this.sort = sort;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
   }
 }

@@ -36,6 +36,17 @@ class LintFilterTest {
     assertThat(filter(" missing-owner ").test(List.of(WARNING))).isTrue();
   }
 
+  @Test
+  void namesTheStatusOrRuleItKeepsForTheDatabase() {
+    assertThat(filter("error").status()).contains(LintStatus.ERROR);
+    assertThat(filter("error").rule()).isEmpty();
+    assertThat(filter("broken-link").rule()).contains(LintRule.BROKEN_LINK);
+    assertThat(filter("broken-link").status()).isEmpty();
+    assertThat(filter("findings").anyFinding()).isTrue();
+    assertThat(filter("findings").status()).isEmpty();
+    assertThat(filter("findings").rule()).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "dirty", "broken_link", "missing owner", "clean;drop"})
   void unknownValuesAreRefused(String raw) {
