@@ -17,12 +17,10 @@ import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.text.EnumNames;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRef;
 import io.hindsight.security.application.CallerIdentity;
-import io.hindsight.security.domain.Username;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -152,7 +150,11 @@ public class ChangeRequestResource {
             runbook.map(RunbookRef::path),
             query
                 .one("author")
-                .map(raw -> "me".equals(raw) ? identity.username() : user("author", raw)),
+                .map(
+                    raw ->
+                        "me".equals(raw)
+                            ? identity.username()
+                            : ChangeRequestFields.user("author", raw)),
             query.bool("review").filter(Boolean::booleanValue).map(yes -> identity.username()));
     int page = query.number("page", 0, 100_000).orElse(0);
     int size = query.number("size", 1, 100).orElse(50);
@@ -209,7 +211,7 @@ public class ChangeRequestResource {
   @GET
   @Path("{id}")
   public ChangeDetail get(@PathParam("id") String id) {
-    return views.detail(id(id), actor());
+    return views.detail(ChangeRequestFields.id(id), actor());
   }
 
   @PUT
@@ -220,10 +222,10 @@ public class ChangeRequestResource {
     if (body == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
     }
-    long version = version(body.version());
+    long version = ChangeRequestFields.version(body.version());
     ChangeRequest saved =
         service.save(
-            id(id),
+            ChangeRequestFields.id(id),
             new SaveRevision(
                 body.content(),
                 Optional.ofNullable(body.title()),
@@ -238,7 +240,8 @@ public class ChangeRequestResource {
   @Path("{id}/submit")
   @Consumes(MediaType.APPLICATION_JSON)
   public ChangeSummary submit(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
-    return ChangeSummary.of(service.submit(id(id), version(body), actor()));
+    return ChangeSummary.of(
+        service.submit(ChangeRequestFields.id(id), ChangeRequestFields.version(body), actor()));
   }
 
   @POST
@@ -250,54 +253,31 @@ public class ChangeRequestResource {
     }
     ReviewVerdict verdict = EnumNames.required("verdict", body.verdict(), ReviewVerdict.class);
     return ChangeSummary.of(
-        service.review(id(id), verdict, body.comment(), version(body.version()), actor()));
+        service.review(
+            ChangeRequestFields.id(id),
+            verdict,
+            body.comment(),
+            ChangeRequestFields.version(body.version()),
+            actor()));
   }
 
   @POST
   @Path("{id}/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   public ChangeSummary merge(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
-    return ChangeSummary.of(merger.merge(id(id), version(body), actor()));
+    return ChangeSummary.of(
+        merger.merge(ChangeRequestFields.id(id), ChangeRequestFields.version(body), actor()));
   }
 
   @POST
   @Path("{id}/close")
   @Consumes(MediaType.APPLICATION_JSON)
   public ChangeSummary close(@PathParam("id") String id, ChangeRequestBodies.Versioned body) {
-    return ChangeSummary.of(service.close(id(id), version(body), actor()));
+    return ChangeSummary.of(
+        service.close(ChangeRequestFields.id(id), ChangeRequestFields.version(body), actor()));
   }
 
   private Actor actor() {
     return ChangeActors.of(identity);
-  }
-
-  private static long version(ChangeRequestBodies.Versioned body) {
-    if (body == null) {
-      throw new FieldRefused("A JSON body with the version you loaded is required.", List.of());
-    }
-    return version(body.version());
-  }
-
-  private static long version(Long version) {
-    if (version == null) {
-      throw FieldRefused.field("version", "is required: send the version you loaded");
-    }
-    return version;
-  }
-
-  private static Username user(String field, String raw) {
-    return Username.parse(raw).orElseThrow(() -> FieldRefused.field(field, "must be a username"));
-  }
-
-  private static long id(String raw) {
-    try {
-      long id = Long.parseLong(raw);
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // not an id
-    }
-    throw NotFound.of("change request", raw == null || raw.length() > 20 ? "?" : raw);
   }
 }

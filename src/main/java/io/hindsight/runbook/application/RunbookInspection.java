@@ -1,8 +1,5 @@
 package io.hindsight.runbook.application;
 
-import io.hindsight.platform.markdown.FrontMatter;
-import io.hindsight.platform.markdown.InvalidFrontMatterException;
-import io.hindsight.platform.markdown.MarkdownDocument;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.search.FullTextQuery;
 import io.hindsight.platform.search.SearchDocuments;
@@ -204,7 +201,7 @@ public class RunbookInspection {
    */
   public List<LintFinding> lintText(RepositoryKey key, RunbookPath path, String text) {
     RepositorySnapshot current = snapshot(key);
-    Source source = Source.of(text);
+    RunbookSource source = RunbookSource.of(text);
     RunbookMetadata meta =
         RunbookMetadataReader.read(
             path, source.front(), source.body(), Optional.empty(), Optional.empty());
@@ -225,7 +222,7 @@ public class RunbookInspection {
             .registered(location.key())
             .map(repository -> index.lastChanges(repository.id()))
             .orElse(Map.of());
-    Map<RunbookPath, Source> sources = new LinkedHashMap<>();
+    Map<RunbookPath, RunbookSource> sources = new LinkedHashMap<>();
     for (RunbookFile file : held) {
       String text =
           git.readFile()
@@ -234,7 +231,7 @@ public class RunbookInspection {
               .call()
               .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
               .orElse("");
-      sources.put(file.path(), Source.of(text));
+      sources.put(file.path(), RunbookSource.of(text));
     }
     return snapshot(location, head, sources, changes, git.listPaths().at(head).call());
   }
@@ -242,7 +239,7 @@ public class RunbookInspection {
   private RepositorySnapshot snapshot(
       RepositoryLocation location,
       String head,
-      Map<RunbookPath, Source> sources,
+      Map<RunbookPath, RunbookSource> sources,
       Map<RunbookPath, LastChange> changes,
       List<String> allFiles) {
     RepositoryKey key = location.key();
@@ -285,23 +282,5 @@ public class RunbookInspection {
         searchable,
         files,
         RepositorySnapshot.fingerprint(allFiles));
-  }
-
-  /** A file split into front matter and body; with unreadable front matter, all of it is body. */
-  private record Source(FrontMatter front, String body, int bodyFirstLine) {
-
-    static Source of(String text) {
-      try {
-        MarkdownDocument document = MarkdownDocument.parse(text);
-        String body = document.body();
-        int firstLine =
-            text.endsWith(body)
-                ? (int) text.substring(0, text.length() - body.length()).lines().count() + 1
-                : 1;
-        return new Source(document.frontMatter(), body, firstLine);
-      } catch (InvalidFrontMatterException invalid) {
-        return new Source(FrontMatter.empty(), text, 1);
-      }
-    }
   }
 }
