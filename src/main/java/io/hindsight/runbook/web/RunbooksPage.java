@@ -3,7 +3,6 @@ package io.hindsight.runbook.web;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.runbook.application.CatalogAddress;
-import io.hindsight.runbook.application.CatalogEntry;
 import io.hindsight.runbook.application.CatalogView;
 import io.hindsight.runbook.application.LintReportAddress;
 import io.hindsight.runbook.application.RepositoryLocation;
@@ -23,7 +22,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,9 +36,6 @@ public class RunbooksPage {
 
   /** Index pages rendered larger than this are linked rather than shown, to keep the page small. */
   static final int MAX_INDEX_HTML = 32 * 1024;
-
-  static final int MAX_CELL = 200;
-  static final int MAX_SERVICES = 5;
 
   @Inject RunbookCatalog catalog;
   @Inject RunbookRepositories repositories;
@@ -198,53 +193,6 @@ public class RunbooksPage {
 
   public List<String> getSeverityChoices() {
     return List.of("critical", "high", "medium", "low");
-  }
-
-  /** The badge of a row's lint: "clean", "3 findings", or a dash before lint has run. */
-  public String lintLabel(CatalogEntry entry) {
-    if (entry.lint().isEmpty()) {
-      return "—";
-    }
-    return entry.findings() == 0
-        ? "clean"
-        : entry.findings() + (entry.findings() == 1 ? " finding" : " findings");
-  }
-
-  public String lintClass(CatalogEntry entry) {
-    return entry.lint().map(status -> status == LintStatus.CLEAN ? "low" : "medium").orElse("");
-  }
-
-  /** The badge class of a severity: its level, or none for a word that names no level. */
-  public String severityClass(CatalogEntry entry) {
-    return entry
-        .runbook()
-        .severityLevel()
-        .map(level -> level.name().toLowerCase(Locale.ROOT))
-        .orElse("");
-  }
-
-  /** The title as a row shows it: at most {@value #MAX_CELL} characters. */
-  public String titleOf(CatalogEntry entry) {
-    return cut(entry.runbook().title());
-  }
-
-  public String purposeOf(CatalogEntry entry) {
-    return entry.runbook().purpose().map(RunbooksPage::cut).orElse("");
-  }
-
-  /** The first {@value #MAX_SERVICES} services, and how many more there are. */
-  public String servicesOf(CatalogEntry entry) {
-    List<String> services = entry.runbook().services();
-    String shown =
-        String.join(", ", services.stream().limit(MAX_SERVICES).map(RunbooksPage::cut).toList());
-    return services.size() > MAX_SERVICES
-        ? shown + " and " + (services.size() - MAX_SERVICES) + " more"
-        : shown;
-  }
-
-  /** Rows stay short whatever a runbook's metadata says, so that a page stays small. */
-  private static String cut(String text) {
-    return text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text;
   }
 
   /** The index page's HTML when it is small enough to show on the catalog page. */
