@@ -3,7 +3,6 @@ package io.hindsight.postmortem.api;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
-import io.hindsight.platform.text.EnumNames;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.postmortem.application.PostmortemFilter;
 import io.hindsight.postmortem.application.PostmortemOpening;
@@ -11,10 +10,8 @@ import io.hindsight.postmortem.application.PostmortemReview;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.postmortem.application.PostmortemViews;
-import io.hindsight.postmortem.application.RevisionDiff;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
-import io.hindsight.postmortem.domain.PostmortemRevision;
 import io.hindsight.security.application.CallerIdentity;
 import io.hindsight.security.domain.Caller;
 import io.hindsight.security.domain.Username;
@@ -32,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Post-mortems: list and filter, open one for a resolved incident, read, save with the loaded
- * version, the review steps, revisions with diffs, and the Markdown export.
+ * version, the review steps and the Markdown export; the revisions are {@link
+ * PostmortemRevisionResource}, the diff between two {@link PostmortemDiffResource}.
  */
 @Path("postmortems")
 @RequestScoped
@@ -67,20 +64,6 @@ public class PostmortemResource {
   @Inject PostmortemViews views;
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
-
-  /** One page of a list, with the total. */
-
-  /** A revision in the history; {@code document} only when one revision is read. */
-  public record Revision(
-      int number,
-      String status,
-      Instant createdAt,
-      String createdBy,
-      String reason,
-      String document) {}
-
-  /** A unified diff between two revisions. */
-  public record Diff(int from, int to, String unified) {}
 
   /** Blame warnings in a text. */
   public record LintResult(List<PostmortemView.Warning> warnings) {}
@@ -273,52 +256,6 @@ public class PostmortemResource {
   }
 
   @GET
-  @Path("{key}/revisions")
-  public List<Revision> revisions(@PathParam("key") String key) {
-    return service.revisions(PostmortemFields.key(key), caller()).stream()
-        .map(revision -> revision(revision, false))
-        .toList();
-  }
-
-  @GET
-  @Path("{key}/revisions/{number}")
-  public Revision revision(@PathParam("key") String key, @PathParam("number") String number) {
-    return revision(
-        service.revision(
-            PostmortemFields.key(key),
-            QueryParameters.number("number", number, 1, Integer.MAX_VALUE),
-            caller()),
-        true);
-  }
-
-  @GET
-  @Path("{key}/diff")
-  @Parameter(
-      name = "from",
-      in = ParameterIn.QUERY,
-      required = true,
-      description = "The older revision number.",
-      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647"))
-  @Parameter(
-      name = "to",
-      in = ParameterIn.QUERY,
-      required = true,
-      description = "The newer revision number.",
-      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647"))
-  public Diff diff(@PathParam("key") String key) {
-    QueryParameters query = QueryParameters.of(uri.getQueryParameters(), Set.of("from", "to"));
-    int from = QueryParameters.number("from", query.required("from"), 1, Integer.MAX_VALUE);
-    int to = QueryParameters.number("to", query.required("to"), 1, Integer.MAX_VALUE);
-    PostmortemKey postmortemKey = PostmortemFields.key(key);
-    return new Diff(
-        from,
-        to,
-        RevisionDiff.between(
-            service.revision(postmortemKey, from, caller()),
-            service.revision(postmortemKey, to, caller())));
-  }
-
-  @GET
   @Path("{key}/export.md")
   @Produces("text/markdown; charset=UTF-8")
   @APIResponse(
@@ -349,16 +286,6 @@ public class PostmortemResource {
                         io.hindsight.postmortem.application.SectionWarning.in(
                             "text", text, w, false))
                 .toList()));
-  }
-
-  private static Revision revision(PostmortemRevision revision, boolean withDocument) {
-    return new Revision(
-        revision.number(),
-        EnumNames.word(revision.status()),
-        revision.createdAt(),
-        revision.createdBy().value(),
-        revision.reason().orElse(null),
-        withDocument ? revision.document() : null);
   }
 
   private Caller caller() {
