@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.Chromium;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.InChromium;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,7 @@ class AuditBrowserIT extends InChromium {
     Chromium.awaitText(browser, By.id("repositories"), key);
 
     ApiClient admin = api("admin");
-    long version =
-        admin.get("api/v1/repositories/" + key).json().getJsonNumber("version").longValue();
+    long version = FirstSync.await(admin, key).getJsonNumber("version").longValue();
     ApiClient.Reply replaced =
         admin.put(
             "api/v1/repositories/" + key,

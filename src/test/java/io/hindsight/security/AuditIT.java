@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BrowserSession;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -78,8 +79,7 @@ class AuditIT extends OverHttp {
     String second = "second-secret-" + UUID.randomUUID();
     ApiClient.Reply registered = admin.post("api/v1/repositories", repository(key, first, null));
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    long version =
-        admin.get("api/v1/repositories/" + key).json().getJsonNumber("version").longValue();
+    long version = FirstSync.await(admin, key).getJsonNumber("version").longValue();
     ApiClient.Reply updated =
         admin.put("api/v1/repositories/" + key, repository(key, second, version));
     assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
@@ -223,8 +223,7 @@ class AuditIT extends OverHttp {
     String secret = "page-secret-" + UUID.randomUUID();
     assertThat(admin.post("api/v1/repositories", repository(key, secret, null)).status())
         .isEqualTo(201);
-    long version =
-        admin.get("api/v1/repositories/" + key).json().getJsonNumber("version").longValue();
+    long version = FirstSync.await(admin, key).getJsonNumber("version").longValue();
     assertThat(
             admin
                 .put("api/v1/repositories/" + key, repository(key, secret + "-2", version))

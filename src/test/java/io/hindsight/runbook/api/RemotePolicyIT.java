@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
 import io.hindsight.testing.TestDatabase;
 import io.hindsight.testing.TestServer;
@@ -189,8 +190,7 @@ class RemotePolicyIT extends OverHttp {
 
   /** A change of the repository at its current version. */
   private String change(String key, String url, JsonObject credential) {
-    long version =
-        admin.get("api/v1/repositories/" + key).json().getJsonNumber("version").longValue();
+    long version = FirstSync.await(admin, key).getJsonNumber("version").longValue();
     return RepositoryFixtures.body(key, url, null)
         .add("credential", credential)
         .add("version", version)

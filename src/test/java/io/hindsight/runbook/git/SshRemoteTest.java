@@ -9,7 +9,9 @@ import io.hindsight.testing.BareRemote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -104,18 +106,19 @@ class SshRemoteTest {
 
   @Test
   void anUnreachableHostFailsClearlyAndAKeyIsRequired() throws Exception {
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
-    RemoteUrl nowhere = RemoteUrl.of("ssh://git@127.0.0.1:" + closed + "/runbooks.git");
+    // Bound and never listening: connections are refused, and no other process can take the port.
+    try (Socket reserved = new Socket()) {
+      reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      RemoteUrl nowhere =
+          RemoteUrl.of("ssh://git@127.0.0.1:" + reserved.getLocalPort() + "/runbooks.git");
 
-    assertThatThrownBy(() -> fetch(nowhere, List.of(authorized)))
-        .isInstanceOf(GitAccessException.class)
-        .hasMessageContaining("Cannot reach the remote " + nowhere);
-    assertThatThrownBy(() -> fetch(nowhere, List.of()))
-        .isInstanceOf(GitAccessException.class)
-        .hasMessageContaining("needs a private key");
+      assertThatThrownBy(() -> fetch(nowhere, List.of(authorized)))
+          .isInstanceOf(GitAccessException.class)
+          .hasMessageContaining("Cannot reach the remote " + nowhere);
+      assertThatThrownBy(() -> fetch(nowhere, List.of()))
+          .isInstanceOf(GitAccessException.class)
+          .hasMessageContaining("needs a private key");
+    }
   }
 
   private RemoteUrl url() {
