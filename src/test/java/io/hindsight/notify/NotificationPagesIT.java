@@ -137,9 +137,9 @@ class NotificationPagesIT {
         .contains("Always");
 
     browser.findElement(By.id("calendar:renew")).click();
-    String first = browser.findElement(By.id("calendar-url")).getAttribute("value");
+    String first = Chromium.awaitNewValue(browser, By.id("calendar-url"), "");
     assertThat(first).contains("/api/v1/calendar/").endsWith(".ics");
-    assertThat(browser.findElement(By.id("calendar-state")).getText()).contains("Active since");
+    assertThat(Chromium.awaitText(browser, By.id("calendar-state"), "Active since")).isNotEmpty();
     screenshot("account-notifications");
 
     ApiClient api =
@@ -156,8 +156,7 @@ class NotificationPagesIT {
     assertThat(feed.body()).startsWith("BEGIN:VCALENDAR");
 
     browser.findElement(By.id("calendar:renew")).click();
-    String second = browser.findElement(By.id("calendar-url")).getAttribute("value");
-    assertThat(second).isNotEqualTo(first);
+    String second = Chromium.awaitNewValue(browser, By.id("calendar-url"), first);
     assertThat(fetch(first).statusCode()).isEqualTo(404);
     assertThat(fetch(second).statusCode()).isEqualTo(200);
 

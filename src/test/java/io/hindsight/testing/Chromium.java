@@ -43,6 +43,22 @@ public final class Chromium {
     return browser.findElement(locator).getText();
   }
 
+  /**
+   * Waits, up to 20 s, until the element found by {@code locator} has a {@code value} other than
+   * {@code previous} (an Ajax update replaces the element), and returns it.
+   */
+  public static String awaitNewValue(
+      WebDriver browser, org.openqa.selenium.By locator, String previous) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(
+            d -> {
+              String value = d.findElement(locator).getAttribute("value");
+              return value == null || value.isEmpty() || value.equals(previous) ? null : value;
+            });
+  }
+
   public static WebDriver start() {
     Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     Path browser = Path.of(System.getProperty("hindsight.chromium", "/usr/bin/chromium"));
