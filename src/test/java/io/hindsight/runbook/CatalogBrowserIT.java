@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * In real Chromium, the catalog of a generated repository of more than a thousand runbooks in
  * nested folders: every page of it by "Next", each under 100 KB; then into a folder and below, a
- * lint rule chosen in the filter form, and the lint report of that rule.
+ * lint rule chosen in the filter form, and the lint report of that rule; and searching it, page by
+ * page, with the matched terms marked.
  */
 class CatalogBrowserIT extends InChromium {
 
@@ -88,6 +89,46 @@ class CatalogBrowserIT extends InChromium {
         .isNotEmpty()
         .allMatch(cell -> cell.getText().equals("broken-link"));
     assertThat(bodyBytes()).isLessThanOrEqualTo(LargeCatalogIT.MAX_PAGE_BYTES);
+  }
+
+  @Test
+  void searchesTheCatalogPageByPageWithTheMatchedTermsMarked() {
+    String key = GeneratedRunbooks.registered(api("admin"));
+    signInAt("search.xhtml?q=Quokka+gauge&repo=" + key, "viewer");
+    assertThat(browser.findElement(By.id("result-count")).getText())
+        .isEqualTo("The best 100 runbooks of more that match; showing 1–20.");
+    assertThat(browser.findElements(By.cssSelector("#results > li"))).hasSize(20);
+    List<WebElement> marked = browser.findElements(By.cssSelector("#results .snippet mark"));
+    assertThat(marked).isNotEmpty();
+    assertThat(marked)
+        .allMatch(mark -> Set.of("quokka", "gauge").contains(mark.getText().toLowerCase()));
+    Set<String> firstPage = resultPaths();
+
+    browser.findElement(By.id("next-page")).click();
+    Chromium.awaitUrl(browser, "page=1");
+    assertThat(Chromium.awaitText(browser, By.id("result-count"), "21–40")).contains("showing");
+    assertThat(browser.getCurrentUrl()).contains("repo=" + key).contains("q=Quokka+gauge");
+    assertThat(resultPaths()).hasSize(20).doesNotContainAnyElementsOf(firstPage);
+    assertThat(browser.findElement(By.id("results")).getAttribute("start")).isEqualTo("21");
+
+    browser.findElement(By.id("previous-page")).click();
+    Chromium.awaitUrl(browser, "page=0");
+    assertThat(resultPaths()).isEqualTo(firstPage);
+
+    browser.get(base + "search.xhtml?q=Quokka+gauge&page=5&repo=" + key);
+    assertThat(browser.findElement(By.id("search-problem")).getText())
+        .startsWith("There is no page 5 of these results.");
+    browser.findElement(By.id("search-start")).click();
+    Chromium.awaitText(browser, By.id("result-count"), "showing 1–20");
+    assertThat(resultPaths()).isEqualTo(firstPage);
+  }
+
+  private Set<String> resultPaths() {
+    Set<String> paths = new HashSet<>();
+    browser
+        .findElements(By.cssSelector("#results .result-location"))
+        .forEach(path -> paths.add(path.getText()));
+    return paths;
   }
 
   private String range() {

@@ -132,6 +132,26 @@ class RunbookPagesIT extends OverHttp {
         .doesNotContain("Exception");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"two", "-1", "1e3"})
+  void aSearchPageThatIsNotAWholeNumberIs400(String page) {
+    HttpResponse<String> found = browser.get("search.xhtml?q=snapshot&page=" + page);
+    assertThat(found.statusCode()).isEqualTo(400);
+    assertThat(found.body())
+        .contains("id=\"search-problem\"")
+        .contains("The page must be a whole number from 0.")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aSearchPagePastTheResultsIs404WithAWayBack() {
+    HttpResponse<String> found = browser.get("search.xhtml?q=snapshot&page=7");
+    assertThat(found.statusCode()).isEqualTo(404);
+    assertThat(found.body())
+        .contains("There is no page 7 of these results.")
+        .contains("id=\"search-start\"");
+  }
+
   @Test
   void aFilterLongerThanTheFormAllowsIs400() {
     HttpResponse<String> page = browser.get("runbooks.xhtml?repo=sample&filter=" + "x".repeat(201));

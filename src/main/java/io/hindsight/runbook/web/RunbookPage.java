@@ -2,6 +2,7 @@ package io.hindsight.runbook.web;
 
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.application.FilePages;
 import io.hindsight.runbook.application.RunbookDocument;
 import io.hindsight.runbook.application.RunbookHistory;
 import io.hindsight.runbook.application.RunbookInspection;
@@ -15,6 +16,7 @@ import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.git.HistoryEntry;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +35,7 @@ public class RunbookPage {
   @Inject RunbookInspection inspection;
   @Inject RunbookRepositories repositories;
   @Inject RunbookHistory runbookHistory;
+  @Inject Instance<FilePages> filePages;
 
   private String repo;
   private String path;
@@ -96,21 +99,30 @@ public class RunbookPage {
                 .get(document.summary().path()));
   }
 
-  /** The file's page on its Git host, when the remote is on a forge Hindsight knows. */
+  /**
+   * The file's page on its Git host: on the forge set for the repository, else when the remote is
+   * on a public forge Hindsight knows.
+   */
   public Optional<URI> getHostLink() {
     if (document == null) {
       return Optional.empty();
     }
+    RunbookPath path = document.summary().path();
     return repositories
         .registered(document.summary().repository())
         .flatMap(
             repository ->
-                repository
-                    .remote()
+                filePages.stream()
                     .flatMap(
-                        remote ->
-                            ForgeFileLink.of(
-                                remote, repository.branch(), document.summary().path())));
+                        pages -> pages.of(repository.key(), repository.branch(), path).stream())
+                    .findFirst()
+                    .or(
+                        () ->
+                            repository
+                                .remote()
+                                .flatMap(
+                                    remote ->
+                                        ForgeFileLink.of(remote, repository.branch(), path))));
   }
 
   /** A page of the runbook's recorded history, the newest first; {@code ?history=n} for older. */
