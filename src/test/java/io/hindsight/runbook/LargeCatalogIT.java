@@ -44,6 +44,48 @@ class LargeCatalogIT extends OverHttp {
   }
 
   @Test
+  void theLintReportApiPagesItsFindingsAndCountsTheWholeRepository() {
+    ApiClient viewer = api("viewer");
+    JsonObject first = viewer.get("api/v1/repositories/" + key + "/lint?size=100").json();
+    long total = first.getJsonNumber("total").longValue();
+    int counted =
+        first.getJsonObject("byRule").values().stream()
+            .mapToInt(count -> ((jakarta.json.JsonNumber) count).intValue())
+            .sum();
+    assertThat(total).isEqualTo(counted).isGreaterThan(200);
+    assertThat(first.getJsonObject("byRule").getInt("broken-link"))
+        .isEqualTo(GeneratedRunbooks.withFinding("broken-link"));
+    assertThat(first.getJsonArray("findings")).hasSize(100);
+    assertThat(first.getInt("page")).isZero();
+
+    JsonObject second = viewer.get("api/v1/repositories/" + key + "/lint?size=100&page=1").json();
+    assertThat(second.getJsonArray("findings")).hasSize(100);
+    assertThat(second.getJsonArray("findings").getJsonObject(0))
+        .isNotEqualTo(first.getJsonArray("findings").getJsonObject(0));
+    int lastPage = (int) ((total - 1) / 100);
+    JsonObject last =
+        viewer.get("api/v1/repositories/" + key + "/lint?size=100&page=" + lastPage).json();
+    assertThat(last.getJsonArray("findings")).hasSize((int) (total - lastPage * 100L));
+    assertThat(
+            viewer
+                .get("api/v1/repositories/" + key + "/lint?size=100&page=" + (lastPage + 1))
+                .json()
+                .getJsonArray("findings"))
+        .isEmpty();
+
+    JsonObject byDefault = viewer.get("api/v1/repositories/" + key + "/lint").json();
+    assertThat(byDefault.getInt("size")).isEqualTo(500);
+    assertThat(byDefault.getJsonArray("findings")).hasSize((int) Math.min(500, total));
+
+    for (String bad : List.of("size=0", "size=2001", "page=-1", "page=two", "size=")) {
+      ApiClient.Reply refused = viewer.get("api/v1/repositories/" + key + "/lint?" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.body()).contains(bad.substring(0, bad.indexOf('=')));
+    }
+  }
+
+  @Test
   void theCatalogCountsPagesAndStaysSmall() {
     String first = page("runbooks.xhtml?repo=" + key);
     int all = GeneratedRunbooks.RUNBOOKS + GeneratedRunbooks.INDEX_PAGES;

@@ -1,6 +1,7 @@
 package io.hindsight.runbook.api;
 
 import io.hindsight.platform.api.Problems;
+import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.api.RequestValidator;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.runbook.application.BareClones;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -210,15 +212,25 @@ public class RepositoryResource {
   @APIResponseSchema(
       value = LintReportView.class,
       responseCode = "200",
-      responseDescription = "The lint findings of the last sync.")
-  public Response lint(@PathParam("key") String rawKey) {
+      responseDescription =
+          "The lint findings of the last sync, a page of them in path order; the counts are"
+              + " the whole repository's.")
+  public Response lint(
+      @PathParam("key") String rawKey,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     RepositoryKey key = RepositoryKeys.parse(rawKey);
+    int pageNumber = page == null ? 0 : QueryParameters.number("page", page, 0, 1_000_000);
+    int pageSize =
+        size == null
+            ? LintReportView.DEFAULT_PAGE_SIZE
+            : QueryParameters.number("size", size, 1, LintReportView.MAX_PAGE_SIZE);
     if (repositories.registered(key).isEmpty()) {
       return notFound(rawKey);
     }
     return findings
         .report(key)
-        .map(report -> Response.ok(LintReportView.of(report)).build())
+        .map(report -> Response.ok(LintReportView.of(report, pageNumber, pageSize)).build())
         .orElseGet(
             () ->
                 Problems.of(
