@@ -46,9 +46,9 @@ import java.util.regex.Pattern;
  *
  * <p>The messages are written straight into the server's H2 database (opened with {@code
  * AUTO_SERVER=TRUE}) in one transaction, as producers would queue them; the worker finds them at
- * its next tick (every second: rows written with plain SQL wake no worker), and the clock runs
- * from the commit until the receiver has every delivery. Rounds alternate: loop, worker; the median
- * of {@code bench.notify.runs} (3) rounds after one warm-up round of {@value #WARMUP_MESSAGES}.
+ * its next tick (every second: rows written with plain SQL wake no worker), and the clock runs from
+ * the commit until the receiver has every delivery. Rounds alternate: loop, worker; the median of
+ * {@code bench.notify.runs} (3) rounds after one warm-up round of {@value #WARMUP_MESSAGES}.
  */
 final class NotifyBenchmark {
 
