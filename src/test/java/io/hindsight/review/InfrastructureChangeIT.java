@@ -7,6 +7,7 @@ import io.hindsight.incident.IncidentApi;
 import io.hindsight.platform.crypto.TimestampedSignature;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -47,6 +48,7 @@ class InfrastructureChangeIT extends OverHttp {
             "# Rotate\n\n1. Rotate the " + service + " root token.\n",
             "other.md",
             "# Other\n\n1. Nothing about it.\n"));
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
 
     assertProblem(reviewer.post(PATH + "/secret", ""), 403);

@@ -70,7 +70,8 @@ public class InfrastructureChangeResource {
               + " X-Hindsight-Signature).")
   @APIResponse(responseCode = "409", description = "A signed delivery received already.")
   public Response report(@Context HttpHeaders headers, byte[] body) {
-    if (identity.signedIn().isPresent()) {
+    // Every signed-in user is at least a viewer; an unauthenticated caller has no role at all.
+    if (identity.hasRole(Role.VIEWER)) {
       if (!identity.hasRole(Role.RESPONDER)) {
         throw new Forbidden("Reporting a change takes the responder role.");
       }
