@@ -140,7 +140,10 @@ final class ReviewQueueBenchmark {
               () -> expect(admin.get("api/v1/reviews?all=true&size=50&page=" + page), 200));
       long changed =
           Timing.nanos(
-              () -> expect(admin.get("api/v1/reviews?all=true&reason=change&size=50&page=" + page), 200));
+              () ->
+                  expect(
+                      admin.get("api/v1/reviews?all=true&reason=change&size=50&page=" + page),
+                      200));
       long html = Timing.nanos(() -> ok(browser.get("reviews.xhtml?all=true&page=" + page)));
       if (round >= WARMUPS) {
         times[0][round - WARMUPS] = trivial;
