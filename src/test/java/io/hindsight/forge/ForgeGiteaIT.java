@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * API v1: rate limited (429 with Retry-After) first, then "already exists" (a racing attempt opened
  * it), found in the open list; labelled by the label's id, its reviewer asked, reused and given the
  * new body on a second submission; the {@code pull_request} webhook signed with {@code
- * X-Gitea-Signature} closes the change request and its action item, a wrong signature and a replay
- * are refused.
+ * X-Gitea-Signature} closes the change request at Gitea's merge commit and closes its action item,
+ * a wrong signature and a replay are refused; a review and a comment on the pull request are
+ * recorded on the change request, a comment on another pull request is not.
  */
 class ForgeGiteaIT extends OverHttp {
 
@@ -173,6 +174,57 @@ class ForgeGiteaIT extends OverHttp {
     gitea.verify(2, postRequestedFor(urlEqualTo(repo + "/pulls")));
     assertThat(gitea.findAll(patchRequestedFor(urlEqualTo(repo + "/pulls/3")))).isNotEmpty();
 
+    byte[] review =
+        ("{\"action\":\"reviewed\",\"number\":3,\"pull_request\":{\"number\":3,\"head\":{\"ref\":\""
+                + branch
+                + "\"}},\"sender\":{\"login\":\"gitea-reviewer2\"},"
+                + "\"review\":{\"type\":\"pull_request_review_approved\",\"content\":\"Fine by me\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> reviewed = giteaHeaders("pull_request_approved", review);
+    HttpResponse<String> approved = fixture.webhook(fixture.key, reviewed, review);
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(202);
+    assertThat(approved.body()).contains("recorded");
+    assertThat(fixture.webhook(fixture.key, reviewed, review).statusCode())
+        .as("the same review delivered again")
+        .isEqualTo(409);
+    byte[] comment =
+        ("{\"action\":\"created\",\"is_pull\":true,\"issue\":{\"number\":3},"
+                + "\"comment\":{\"id\":"
+                + id
+                + ",\"body\":\"Add the rollback step\",\"user\":{\"login\":\"gitea-ana\"},"
+                + "\"created_at\":\"2026-12-02T11:05:00Z\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(
+            fixture
+                .webhook(fixture.key, giteaHeaders("issue_comment", comment), comment)
+                .statusCode())
+        .isEqualTo(202);
+    byte[] otherPull =
+        new String(comment, StandardCharsets.UTF_8)
+            .replace("\"number\":3", "\"number\":99")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> unknown =
+        fixture.webhook(fixture.key, giteaHeaders("issue_comment", otherPull), otherPull);
+    assertThat(unknown.statusCode()).isEqualTo(202);
+    assertThat(unknown.body()).contains("unknown_pull_request");
+    JsonObject pullRequest =
+        author.get("api/v1/change-requests/" + id).json().getJsonObject("pullRequest");
+    assertThat(pullRequest.getString("forge")).isEqualTo("Gitea/Forgejo");
+    assertThat(pullRequest.getString("url")).isEqualTo("https://gitea.example/ops/pulls/3");
+    assertThat(pullRequest.getString("state")).isEqualTo("open");
+    assertThat(
+            pullRequest.getJsonArray("remarks").getValuesAs(JsonObject.class).stream()
+                .map(
+                    r ->
+                        r.getString("login")
+                            + " "
+                            + r.getString("kind")
+                            + ": "
+                            + r.getString("text"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "gitea-reviewer2 approved: Fine by me", "gitea-ana commented: Add the rollback step");
+
     String mergeCommit =
         fixture.remote.commit(
             "gitea-reviewer2",
@@ -213,6 +265,7 @@ class ForgeGiteaIT extends OverHttp {
     HttpResponse<String> accepted = fixture.webhook(fixture.key, signed, merged);
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     assertThat(ForgeFixture.summary(author, id).getString("state")).isEqualTo("merged");
+    assertThat(ForgeFixture.summary(author, id).getString("mergeCommit")).isEqualTo(mergeCommit);
     assertThat(
             author
                 .get("api/v1/action-items/" + change.getJsonNumber("actionItem").longValue())
@@ -220,5 +273,15 @@ class ForgeGiteaIT extends OverHttp {
                 .getString("status"))
         .isEqualTo("done");
     assertThat(fixture.webhook(fixture.key, signed, merged).statusCode()).isEqualTo(409);
+  }
+
+  private Map<String, String> giteaHeaders(String event, byte[] body) {
+    return Map.of(
+        "X-Gitea-Event",
+        event,
+        "X-Gitea-Delivery",
+        UUID.randomUUID().toString(),
+        "X-Gitea-Signature",
+        signature(fixture.webhookSecret, body));
   }
 }
