@@ -23,9 +23,12 @@ import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -276,12 +279,50 @@ class ForgeGiteaIT extends OverHttp {
   }
 
   private Map<String, String> giteaHeaders(String event, byte[] body) {
+    return giteaHeaders(event, UUID.randomUUID().toString(), body);
+  }
+
+  private Map<String, String> giteaHeaders(String event, String delivery, byte[] body) {
     return Map.of(
         "X-Gitea-Event",
         event,
         "X-Gitea-Delivery",
-        UUID.randomUUID().toString(),
+        delivery,
         "X-Gitea-Signature",
         signature(fixture.webhookSecret, body));
+  }
+
+  @Test
+  void aDeliveryAnotherNodeReceivedIsARefusedReplayAndOneOlderThanADayIsNot() throws Exception {
+    ApiClient.Reply linked =
+        fixture.linkForge("gitea", gitea.baseUrl() + "/api/v1", "ops/" + fixture.key, TOKEN);
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+    byte[] body =
+        ("{\"action\":\"closed\",\"number\":5,\"pull_request\":{\"number\":5,"
+                + "\"merged\":false,\"head\":{\"ref\":\"someone-elses\"}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    String seenElsewhere = UUID.randomUUID().toString();
+    receivedAt(seenElsewhere, Instant.now().minusSeconds(60));
+    HttpResponse<String> replay =
+        fixture.webhook(fixture.key, giteaHeaders("pull_request", seenElsewhere, body), body);
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(409);
+
+    String longAgo = UUID.randomUUID().toString();
+    receivedAt(longAgo, Instant.now().minus(Duration.ofHours(25)));
+    Map<String, String> again = giteaHeaders("pull_request", longAgo, body);
+    HttpResponse<String> fresh = fixture.webhook(fixture.key, again, body);
+    assertThat(fresh.statusCode()).as(fresh.body()).isEqualTo(202);
+    assertThat(fresh.body()).contains("unknown_branch");
+    assertThat(fixture.webhook(fixture.key, again, body).statusCode()).isEqualTo(409);
+  }
+
+  /** A delivery as another node (sharing the database) remembered it. */
+  private void receivedAt(String delivery, Instant at) {
+    assertThat(
+            TestDatabase.update(
+                "insert into forge_webhook_delivery (delivery_key, received_at) values (?, ?)",
+                fixture.key + ":" + delivery,
+                Timestamp.from(at)))
+        .isEqualTo(1);
   }
 }
