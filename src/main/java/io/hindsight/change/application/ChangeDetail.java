@@ -4,6 +4,7 @@ import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.runbook.domain.LintFinding;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A change request as its page and the API show it: the texts before and after, the diff, lint
@@ -35,6 +36,7 @@ public record ChangeDetail(
    * The pull (merge) request on the repository's forge: which forge, its number and address, its
    * state there (open, merged, closed), and the reviews and comments given there, oldest first.
    */
+  @Schema(name = "ChangePullRequest")
   public record PullRequest(
       String forge, long number, String url, String state, List<ForgeRemark> remarks) {}
 
@@ -42,6 +44,7 @@ public record ChangeDetail(
    * A review or comment on the forge: {@code kind} approved, changes-requested or commented; {@code
    * login} who gave it there, {@code user} the Hindsight user who mapped that login.
    */
+  @Schema(name = "ChangeForgeRemark")
   public record ForgeRemark(
       String kind, String login, Optional<String> user, String text, java.time.Instant at) {}
 
