@@ -15,6 +15,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,8 @@ import java.util.logging.Logger;
  * Hindsight's records stand, and applies a merge or close exactly as the webhook does (so a webhook
  * arriving later, or a second node's run, changes nothing). A forge that is rate limited or down is
  * asked nothing more in that run; each change request closes in transactions of its own. Runs one
- * at a time: a run that finds another running waits for it.
+ * at a time: a run that finds another running waits for it. Each run also forgets the webhook
+ * deliveries older than the replay window.
  */
 @Singleton
 @AccessTimeout(value = 5, unit = TimeUnit.MINUTES)
@@ -40,6 +42,8 @@ public class PullRequestPoll {
   @Inject ForgeLinks links;
   @Inject Forges forges;
   @Inject PullRequestOutcomes outcomes;
+  @Inject WebhookDeliveries deliveries;
+  @Inject Clock clock;
 
   /** What one run did: pull requests asked about, found merged or closed, and not answered. */
   public record Run(int asked, int merged, int closed, int failed) {
@@ -57,6 +61,7 @@ public class PullRequestPoll {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
     try {
+      deliveries.forgetBefore(clock.instant());
       Run run = poll();
       if (run.merged() + run.closed() > 0) {
         LOG.info(() -> "The forge poll found ends the webhooks did not bring: " + run);
