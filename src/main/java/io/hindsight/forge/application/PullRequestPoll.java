@@ -8,6 +8,7 @@ import io.hindsight.forge.domain.PullRequestRecord;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Schedule;
@@ -15,6 +16,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +38,7 @@ public class PullRequestPoll {
   private static final Logger LOG = Logger.getLogger(PullRequestPoll.class.getName());
 
   @Inject PullRequestRecords records;
+  @Inject OncePerCluster cluster;
   @Inject ChangeRequestService changes;
   @Inject ForgeLinks links;
   @Inject Forges forges;
@@ -56,6 +59,10 @@ public class PullRequestPoll {
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
+    cluster.run("forge-poll", Duration.ofMinutes(5), this::pollAndLog);
+  }
+
+  private void pollAndLog() {
     try {
       Run run = poll();
       if (run.merged() + run.closed() > 0) {
