@@ -42,8 +42,8 @@ class NodeCloneIT extends OverHttp {
     register(admin, registration(key, remote.url(), "runbooks"));
 
     deleteClone(key);
-    ApiClient.Reply api = admin.get("api/v1/runbooks/" + key + "/runbooks/disk.md");
-    assertThat(api.status()).as(api.toString()).isEqualTo(200);
+    ApiClient.Reply api =
+        awaitReply(() -> admin.get("api/v1/runbooks/" + key + "/runbooks/disk.md"), 200);
     assertThat(api.json().getString("html")).contains("Free it.");
 
     deleteClone(key);
