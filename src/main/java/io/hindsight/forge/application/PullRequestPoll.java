@@ -8,6 +8,7 @@ import io.hindsight.forge.domain.PullRequestRecord;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Schedule;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +40,7 @@ public class PullRequestPoll {
   private static final Logger LOG = Logger.getLogger(PullRequestPoll.class.getName());
 
   @Inject PullRequestRecords records;
+  @Inject OncePerCluster cluster;
   @Inject ChangeRequestService changes;
   @Inject ForgeLinks links;
   @Inject Forges forges;
@@ -60,6 +63,10 @@ public class PullRequestPoll {
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
+    cluster.run("forge-poll", Duration.ofMinutes(5), this::pollAndLog);
+  }
+
+  private void pollAndLog() {
     try {
       deliveries.forgetBefore(clock.instant());
       Run run = poll();
