@@ -89,7 +89,10 @@ class PostmortemEditorBrowserIT extends InChromium {
     List<WebElement> listed = revisions();
     int latest = listed.size();
 
-    listed.get(latest - 1).findElement(By.linkText("compare with previous")).click();
+    listed
+        .get(latest - 1)
+        .findElement(By.cssSelector("input[value='compare with previous']"))
+        .click();
     Chromium.awaitText(
         browser,
         By.id("diff-heading"),
