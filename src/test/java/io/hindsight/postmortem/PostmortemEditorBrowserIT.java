@@ -20,6 +20,9 @@ import org.openqa.selenium.support.ui.Select;
 class PostmortemEditorBrowserIT extends InChromium {
 
   private static final String SUMMARY = "editor:sections:0:text";
+  private static final String OUTAGE_ROW =
+      "//table[@id='diff-table']//tr[contains(@class, 'diff-changed')"
+          + " and contains(., 'Checkout returned 503')]";
 
   private PostmortemApi api() {
     return new PostmortemApi(base);
@@ -97,8 +100,8 @@ class PostmortemEditorBrowserIT extends InChromium {
         browser,
         By.id("diff-heading"),
         "Revision " + (latest - 1) + " compared with revision " + latest);
-    WebElement removed = browser.findElement(By.cssSelector("#diff-table tr.diff-changed td.old"));
-    WebElement added = browser.findElement(By.cssSelector("#diff-table tr.diff-changed td.new"));
+    WebElement removed = browser.findElement(By.xpath(OUTAGE_ROW + "/td[1]"));
+    WebElement added = browser.findElement(By.xpath(OUTAGE_ROW + "/td[2]"));
     assertThat(removed.findElement(By.tagName("del")).getText()).isEqualTo("40");
     assertThat(added.findElement(By.tagName("ins")).getText()).isEqualTo("55");
     assertThat(removed.getCssValue("background-color")).isEqualTo("rgba(253, 232, 231, 1)");
