@@ -106,7 +106,13 @@ class PostmortemEditorBrowserIT extends InChromium {
     assertThat(added.findElement(By.tagName("ins")).getText()).isEqualTo("55");
     assertThat(removed.getCssValue("background-color")).isEqualTo("rgba(253, 232, 231, 1)");
     assertThat(added.getCssValue("background-color")).isEqualTo("rgba(230, 244, 234, 1)");
-    assertThat(browser.findElement(By.cssSelector("#diff-table tr.diff-same")).getText())
+    assertThat(
+            browser
+                .findElement(
+                    By.xpath(
+                        "//table[@id='diff-table']//tr[contains(@class, 'diff-same')"
+                            + " and contains(., 'Stable line.')]"))
+                .getText())
         .contains("Stable line.");
     assertThat(browser.findElement(By.cssSelector("#diff-table tr.diff-added td.new")).getText())
         .contains("<script>window.pwned=1</script>");
