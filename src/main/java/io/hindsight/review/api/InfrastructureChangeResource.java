@@ -49,6 +49,8 @@ public class InfrastructureChangeResource {
   @Schema(name = "ChangeWebhookSecretStatus")
   public record SecretStatus(boolean secretSet, Instant changedAt, String changedBy) {}
 
+  private static final String PROBLEM = "application/problem+json";
+
   @Schema(name = "ChangeWebhookSecret")
   public record NewSecret(String secret, String signatureHeader, String timestampHeader) {}
 
@@ -67,8 +69,12 @@ public class InfrastructureChangeResource {
       responseCode = "401",
       description =
           "No token and no valid, fresh signature (X-Hindsight-Timestamp and"
-              + " X-Hindsight-Signature).")
-  @APIResponse(responseCode = "409", description = "A signed delivery received already.")
+              + " X-Hindsight-Signature).",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+  @APIResponse(
+      responseCode = "409",
+      description = "A signed delivery received already.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response report(@Context HttpHeaders headers, byte[] body) {
     // Every signed-in user is at least a viewer; an unauthenticated caller has no role at all.
     if (identity.hasRole(Role.VIEWER)) {
@@ -131,6 +137,9 @@ public class InfrastructureChangeResource {
   @DELETE
   @Path("secret")
   @RolesAllowed("admin")
+  @APIResponse(
+      responseCode = "204",
+      description = "The secret is removed; signed deliveries are refused until a new one is set.")
   public Response removeSecret() {
     webhook.removeSecret();
     return Response.noContent().build();
