@@ -1,8 +1,5 @@
 package io.hindsight.incident.web;
 
-import io.hindsight.incident.application.EvidenceService;
-import io.hindsight.incident.application.IncidentRunbooks;
-import io.hindsight.incident.application.IncidentService;
 import io.hindsight.incident.application.IncidentSteps;
 import io.hindsight.incident.application.IncidentView;
 import io.hindsight.incident.application.IncidentViews;
@@ -37,12 +34,10 @@ public class IncidentPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject IncidentService service;
   @Inject IncidentViews views;
   @Inject IncidentSteps steps;
   @Inject Timeline timeline;
-  @Inject EvidenceService evidence;
-  @Inject IncidentRunbooks runbooks;
+  @Inject IncidentPageReads reads;
   @Inject CallerIdentity identity;
 
   /** How many of the latest timeline entries the page shows unless asked for all. */
@@ -62,7 +57,7 @@ public class IncidentPage implements Serializable {
       if (incidentKey == null) {
         throw NotFound.of("incident", String.valueOf(key));
       }
-      service.visible(incidentKey, identity.caller());
+      reads.visible(incidentKey);
     } catch (NotFound missing) {
       problem = missing.getMessage();
       incidentKey = null;
@@ -72,7 +67,7 @@ public class IncidentPage implements Serializable {
 
   public IncidentView getIncident() {
     if (incident == null && incidentKey != null) {
-      incident = views.detail(service.visible(incidentKey, identity.caller()));
+      incident = views.detail(reads.visible(incidentKey));
     }
     return incident;
   }
@@ -80,23 +75,19 @@ public class IncidentPage implements Serializable {
   /** The latest entries (all of them when the address asks with {@code all=true}). */
   public List<TimelineEntry> getEntries() {
     if (entries == null && incidentKey != null) {
-      Incident visible = service.visible(incidentKey, identity.caller());
+      Incident visible = reads.visible(incidentKey);
       entries = all ? timeline.entries(visible) : timeline.latest(visible, LATEST_ENTRIES);
     }
     return entries;
   }
 
   public long getEntryCount() {
-    return incidentKey == null
-        ? 0
-        : timeline.count(service.visible(incidentKey, identity.caller()));
+    return incidentKey == null ? 0 : reads.entryCount(incidentKey);
   }
 
   /** The id of the entry added last, from which the live timeline asks for newer ones. */
   public long getLastEntryId() {
-    return incidentKey == null
-        ? 0
-        : timeline.lastId(service.visible(incidentKey, identity.caller()));
+    return incidentKey == null ? 0 : reads.lastEntryId(incidentKey);
   }
 
   /** The live timeline's stamp of the state shown; see {@link IncidentLiveServlet#stamp}. */
@@ -139,23 +130,23 @@ public class IncidentPage implements Serializable {
   }
 
   public List<Evidence> getEvidence() {
-    return incidentKey == null ? List.of() : evidence.list(incidentKey, identity.caller());
+    return incidentKey == null ? List.of() : reads.evidence(incidentKey);
   }
 
   public List<EvidenceLink> getLinks() {
-    return incidentKey == null ? List.of() : evidence.links(incidentKey, identity.caller());
+    return incidentKey == null ? List.of() : reads.links(incidentKey);
   }
 
   public List<RunbookLink> getRunbooks() {
-    return incidentKey == null ? List.of() : runbooks.links(incidentKey, identity.caller());
+    return incidentKey == null ? List.of() : reads.runbooks(incidentKey);
   }
 
   public List<RunbookPicker.Pick> getSuggestions() {
-    return incidentKey == null ? List.of() : runbooks.suggestions(incidentKey, identity.caller());
+    return incidentKey == null ? List.of() : reads.suggestions(incidentKey);
   }
 
   public List<RunbookFeedback> getFeedback() {
-    return incidentKey == null ? List.of() : runbooks.feedback(incidentKey, identity.caller());
+    return incidentKey == null ? List.of() : reads.feedback(incidentKey);
   }
 
   public boolean isResponder() {
@@ -204,6 +195,7 @@ public class IncidentPage implements Serializable {
     }
     incident = null;
     entries = null;
+    reads.forget();
     return null;
   }
 
