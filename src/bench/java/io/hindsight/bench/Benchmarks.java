@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Runs the benchmarks named in the first argument ({@code all}, or a comma-separated list of {@code
  * index}, {@code render}, {@code blame}, {@code room}, {@code coldstart}, {@code history}, {@code
- * notify}) and writes each one's table to {@code target/benchmarks/NAME.md}.
+ * notify}, {@code review}) and writes each one's table to {@code target/benchmarks/NAME.md}.
  */
 public final class Benchmarks {
 
@@ -35,6 +35,9 @@ public final class Benchmarks {
     }
     if (all || selected.contains("history")) {
       report(RunbookViewBenchmark.run(target), out.resolve("history.md"));
+    }
+    if (all || selected.contains("review")) {
+      report(ReviewQueueBenchmark.run(target), out.resolve("review.md"));
     }
     if (all || selected.contains("notify")) {
       report(NotifyBenchmark.run(target), out.resolve("notify.md"));

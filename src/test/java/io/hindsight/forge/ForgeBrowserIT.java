@@ -12,7 +12,12 @@ import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.Chromium;
 import io.hindsight.testing.InChromium;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * In real Chromium: an admin sets a repository's forge on the forges page (bad input refused and
  * nothing stored, the token never shown), tests the connection against a GitHub stubbed by WireMock
- * (the label created; a wrong token said plainly), and maps their forge login on the account page.
+ * (the label created; a wrong token said plainly), maps their forge login on the account page and
+ * removes the forge again, each change in the audit trail; a change request's page links its pull
+ * request and shows the reviews given on GitHub.
  */
 class ForgeBrowserIT extends InChromium {
 
@@ -84,6 +91,10 @@ class ForgeBrowserIT extends InChromium {
     assertThat(stored.getBoolean("tokenSet")).isTrue();
     assertThat(browser.getPageSource()).doesNotContain(TOKEN);
     assertThat(browser.findElement(By.id("forges")).getText()).contains("set (never shown)");
+    assertThat(auditActions(key)).containsExactly("created");
+    assertThat(admin.get("api/v1/audit?kind=forge&subject=" + key).body())
+        .contains("\"field\":\"token\"")
+        .doesNotContain(TOKEN);
 
     submit(field("edit-forge:test"));
     String result =
@@ -127,6 +138,75 @@ class ForgeBrowserIT extends InChromium {
     submit(field("forge-logins:save-forge-logins"));
     Chromium.awaitText(browser, By.id("messages"), "Your forge logins are saved.");
     assertThat(admin.get("api/v1/me/forge-logins").json()).doesNotContainKey("gitea");
+
+    browser.get(base + "admin/forges.xhtml");
+    submit(rowButton(key, "Remove forge…"));
+    Chromium.awaitText(browser, By.id("confirm-remove-title"), "Remove the forge of " + key + "?");
+    submit(field("confirm-remove:remove-confirmed"));
+    Chromium.awaitText(browser, By.id("messages"), "Removed the forge of " + key);
+    assertThat(admin.get("api/v1/repositories/" + key + "/forge").status())
+        .as("the forge is gone")
+        .isEqualTo(404);
+    assertThat(rowButton(key, "Set forge").isDisplayed()).isTrue();
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#forges input[aria-label='Remove the forge of " + key + "']")))
+        .isEmpty();
+    assertThat(auditActions(key)).containsExactly("removed", "created");
+  }
+
+  @Test
+  void theChangePageLinksThePullRequestAndShowsTheReviewsGivenOnGitHub() throws Exception {
+    github.pulls("201");
+    ApiClient.Reply linked = fixture.linkForge("github", github.apiUrl(), github.project, TOKEN);
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+    ApiClient reviewer2 = ApiClient.signedIn(base, "reviewer2");
+    assertThat(reviewer2.put("api/v1/me/forge-logins", "{\"github\":\"octo-reviewer2\"}").status())
+        .isEqualTo(200);
+    ApiClient author = ApiClient.signedIn(base, "reviewer");
+    long id = fixture.submittedChange(author).getJsonNumber("id").longValue();
+    fixture.drain();
+    assertThat(fixture.forgeMessage(0).getString("state")).isEqualTo("sent");
+
+    byte[] review =
+        ("{\"action\":\"submitted\",\"review\":{\"id\":"
+                + id
+                + ",\"user\":{\"login\":\"octo-reviewer2\"},\"body\":\"Say how long the flush"
+                + " takes\",\"state\":\"changes_requested\","
+                + "\"submitted_at\":\"2026-12-02T10:15:30Z\"},"
+                + "\"pull_request\":{\"number\":7},\"sender\":{\"login\":\"octo-reviewer2\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> headers =
+        new HashMap<>(
+            GitHubStub.signed(UUID.randomUUID().toString(), review, fixture.webhookSecret));
+    headers.put("X-GitHub-Event", "pull_request_review");
+    HttpResponse<String> recorded = fixture.webhook(fixture.key, headers, review);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(202);
+    assertThat(recorded.body()).contains("recorded");
+
+    signInAt("change.xhtml?id=" + id, "reviewer");
+    String url = "https://github.example/" + github.project + "/pull/7";
+    Chromium.awaitText(browser, By.id("change-pull-request-link"), url);
+    assertThat(browser.findElement(By.id("change-pull-request-link")).getAttribute("href"))
+        .isEqualTo(url);
+    assertThat(browser.findElement(By.id("change-pull-request")).getText())
+        .contains("On GitHub")
+        .contains("Pull request #7")
+        .contains("open");
+    assertThat(browser.findElement(By.id("forge-remarks")).getText())
+        .contains("octo-reviewer2 (reviewer2) changes-requested: Say how long the flush takes");
+  }
+
+  /** The audit trail's actions on the repository's forge, newest first. */
+  private List<String> auditActions(String key) {
+    return admin
+        .get("api/v1/audit?kind=forge&subject=" + key)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(entry -> entry.getString("action"))
+        .toList();
   }
 
   private WebElement rowButton(String key, String label) {

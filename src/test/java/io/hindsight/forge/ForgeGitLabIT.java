@@ -17,35 +17,28 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
-import io.hindsight.testing.SuiteDeployment;
+import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A change request becomes a merge request on a GitLab stubbed by WireMock like its REST API v4:
  * rate limited (429 with Retry-After) first, then exactly one merge request, labelled, its reviewer
  * asked by user id, reused on a second submission; the Merge Request Hook with the right {@code
- * X-Gitlab-Token} closes the change request and its action item, a wrong token and a replay are
- * refused.
+ * X-Gitlab-Token} closes the change request at GitLab's merge commit and closes its action item, a
+ * wrong token and a replay are refused; a Note Hook on the merge request is recorded on the change
+ * request.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ForgeGitLabIT {
+class ForgeGitLabIT extends OverHttp {
 
   private static final String TOKEN = "glpat-it-secret-token-4711";
-
-  private final URL base = SuiteDeployment.base();
 
   private WireMockServer gitlab;
   private ForgeFixture fixture;
@@ -153,6 +146,39 @@ class ForgeGitLabIT {
     assertThat(fixture.forgeMessage(0).getString("state")).isEqualTo("sent");
     gitlab.verify(2, postRequestedFor(urlEqualTo(project + "/merge_requests")));
 
+    byte[] note =
+        ("{\"object_kind\":\"note\",\"user\":{\"username\":\"gl-reviewer2\"},"
+                + "\"object_attributes\":{\"id\":"
+                + id
+                + ",\"note\":\"Please name the dashboard.\",\"noteable_type\":\"MergeRequest\","
+                + "\"created_at\":\"2026-12-02 10:30:00 UTC\"},"
+                + "\"merge_request\":{\"iid\":4,\"source_branch\":\""
+                + branch
+                + "\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> noteHook =
+        Map.of(
+            "X-Gitlab-Token",
+            fixture.webhookSecret,
+            "X-Gitlab-Event",
+            "Note Hook",
+            "X-Gitlab-Event-UUID",
+            UUID.randomUUID().toString());
+    HttpResponse<String> noted = fixture.webhook(fixture.key, noteHook, note);
+    assertThat(noted.statusCode()).as(noted.body()).isEqualTo(202);
+    assertThat(noted.body()).contains("recorded");
+    JsonObject pullRequest =
+        author.get("api/v1/change-requests/" + id).json().getJsonObject("pullRequest");
+    assertThat(pullRequest.getString("forge")).isEqualTo("GitLab");
+    assertThat(pullRequest.getInt("number")).isEqualTo(4);
+    assertThat(pullRequest.getString("url")).isEqualTo("https://gitlab.example/ops/mr/4");
+    JsonObject remark = pullRequest.getJsonArray("remarks").getJsonObject(0);
+    assertThat(remark.getString("kind")).isEqualTo("commented");
+    assertThat(remark.getString("login")).isEqualTo("gl-reviewer2");
+    assertThat(remark.getString("user")).isEqualTo("reviewer2");
+    assertThat(remark.getString("text")).isEqualTo("Please name the dashboard.");
+    assertThat(remark.getString("at")).startsWith("2026-12-02T10:30");
+
     String mergeCommit =
         fixture.remote.commit(
             "gl-reviewer2",
@@ -192,6 +218,14 @@ class ForgeGitLabIT {
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     JsonObject after = ForgeFixture.summary(author, id);
     assertThat(after.getString("state")).isEqualTo("merged");
+    assertThat(after.getString("mergeCommit")).isEqualTo(mergeCommit);
+    assertThat(
+            author
+                .get("api/v1/change-requests/" + id)
+                .json()
+                .getJsonObject("pullRequest")
+                .getString("state"))
+        .isEqualTo("merged");
     assertThat(
             author
                 .get("api/v1/action-items/" + change.getJsonNumber("actionItem").longValue())

@@ -23,9 +23,12 @@ import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -38,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * API v1: rate limited (429 with Retry-After) first, then "already exists" (a racing attempt opened
  * it), found in the open list; labelled by the label's id, its reviewer asked, reused and given the
  * new body on a second submission; the {@code pull_request} webhook signed with {@code
- * X-Gitea-Signature} closes the change request and its action item, a wrong signature and a replay
- * are refused.
+ * X-Gitea-Signature} closes the change request at Gitea's merge commit and closes its action item,
+ * a wrong signature and a replay are refused; a review and a comment on the pull request are
+ * recorded on the change request, a comment on another pull request is not.
  */
 class ForgeGiteaIT extends OverHttp {
 
@@ -173,6 +177,57 @@ class ForgeGiteaIT extends OverHttp {
     gitea.verify(2, postRequestedFor(urlEqualTo(repo + "/pulls")));
     assertThat(gitea.findAll(patchRequestedFor(urlEqualTo(repo + "/pulls/3")))).isNotEmpty();
 
+    byte[] review =
+        ("{\"action\":\"reviewed\",\"number\":3,\"pull_request\":{\"number\":3,\"head\":{\"ref\":\""
+                + branch
+                + "\"}},\"sender\":{\"login\":\"gitea-reviewer2\"},"
+                + "\"review\":{\"type\":\"pull_request_review_approved\",\"content\":\"Fine by me\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> reviewed = giteaHeaders("pull_request_approved", review);
+    HttpResponse<String> approved = fixture.webhook(fixture.key, reviewed, review);
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(202);
+    assertThat(approved.body()).contains("recorded");
+    assertThat(fixture.webhook(fixture.key, reviewed, review).statusCode())
+        .as("the same review delivered again")
+        .isEqualTo(409);
+    byte[] comment =
+        ("{\"action\":\"created\",\"is_pull\":true,\"issue\":{\"number\":3},"
+                + "\"comment\":{\"id\":"
+                + id
+                + ",\"body\":\"Add the rollback step\",\"user\":{\"login\":\"gitea-ana\"},"
+                + "\"created_at\":\"2026-12-02T11:05:00Z\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(
+            fixture
+                .webhook(fixture.key, giteaHeaders("issue_comment", comment), comment)
+                .statusCode())
+        .isEqualTo(202);
+    byte[] otherPull =
+        new String(comment, StandardCharsets.UTF_8)
+            .replace("\"number\":3", "\"number\":99")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> unknown =
+        fixture.webhook(fixture.key, giteaHeaders("issue_comment", otherPull), otherPull);
+    assertThat(unknown.statusCode()).isEqualTo(202);
+    assertThat(unknown.body()).contains("unknown_pull_request");
+    JsonObject pullRequest =
+        author.get("api/v1/change-requests/" + id).json().getJsonObject("pullRequest");
+    assertThat(pullRequest.getString("forge")).isEqualTo("Gitea/Forgejo");
+    assertThat(pullRequest.getString("url")).isEqualTo("https://gitea.example/ops/pulls/3");
+    assertThat(pullRequest.getString("state")).isEqualTo("open");
+    assertThat(
+            pullRequest.getJsonArray("remarks").getValuesAs(JsonObject.class).stream()
+                .map(
+                    r ->
+                        r.getString("login")
+                            + " "
+                            + r.getString("kind")
+                            + ": "
+                            + r.getString("text"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "gitea-reviewer2 approved: Fine by me", "gitea-ana commented: Add the rollback step");
+
     String mergeCommit =
         fixture.remote.commit(
             "gitea-reviewer2",
@@ -213,6 +268,7 @@ class ForgeGiteaIT extends OverHttp {
     HttpResponse<String> accepted = fixture.webhook(fixture.key, signed, merged);
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     assertThat(ForgeFixture.summary(author, id).getString("state")).isEqualTo("merged");
+    assertThat(ForgeFixture.summary(author, id).getString("mergeCommit")).isEqualTo(mergeCommit);
     assertThat(
             author
                 .get("api/v1/action-items/" + change.getJsonNumber("actionItem").longValue())
@@ -220,5 +276,53 @@ class ForgeGiteaIT extends OverHttp {
                 .getString("status"))
         .isEqualTo("done");
     assertThat(fixture.webhook(fixture.key, signed, merged).statusCode()).isEqualTo(409);
+  }
+
+  private Map<String, String> giteaHeaders(String event, byte[] body) {
+    return giteaHeaders(event, UUID.randomUUID().toString(), body);
+  }
+
+  private Map<String, String> giteaHeaders(String event, String delivery, byte[] body) {
+    return Map.of(
+        "X-Gitea-Event",
+        event,
+        "X-Gitea-Delivery",
+        delivery,
+        "X-Gitea-Signature",
+        signature(fixture.webhookSecret, body));
+  }
+
+  @Test
+  void aDeliveryAnotherNodeReceivedIsARefusedReplayAndOneOlderThanADayIsNot() throws Exception {
+    ApiClient.Reply linked =
+        fixture.linkForge("gitea", gitea.baseUrl() + "/api/v1", "ops/" + fixture.key, TOKEN);
+    assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+    byte[] body =
+        ("{\"action\":\"closed\",\"number\":5,\"pull_request\":{\"number\":5,"
+                + "\"merged\":false,\"head\":{\"ref\":\"someone-elses\"}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    String seenElsewhere = UUID.randomUUID().toString();
+    receivedAt(seenElsewhere, Instant.now().minusSeconds(60));
+    HttpResponse<String> replay =
+        fixture.webhook(fixture.key, giteaHeaders("pull_request", seenElsewhere, body), body);
+    assertThat(replay.statusCode()).as(replay.body()).isEqualTo(409);
+
+    String longAgo = UUID.randomUUID().toString();
+    receivedAt(longAgo, Instant.now().minus(Duration.ofHours(25)));
+    Map<String, String> again = giteaHeaders("pull_request", longAgo, body);
+    HttpResponse<String> fresh = fixture.webhook(fixture.key, again, body);
+    assertThat(fresh.statusCode()).as(fresh.body()).isEqualTo(202);
+    assertThat(fresh.body()).contains("unknown_branch");
+    assertThat(fixture.webhook(fixture.key, again, body).statusCode()).isEqualTo(409);
+  }
+
+  /** A delivery as another node (sharing the database) remembered it. */
+  private void receivedAt(String delivery, Instant at) {
+    assertThat(
+            TestDatabase.update(
+                "insert into forge_webhook_delivery (delivery_key, received_at) values (?, ?)",
+                fixture.key + ":" + delivery,
+                Timestamp.from(at)))
+        .isEqualTo(1);
   }
 }

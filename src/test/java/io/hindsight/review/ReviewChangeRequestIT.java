@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.OverHttp;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +91,112 @@ class ReviewChangeRequestIT extends OverHttp {
     ApiClient.Reply afterClose = reviewer.post(address, "");
     assertThat(afterClose.status()).as(afterClose.toString()).isEqualTo(200);
     assertThat(afterClose.json().getString("state")).isEqualTo("closed");
+  }
+
+  @Test
+  void aMergedChangeRequestClearsTheNeedsChangeOfTheReviewItCameFrom() {
+    String key = ReviewFixtures.uniqueKey("rcm");
+    ReviewFixtures.register(
+        base,
+        key,
+        files(
+            "failover.md", ReviewFixtures.runbook("Failover", "2025-03-01"),
+            "backup.md", ReviewFixtures.runbook("Backup", "2025-03-01")));
+    ApiClient reviewer = api("reviewer");
+    ApiClient admin = api("admin");
+    JsonObject failover =
+        ReviewFixtures.review(reviewer, key, "failover.md", "needs_change", "Name the RTO.");
+    ReviewFixtures.review(reviewer, key, "backup.md", "needs_change", "Add the restore test.");
+    assertThat(needsChange(reviewer, key)).containsExactlyInAnyOrder("failover.md", "backup.md");
+    long item = ReviewFixtures.item(reviewer, key, "failover.md").getJsonNumber("id").longValue();
+    long reviewId = failover.getJsonNumber("id").longValue();
+
+    ApiClient.Reply opened =
+        reviewer.post("api/v1/reviews/" + item + "/reviews/" + reviewId + "/change-request", "");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long change = opened.json().getJsonNumber("id").longValue();
+    JsonObject saved =
+        changeAction(
+            reviewer,
+            "PUT",
+            change,
+            "content",
+            Json.createObjectBuilder()
+                .add("version", version(reviewer, change))
+                .add(
+                    "content",
+                    ReviewFixtures.runbook("Failover", "2025-03-01") + "2. RTO: 15 minutes.\n"));
+    JsonObject submitted =
+        changeAction(
+            reviewer,
+            "POST",
+            change,
+            "submit",
+            Json.createObjectBuilder().add("version", saved.getInt("version")));
+    JsonObject approved =
+        changeAction(
+            admin,
+            "POST",
+            change,
+            "reviews",
+            Json.createObjectBuilder()
+                .add("verdict", "approve")
+                .add("comment", "Thanks")
+                .add("version", submitted.getInt("version")));
+    assertThat(needsChange(reviewer, key))
+        .as("approved is not merged: the review still waits for the change")
+        .contains("failover.md");
+
+    JsonObject merged =
+        changeAction(
+            admin,
+            "POST",
+            change,
+            "merge",
+            Json.createObjectBuilder().add("version", approved.getInt("version")));
+    assertThat(merged.getString("state")).isEqualTo("merged");
+    assertThat(needsChange(reviewer, key))
+        .as("the merged change answers the review it came from, and only that one")
+        .containsExactly("backup.md");
+    JsonObject after = reviewer.get("api/v1/reviews/" + item).json();
+    assertThat(after.getJsonArray("reasons").stream().map(JsonObject.class::cast))
+        .extracting(reason -> reason.getString("kind"))
+        .doesNotContain("needs_change");
+    assertThat(
+            reviewer
+                .get("api/v1/reviews/" + item + "/history")
+                .jsonValue()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonObject("changeRequest")
+                .getString("state"))
+        .isEqualTo("merged");
+  }
+
+  private static List<String> needsChange(ApiClient client, String key) {
+    ApiClient.Reply reply =
+        client.get("api/v1/reviews?all=true&reason=needs_change&repository=" + key);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return ReviewApiIT.paths(reply.json());
+  }
+
+  private static int version(ApiClient client, long change) {
+    return client
+        .get("api/v1/change-requests/" + change)
+        .json()
+        .getJsonObject("summary")
+        .getInt("version");
+  }
+
+  private static JsonObject changeAction(
+      ApiClient client, String method, long change, String action, JsonObjectBuilder body) {
+    String path = "api/v1/change-requests/" + change + "/" + action;
+    ApiClient.Reply reply =
+        method.equals("PUT")
+            ? client.put(path, body.build().toString())
+            : client.post(path, body.build().toString());
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json();
   }
 
   @Test

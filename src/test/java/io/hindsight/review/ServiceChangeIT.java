@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
+import io.hindsight.testing.FirstSync;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ class ServiceChangeIT extends OverHttp {
             "# Replay\n\n1. Stop the " + service + " consumers (see the dashboard).\n",
             "ledger-api.md",
             "# Ledger API\n\n1. Restart " + service + "-api, not the ledger.\n"));
+    FirstSync.await(admin, key);
     assertThat(admin.post("api/v1/repositories/" + key + "/sync", "").status()).isEqualTo(200);
 
     String change =

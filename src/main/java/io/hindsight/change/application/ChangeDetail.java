@@ -3,11 +3,14 @@ package io.hindsight.change.application;
 import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.runbook.domain.LintFinding;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A change request as its page and the API show it: the texts before and after, the diff, lint
  * findings of both, the comments, whether the base moved under it, what the viewer may do, and the
- * blame check's warnings on the title and the comments (warnings, never refusals).
+ * blame check's warnings on the title and the comments (warnings, never refusals), and its pull
+ * request on the repository's forge with the reviews and comments given there.
  */
 public record ChangeDetail(
     ChangeSummary summary,
@@ -23,10 +26,27 @@ public record ChangeDetail(
     boolean baseMoved,
     boolean significant,
     Allowed allowed,
-    List<PostmortemView.Warning> blameWarnings) {
+    List<PostmortemView.Warning> blameWarnings,
+    Optional<PullRequest> pullRequest) {
 
   public record Comment(
       String author, String verdict, String commit, String text, java.time.Instant at) {}
+
+  /**
+   * The pull (merge) request on the repository's forge: which forge, its number and address, its
+   * state there (open, merged, closed), and the reviews and comments given there, oldest first.
+   */
+  @Schema(name = "ChangePullRequest")
+  public record PullRequest(
+      String forge, long number, String url, String state, List<ForgeRemark> remarks) {}
+
+  /**
+   * A review or comment on the forge: {@code kind} approved, changes-requested or commented; {@code
+   * login} who gave it there, {@code user} the Hindsight user who mapped that login.
+   */
+  @Schema(name = "ChangeForgeRemark")
+  public record ForgeRemark(
+      String kind, String login, Optional<String> user, String text, java.time.Instant at) {}
 
   /** What the viewer may do now. */
   public record Allowed(

@@ -14,10 +14,12 @@ import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.domain.RunbookRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The read models of change requests that pages and the API both present. */
 @ApplicationScoped
@@ -29,6 +31,7 @@ public class ChangeViews {
   @Inject ChangeGit git;
   @Inject RunbookInspection inspection;
   @Inject BlameCheck blame;
+  @Inject Instance<PullRequestTrail> trails;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -74,7 +77,8 @@ public class ChangeViews {
             ChangeRules.mayReview(viewer, change),
             ChangeRules.mayMerge(viewer, change),
             ChangeRules.mayClose(viewer, change)),
-        blameWarnings(change, comments));
+        blameWarnings(change, comments),
+        trails.isResolvable() ? trails.get().of(id) : Optional.empty());
   }
 
   private List<PostmortemView.Warning> blameWarnings(

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * {@code POST /api/v1/webhooks/forge/{key}}: a forge's pull request events for a repository,
  * authenticated by the forge's signature under the repository's webhook secret (GitHub {@code
- * X-Hub-Signature-256}, GitLab {@code X-Gitlab-Token}), not by a user. An unknown repository is
- * answered like a bad signature, so that the address tells strangers nothing; a replayed delivery
- * is refused.
+ * X-Hub-Signature-256}, GitLab {@code X-Gitlab-Token}, Gitea {@code X-Gitea-Signature}), not by a
+ * user. An unknown repository is answered like a bad signature, so that the address tells strangers
+ * nothing; a replayed delivery is refused, whichever node received it first.
  */
 @Path("webhooks/forge/{key}")
 @RequestScoped
@@ -37,7 +37,10 @@ public class ForgeWebhookResource {
   @POST
   @APIResponse(
       responseCode = "202",
-      description = "Accepted: a merged or closed pull request closed its change request.")
+      description =
+          "Accepted: a merged or closed pull request closed its change request (outcome merged or"
+              + " closed), a review or comment was recorded on it (recorded), or the event was not"
+              + " one Hindsight follows (ignored, unknown_branch, unknown_pull_request).")
   public Response receive(@PathParam("key") String key, @Context HttpHeaders headers, byte[] body) {
     Map<String, String> named = new HashMap<>();
     headers
@@ -54,8 +57,9 @@ public class ForgeWebhookResource {
       case UNSIGNED ->
           Problems.of(
               Response.Status.UNAUTHORIZED,
-              "The forge's signature (GitHub X-Hub-Signature-256) or token (GitLab X-Gitlab-Token)"
-                  + " is missing or does not match the repository's webhook secret.");
+              "The forge's signature (GitHub X-Hub-Signature-256, Gitea X-Gitea-Signature) or token"
+                  + " (GitLab X-Gitlab-Token) is missing or does not match the repository's webhook"
+                  + " secret.");
       case NO_FORGE ->
           Problems.of(
               Response.Status.NOT_FOUND,
@@ -64,7 +68,7 @@ public class ForgeWebhookResource {
           Problems.of(
               Response.Status.CONFLICT,
               "This delivery was received already; a replay changes nothing.");
-      case UNKNOWN_BRANCH, IGNORED, MERGED, CLOSED ->
+      case UNKNOWN_BRANCH, UNKNOWN_PULL_REQUEST, IGNORED, RECORDED, MERGED, CLOSED ->
           Response.accepted(Map.of("outcome", outcome.name().toLowerCase(Locale.ROOT))).build();
     };
   }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * One forge's API, a bean per kind: open or find a pull request, label it, ask for reviews, check a
- * token, and read and verify the forge's webhooks. Adding a forge is one more class.
+ * token, and read and verify the forge's webhooks (pull requests merged or closed, reviews and
+ * comments). Adding a forge is one more class.
  */
 public interface Forge {
 
@@ -42,4 +43,10 @@ public interface Forge {
 
   /** The pull request event in a verified delivery, or empty for any other event. */
   Optional<PullRequestEvent> event(WebhookDelivery delivery);
+
+  /**
+   * The review, approval or comment on a pull request in a verified delivery, or empty for any
+   * other event.
+   */
+  Optional<PullRequestRemark> remark(WebhookDelivery delivery);
 }

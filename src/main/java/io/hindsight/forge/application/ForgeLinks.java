@@ -13,6 +13,10 @@ import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.security.application.AuditTrail;
+import io.hindsight.security.domain.AuditAction;
+import io.hindsight.security.domain.AuditSubject;
+import io.hindsight.security.domain.FieldChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +31,8 @@ import java.util.Optional;
 /**
  * Each repository's forge: set, read (the token never), removed and tested. The token is sealed
  * with the repository's key as context, like the repository's own credential, and must be entered
- * again when the API's host changes.
+ * again when the API's host changes. Setting, changing and removing a forge are recorded in the
+ * audit trail (subject {@code forge}, the repository's key), the token only as changed.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +44,7 @@ public class ForgeLinks {
   @Inject CredentialCipher cipher;
   @Inject Forges forges;
   @Inject Clock clock;
+  @Inject AuditTrail audit;
   @PersistenceContext EntityManager em;
 
   /** The forge as an admin sees it: everything but the token. */
@@ -119,21 +125,51 @@ public class ForgeLinks {
       if (change.version() != null) {
         StaleVersion.check("forge of " + key, change.version(), link.version());
       }
+      Map<String, String> before = fields(link);
       link.describe(kind.get(), apiUrl, project.get(), sealed, clock.instant());
       em.flush();
+      FieldChanges changes = FieldChanges.between(before, fields(link));
+      if (!token.isEmpty()) {
+        changes = changes.withConcealed("token");
+      }
+      if (!changes.isEmpty()) {
+        audit.record(
+            subject(key),
+            token.isEmpty() ? AuditAction.UPDATED : AuditAction.of("credential-changed"),
+            changes);
+      }
       return View.of(link);
     }
     ForgeLink link =
         new ForgeLink(key.value(), kind.get(), apiUrl, project.get(), sealed, clock.instant());
     em.persist(link);
     em.flush();
+    audit.record(
+        subject(key),
+        AuditAction.CREATED,
+        FieldChanges.created(fields(link)).withConcealed("token"));
     return View.of(link);
   }
 
   public void remove(RepositoryKey key) {
     requireRepository(key);
     ForgeLink link = find(key).orElseThrow(() -> NotFound.of("forge of repository", key.value()));
+    audit.record(subject(key), AuditAction.REMOVED, FieldChanges.removed(fields(link)));
     em.remove(link);
+  }
+
+  /** The audit trail's subject: the forge of a repository, by the repository's key. */
+  private static AuditSubject subject(RepositoryKey key) {
+    return AuditSubject.of("forge", key.value());
+  }
+
+  /** What the audit trail records of a forge; its token only as "changed". */
+  private static Map<String, String> fields(ForgeLink link) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("kind", link.kind().spelling());
+    fields.put("apiUrl", link.apiUrl().toString());
+    fields.put("project", link.project().value());
+    return fields;
   }
 
   /** Checks the stored token against the forge: access to the project, and the label. */

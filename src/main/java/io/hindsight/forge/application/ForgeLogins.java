@@ -36,6 +36,18 @@ public class ForgeLogins {
         .map(ForgeLogin::login);
   }
 
+  /** The Hindsight user who mapped {@code login} on this kind of forge. */
+  public Optional<Username> user(ForgeKind kind, String login) {
+    return em.createQuery(
+            "select l from ForgeLogin l where l.key.kind = :kind and l.login = :login",
+            ForgeLogin.class)
+        .setParameter("kind", kind)
+        .setParameter("login", login)
+        .getResultStream()
+        .findFirst()
+        .map(l -> Username.of(l.username()));
+  }
+
   /**
    * Sets the logins named (a blank one removes it); refuses every bad kind or login at once, and
    * then changes nothing.

@@ -7,20 +7,19 @@ import io.hindsight.forge.domain.ForgeLink;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.runbook.application.RepositoryAdmin;
 import io.hindsight.runbook.domain.RepositoryKey;
-import io.hindsight.runbook.domain.SeenDeliveries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * A forge's webhook for a repository: verified the way its forge signs, with the repository's
- * webhook secret; a replay refused; a pull request merged or closed there closes its change request
- * with the same loop as an internal merge or close.
+ * webhook secret; a replay refused on every node; a review or comment there recorded on the change
+ * request; a pull request merged or closed there closes its change request with the same loop as an
+ * internal merge or close.
  */
 @ApplicationScoped
 public class ForgeWebhooks {
@@ -32,6 +31,8 @@ public class ForgeWebhooks {
     REPLAY,
     IGNORED,
     UNKNOWN_BRANCH,
+    UNKNOWN_PULL_REQUEST,
+    RECORDED,
     MERGED,
     CLOSED
   }
@@ -39,13 +40,16 @@ public class ForgeWebhooks {
   /** Compared against when the repository is unknown, so that both answers take as long. */
   private static final String NO_SECRET = "no repository has this webhook secret";
 
-  private static final SeenDeliveries SEEN = new SeenDeliveries(Duration.ofHours(24), 10_000);
+  /** The longest delivery id kept as it is; a longer one is kept as its digest. */
+  private static final int MAX_ID = 120;
 
   @Inject RepositoryAdmin admin;
   @Inject ForgeLinks links;
   @Inject Forges forges;
   @Inject ChangeOnForge changes;
   @Inject PullRequestOutcomes outcomes;
+  @Inject ForgeRemarks remarks;
+  @Inject WebhookDeliveries deliveries;
   @Inject Clock clock;
 
   public Outcome receive(String rawKey, WebhookDelivery delivery) {
@@ -61,9 +65,15 @@ public class ForgeWebhooks {
     if (link.isEmpty()) {
       return Outcome.NO_FORGE;
     }
-    String id = forge.deliveryId(delivery).orElseGet(() -> sha256(delivery.body()));
-    if (!SEEN.firstSeen("forge:" + key.get() + ":" + id, clock.instant())) {
+    if (!firstSeen(key.get(), forge, delivery)) {
       return Outcome.REPLAY;
+    }
+    Optional<PullRequestRemark> remark = forge.remark(delivery);
+    if (remark.isPresent()) {
+      return remarks
+          .record(key.get(), link.get().kind(), remark.get())
+          .map(recorded -> Outcome.RECORDED)
+          .orElse(Outcome.UNKNOWN_PULL_REQUEST);
     }
     Optional<PullRequestEvent> event = forge.event(delivery);
     if (event.isEmpty() || event.get().outcome() == PullRequestEvent.Outcome.OTHER) {
@@ -79,12 +89,24 @@ public class ForgeWebhooks {
         .orElse(Outcome.IGNORED);
   }
 
-  private static String sha256(byte[] body) {
+  /**
+   * Whether this is the first time any node received the delivery (by the forge's delivery id, or
+   * the body's digest when the forge sent none).
+   */
+  private boolean firstSeen(RepositoryKey key, Forge forge, WebhookDelivery delivery) {
+    String id =
+        forge
+            .deliveryId(delivery)
+            .map(given -> given.length() <= MAX_ID ? given : "id-sha256=" + sha256(given))
+            .orElseGet(() -> "body-sha256=" + RemarkPayloads.sha256(delivery.body()));
     try {
-      return "body-sha256="
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return deliveries.remember(key.value() + ":" + id, clock.instant());
+    } catch (PersistenceException | TransactionalException rememberedByAnotherNodeAtOnce) {
+      return false;
     }
+  }
+
+  private static String sha256(String text) {
+    return RemarkPayloads.sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -251,4 +251,9 @@ public class GitHubForge implements Forge {
             : Optional.empty();
     return Optional.of(new PullRequestEvent(head.getString("ref", ""), outcome, commit, sender));
   }
+
+  @Override
+  public Optional<PullRequestRemark> remark(WebhookDelivery delivery) {
+    return GitHubRemarks.of(delivery);
+  }
 }

@@ -264,4 +264,9 @@ public class GitLabForge implements Forge {
     return Optional.of(
         new PullRequestEvent(request.getString("source_branch", ""), outcome, commit, sender));
   }
+
+  @Override
+  public Optional<PullRequestRemark> remark(WebhookDelivery delivery) {
+    return GitLabRemarks.of(delivery);
+  }
 }

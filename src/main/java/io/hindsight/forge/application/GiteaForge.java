@@ -268,4 +268,9 @@ public class GiteaForge implements Forge {
             : Optional.empty();
     return Optional.of(new PullRequestEvent(head.getString("ref", ""), outcome, commit, sender));
   }
+
+  @Override
+  public Optional<PullRequestRemark> remark(WebhookDelivery delivery) {
+    return GiteaRemarks.of(delivery);
+  }
 }

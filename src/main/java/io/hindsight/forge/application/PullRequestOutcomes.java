@@ -3,13 +3,10 @@ package io.hindsight.forge.application;
 import io.hindsight.change.application.ChangeOnForge;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.forge.domain.ForgeKind;
-import io.hindsight.forge.domain.ForgeLogin;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.security.domain.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -22,7 +19,7 @@ public class PullRequestOutcomes {
 
   @Inject ChangeOnForge changes;
   @Inject PullRequestRecords records;
-  @PersistenceContext EntityManager em;
+  @Inject ForgeLogins logins;
 
   /**
    * Applies {@code event} to {@code change}; the pull request's end, or empty when it is still open
@@ -31,7 +28,7 @@ public class PullRequestOutcomes {
   public Optional<PullRequestState> apply(
       ForgeKind kind, ChangeRequest change, PullRequestEvent event) {
     long id = change.id();
-    Username by = event.sender().flatMap(login -> user(kind, login)).orElse(change.author());
+    Username by = event.sender().flatMap(login -> logins.user(kind, login)).orElse(change.author());
     switch (event.outcome()) {
       case MERGED -> {
         changes.mergedOnForge(id, event.mergeCommit().orElse(change.headCommit()), by);
@@ -47,17 +44,5 @@ public class PullRequestOutcomes {
         return Optional.empty();
       }
     }
-  }
-
-  /** The Hindsight user who mapped {@code login} on this kind of forge. */
-  private Optional<Username> user(ForgeKind kind, String login) {
-    return em.createQuery(
-            "select l from ForgeLogin l where l.key.kind = :kind and l.login = :login",
-            ForgeLogin.class)
-        .setParameter("kind", kind)
-        .setParameter("login", login)
-        .getResultStream()
-        .findFirst()
-        .map(l -> Username.of(l.username()));
   }
 }

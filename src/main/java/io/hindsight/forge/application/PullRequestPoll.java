@@ -8,6 +8,7 @@ import io.hindsight.forge.domain.PullRequestRecord;
 import io.hindsight.forge.domain.PullRequestState;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.Schedule;
@@ -15,6 +16,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +30,8 @@ import java.util.logging.Logger;
  * Hindsight's records stand, and applies a merge or close exactly as the webhook does (so a webhook
  * arriving later, or a second node's run, changes nothing). A forge that is rate limited or down is
  * asked nothing more in that run; each change request closes in transactions of its own. Runs one
- * at a time: a run that finds another running waits for it.
+ * at a time: a run that finds another running waits for it. Each run also forgets the webhook
+ * deliveries older than the replay window.
  */
 @Singleton
 @AccessTimeout(value = 5, unit = TimeUnit.MINUTES)
@@ -36,10 +40,13 @@ public class PullRequestPoll {
   private static final Logger LOG = Logger.getLogger(PullRequestPoll.class.getName());
 
   @Inject PullRequestRecords records;
+  @Inject OncePerCluster cluster;
   @Inject ChangeRequestService changes;
   @Inject ForgeLinks links;
   @Inject Forges forges;
   @Inject PullRequestOutcomes outcomes;
+  @Inject WebhookDeliveries deliveries;
+  @Inject Clock clock;
 
   /** What one run did: pull requests asked about, found merged or closed, and not answered. */
   public record Run(int asked, int merged, int closed, int failed) {
@@ -56,7 +63,12 @@ public class PullRequestPoll {
   @Schedule(hour = "*", minute = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
+    cluster.run("forge-poll", Duration.ofMinutes(5), this::pollAndLog);
+  }
+
+  private void pollAndLog() {
     try {
+      deliveries.forgetBefore(clock.instant());
       Run run = poll();
       if (run.merged() + run.closed() > 0) {
         LOG.info(() -> "The forge poll found ends the webhooks did not bring: " + run);

@@ -1,13 +1,18 @@
 package io.hindsight.incident.application;
 
+import io.hindsight.platform.schedule.OncePerCluster;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Once a minute, escalates what time has made due (an unacknowledged or a long incident). */
+/**
+ * Once a minute, on one node of the cluster at a time, escalates what time has made due (an
+ * unacknowledged or a long incident).
+ */
 @Singleton
 public class EscalationSweep {
 
@@ -15,9 +20,14 @@ public class EscalationSweep {
 
   @Inject OpenIncidentEscalation escalation;
   @Inject Clock clock;
+  @Inject OncePerCluster cluster;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   public void sweep() {
+    cluster.run("escalation-sweep", Duration.ofMinutes(1), this::escalateDue);
+  }
+
+  private void escalateDue() {
     for (Long id : escalation.openIncidentIds()) {
       try {
         escalation.escalate(id, clock.instant());

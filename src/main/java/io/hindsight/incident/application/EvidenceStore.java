@@ -15,8 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * Evidence files under {@code <data>/evidence}, named by their SHA-256 ({@code ab/abcdef…}). A file
- * is written once, to a temporary name first, and never changed; the same content is stored once.
+ * Evidence files under {@code <data>/evidence} (or {@code hindsight.evidence.dir}), named by their
+ * SHA-256 ({@code ab/abcdef…}). A file is written once, to a temporary name first, and never
+ * changed; the same content is stored once.
  */
 @ApplicationScoped
 public class EvidenceStore {
@@ -61,10 +62,6 @@ public class EvidenceStore {
   }
 
   private Path pathOf(Sha256 hash) {
-    return config
-        .dataDirectory()
-        .resolve("evidence")
-        .resolve(hash.hex().substring(0, 2))
-        .resolve(hash.hex());
+    return config.evidenceDirectory().resolve(hash.hex().substring(0, 2)).resolve(hash.hex());
   }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.notify.application;
 
+import io.hindsight.platform.schedule.OncePerCluster;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -8,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,10 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once a minute, on every node, queues the reminders the clock has made due: post-mortem notices,
- * P0/P1 status-update reminders and action item notices, each subject in its own transaction, and
- * the daily digests of the days that have ended. Idempotency keys per deadline and recipient make a
- * second node's (or a restarted node's) run a no-op.
+ * Once a minute, on one node of the cluster at a time, queues the reminders the clock has made due:
+ * post-mortem notices, P0/P1 status-update reminders and action item notices, each subject in its
+ * own transaction, and the daily digests of the days that have ended. Idempotency keys per deadline
+ * and recipient make a second node's (or a restarted node's) run a no-op.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -32,12 +34,17 @@ public class ReminderSweep {
   @Inject ActionItemNotices actionItems;
   @Inject DigestNotices digests;
   @Inject Clock clock;
+  @Inject OncePerCluster cluster;
 
   private final ReentrantLock running = new ReentrantLock();
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
+    cluster.run("reminder-sweep", Duration.ofMinutes(1), this::sweepUnlessSweeping);
+  }
+
+  private void sweepUnlessSweeping() {
     if (!running.tryLock()) {
       return;
     }

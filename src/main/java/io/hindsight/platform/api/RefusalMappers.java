@@ -8,6 +8,7 @@ import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.refusal.StaleVersion;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.refusal.TooLarge;
+import io.hindsight.platform.refusal.Unavailable;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,7 +18,10 @@ public final class RefusalMappers {
 
   private RefusalMappers() {}
 
-  /** 400 naming the refused fields, 403, 404, 409 (with the version to reload when stale), 413. */
+  /**
+   * 400 naming the refused fields, 403, 404, 409 (with the version to reload when stale), 413, 503
+   * with Retry-After.
+   */
   @Provider
   public static class RefusalMapper implements ExceptionMapper<Refusal> {
     @Override
@@ -27,6 +31,12 @@ public final class RefusalMappers {
       }
       if (refusal instanceof StaleVersion stale) {
         return Problems.conflict(stale.getMessage(), stale.currentVersion());
+      }
+      if (refusal instanceof Unavailable unavailable) {
+        return Response.fromResponse(
+                Problems.of(Response.Status.SERVICE_UNAVAILABLE, unavailable.getMessage()))
+            .header("Retry-After", unavailable.retryAfterSeconds())
+            .build();
       }
       return Problems.of(statusOf(refusal), refusal.getMessage());
     }

@@ -18,6 +18,10 @@ public class HindsightConfig {
   String dataDir;
 
   @Inject
+  @ConfigProperty(name = "hindsight.evidence.dir")
+  Optional<String> evidenceDir;
+
+  @Inject
   @ConfigProperty(name = "hindsight.demo", defaultValue = "false")
   boolean demo;
 
@@ -31,6 +35,17 @@ public class HindsightConfig {
 
   public Path dataDirectory() {
     return Path.of(dataDir).toAbsolutePath().normalize();
+  }
+
+  /**
+   * Where evidence files live: {@code evidence/} in the data directory unless {@code
+   * hindsight.evidence.dir} names a directory that several nodes share.
+   */
+  public Path evidenceDirectory() {
+    return evidenceDir
+        .filter(dir -> !dir.isBlank())
+        .map(dir -> Path.of(dir).toAbsolutePath().normalize())
+        .orElseGet(() -> dataDirectory().resolve("evidence"));
   }
 
   public Path repositoriesDirectory() {

@@ -37,6 +37,7 @@ public final class MarkdownRenderer {
             .extensions(extensions)
             .attributeProviderFactory(context -> LinkDestinationRewriter.MISSING_LINKS)
             .attributeProviderFactory(context -> LinkDestinationRewriter.LINK_REL)
+            .attributeProviderFactory(context -> KeyboardScrollableCode.PRE)
             .build();
     this.linkRewriter = builder.linkRewriter;
   }

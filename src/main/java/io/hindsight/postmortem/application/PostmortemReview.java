@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.application;
 
+import io.hindsight.incident.domain.Severity;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemParticipants;
@@ -74,6 +75,11 @@ public class PostmortemReview {
                 postmortem.participants(),
                 blame.unacknowledged(postmortem));
     return step(postmortem, next, Optional.empty(), caller);
+  }
+
+  /** Whether the workflow lets a post-mortem of {@code severity} be waived. */
+  public boolean waivable(Severity severity) {
+    return settings.workflow().waivable(severity);
   }
 
   public Postmortem waive(PostmortemKey key, String reason, Caller caller) {

@@ -3,10 +3,11 @@ package io.hindsight.postmortem.application;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import io.hindsight.platform.text.SideBySideDiff;
 import io.hindsight.postmortem.domain.PostmortemRevision;
 import java.util.List;
 
-/** A unified diff between the documents of two revisions of one post-mortem. */
+/** The documents of two revisions of one post-mortem compared: unified, or side by side. */
 public final class RevisionDiff {
 
   private static final int CONTEXT_LINES = 3;
@@ -25,5 +26,11 @@ public final class RevisionDiff {
             before,
             patch,
             CONTEXT_LINES));
+  }
+
+  /** Row by row, old revision left and new right, changed words marked; the text escaped. */
+  public static List<SideBySideDiff.Row> sideBySide(
+      PostmortemRevision from, PostmortemRevision to) {
+    return SideBySideDiff.between(from.document(), to.document());
   }
 }

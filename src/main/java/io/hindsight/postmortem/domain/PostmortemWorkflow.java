@@ -135,6 +135,11 @@ public final class PostmortemWorkflow {
     requireAcknowledged(unacknowledged, "publishing this revision");
   }
 
+  /** Whether a post-mortem of {@code severity} can be waived at all. */
+  public boolean waivable(Severity severity) {
+    return waivable.contains(severity);
+  }
+
   public PostmortemStatus waive(
       PostmortemStatus from, Role actorRole, Severity severity, String reason) {
     require(from == DRAFT || from == IN_REVIEW || from == CHANGES_REQUESTED, "waived", from);

@@ -1,7 +1,9 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.postmortem.application.PostmortemView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
 /** Words for post-mortem states on pages: the due state is always written, never colour only. */
 @Named
@@ -23,5 +25,18 @@ public class PostmortemLabels {
   /** "draft", "in review", "changes requested", … for a view's status word. */
   public String status(String status) {
     return status == null ? "" : status.replace('_', ' ');
+  }
+
+  /** "breached", "met" or "no target": the editor and the printable page say the same. */
+  public String sla(PostmortemView.SlaFact fact) {
+    if (fact.breached()) {
+      return "breached";
+    }
+    return fact.targetMinutes() == null ? "no target" : "met";
+  }
+
+  /** User names as a list for a sentence: "alice, bob", or "none" when there are none. */
+  public String people(List<String> names) {
+    return names == null || names.isEmpty() ? "none" : String.join(", ", names);
   }
 }

@@ -56,6 +56,7 @@ public class PostmortemPage implements Serializable {
   private String newFactor;
   private String reason;
   private SavedElsewhere conflict;
+  private boolean revising;
   private final FieldErrors errors = new FieldErrors();
   private transient PostmortemView view;
   private transient EditorWarnings warnings;
@@ -137,6 +138,7 @@ public class PostmortemPage implements Serializable {
               Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty()),
               identity.caller());
       fill(saved);
+      revising = false;
       FacesMessages.info("Saved as revision " + saved.revision() + ".");
     } catch (FieldRefused refused) {
       errors.putAll("", refused);
@@ -221,7 +223,13 @@ public class PostmortemPage implements Serializable {
     return getView() != null && getView().reviewers().contains(me()) && !isAuthor();
   }
 
+  /** Whether the editor is open: a published post-mortem opens read-only until "Edit". */
   public boolean isEditable() {
+    return isMayEdit() && (!isPublished() || revising);
+  }
+
+  /** Whether the caller may change the text now, in the editor or as a new revision. */
+  public boolean isMayEdit() {
     PostmortemView current = getView();
     if (current == null || !identity.responder()) {
       return false;
@@ -231,6 +239,27 @@ public class PostmortemPage implements Serializable {
       case "published" -> isAuthor() || isChosenReviewer();
       default -> false;
     };
+  }
+
+  /** Whether the page offers "Edit (new revision)" on a published post-mortem. */
+  public boolean isCanRevise() {
+    return isPublished() && isMayEdit() && !revising;
+  }
+
+  /** Opens the editor on a published post-mortem; saving it stores a new revision. */
+  public void revise() {
+    if (!isPublished() || !isMayEdit()) {
+      FacesMessages.error("You cannot edit this post-mortem now.");
+      return;
+    }
+    fill(service.visible(postmortemKey(), identity.caller()));
+    revising = true;
+  }
+
+  /** Leaves the editor of a published post-mortem without saving. */
+  public void stopRevising() {
+    revising = false;
+    reload();
   }
 
   public boolean isPublished() {

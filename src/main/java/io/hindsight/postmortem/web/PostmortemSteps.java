@@ -1,5 +1,6 @@
 package io.hindsight.postmortem.web;
 
+import io.hindsight.incident.domain.Severity;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
@@ -71,7 +72,10 @@ public class PostmortemSteps implements Serializable {
   }
 
   public boolean isCanWaive() {
-    return is("draft", "in_review", "changes_requested") && isReviewerRole();
+    return is("draft", "in_review", "changes_requested")
+        && isReviewerRole()
+        && identity.responder()
+        && Severity.parse(page.getView().severity()).map(review::waivable).orElse(false);
   }
 
   private boolean is(String... statuses) {

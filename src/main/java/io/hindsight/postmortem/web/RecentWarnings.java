@@ -22,8 +22,16 @@ final class RecentWarnings {
         }
       };
 
-  List<WarningRow> of(String text, Function<String, List<BlameWarning>> lint) {
-    return byText.computeIfAbsent(
-        text, t -> lint.apply(t).stream().map(warning -> WarningRow.of(warning, t)).toList());
+  /**
+   * Synchronized: the live check of a section and a save can render the same view at once, and an
+   * access-ordered map changes even on reads.
+   */
+  synchronized List<WarningRow> of(String text, Function<String, List<BlameWarning>> lint) {
+    List<WarningRow> known = byText.get(text);
+    if (known == null) {
+      known = lint.apply(text).stream().map(warning -> WarningRow.of(warning, text)).toList();
+      byText.put(text, known);
+    }
+    return known;
   }
 }

@@ -40,6 +40,8 @@ import java.util.Optional;
 @Transactional
 public class ReviewService {
 
+  private static final String NEEDS_CHANGE_SOURCE = "review-";
+
   @Inject ReviewItems items;
   @Inject ReviewRefresh refresh;
   @Inject RunbookUseFacts incidents;
@@ -79,7 +81,7 @@ public class ReviewService {
           new ReviewReason(
               item.id(),
               ReasonKind.NEEDS_CHANGE,
-              "review-" + review.id(),
+              NEEDS_CHANGE_SOURCE + review.id(),
               "needs change: " + review.notes().orElse("see the review"),
               Optional.of(ReviewLinks.reviewPage(item.runbook())),
               now));
@@ -96,6 +98,34 @@ public class ReviewService {
             FieldChange.of("commit", null, review.commit().orElse(null))),
         review.notes());
     return review;
+  }
+
+  /**
+   * A change request opened from a "needs change" review was merged: the reason that review raised
+   * is cleared, so the item is due again only for its other reasons and its calendar. A review
+   * unknown here (deleted with its runbook) clears nothing.
+   */
+  public void changeMerged(long reviewId) {
+    Optional<RunbookReview> review = items.review(reviewId);
+    if (review.isEmpty()) {
+      return;
+    }
+    Optional<ReviewItem> item = items.find(review.get().runbook());
+    if (item.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    boolean cleared = false;
+    for (ReviewReason reason : items.reasons(item.get().id())) {
+      if (reason.kind() == ReasonKind.NEEDS_CHANGE
+          && reason.sourceKey().equals(NEEDS_CHANGE_SOURCE + reviewId)) {
+        cleared |= reason.clearByMergedChange(now);
+      }
+    }
+    if (cleared) {
+      items.flush();
+      refresh.runbook(item.get().runbook());
+    }
   }
 
   /** The time a reviewer starts looking, by the application's clock. */

@@ -1,5 +1,6 @@
 package io.hindsight.review.application;
 
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.runbook.domain.RepositoryKey;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,15 +10,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every ten minutes: brings every repository's queue items up to date (feedback, incidents and
- * action items raised since), each repository in its own transaction, then announces the reminders
- * due and, once a week, the reviewers' digests. Each step is idempotent, so a second node's run
- * changes nothing.
+ * Every ten minutes, on one node of the cluster at a time: brings every repository's queue items up
+ * to date (feedback, incidents and action items raised since), each repository in its own
+ * transaction, then announces the reminders due and, once a week, the reviewers' digests. Each step
+ * is idempotent, so a second node's run changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -29,12 +31,17 @@ public class ReviewSweep {
   @Inject ReviewReminders reminders;
   @Inject ReviewDigests digests;
   @Inject Clock clock;
+  @Inject OncePerCluster cluster;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
+    cluster.run("review-sweep", Duration.ofMinutes(10), this::sweepUnlessSweeping);
+  }
+
+  private void sweepUnlessSweeping() {
     if (!running.compareAndSet(false, true)) {
       return;
     }

@@ -88,6 +88,18 @@ public class ReviewReason {
     return true;
   }
 
+  /**
+   * Clears this reason because a change request that answers it was merged: the runbook changed as
+   * the review asked, so the item no longer waits for that change (no review cleared it).
+   */
+  public boolean clearByMergedChange(Instant now) {
+    if (clearedAt != null) {
+      return false;
+    }
+    clearedAt = now;
+    return true;
+  }
+
   public boolean isOpen() {
     return clearedAt == null;
   }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The review queue page's address: its filters, sort and page as view parameters, read back from a
@@ -25,6 +26,9 @@ public class QueueAddress {
   private String reason;
   private String sort;
   private int page;
+  private String badPage;
+
+  static final int MAX_PAGE = 100_000;
 
   /** The parameters of the address a form posted to. */
   void readFrom(Map<String, String> address) {
@@ -197,11 +201,23 @@ public class QueueAddress {
   }
 
   public void setPage(String raw) {
+    badPage = null;
     try {
       page = raw == null || raw.isBlank() ? 0 : Integer.parseInt(raw.strip());
     } catch (NumberFormatException notANumber) {
       page = 0;
+      badPage = raw;
+      return;
     }
+    if (page < 0 || page > MAX_PAGE) {
+      page = 0;
+      badPage = raw;
+    }
+  }
+
+  /** The page as the address spelled it when it is no page (not a number, or out of range). */
+  Optional<String> badPage() {
+    return Optional.ofNullable(badPage);
   }
 
   public int getPageNumber() {

@@ -55,6 +55,11 @@ public class ReviewQueuePage {
       if (repository.isEmpty()) {
         FacesMessages.error("\"" + shorten(repo) + "\" is not a repository key; showing all.");
         address.setRepo(null);
+      } else if (repositories.registered(repository.get()).isEmpty()) {
+        FacesMessages.error(
+            "There is no repository " + repository.get().value() + "; showing all.");
+        repository = Optional.empty();
+        address.setRepo(null);
       }
     }
     Optional<ReasonKind> kind = Optional.empty();
@@ -77,12 +82,19 @@ public class ReviewQueuePage {
         ownerFilter = Optional.of(owner.strip());
       }
     }
-    QueueOrder order =
-        Optional.ofNullable(address.getSort())
-            .flatMap(QueueOrder::parse)
-            .orElse(QueueOrder.URGENCY);
+    String sort = address.getSort();
+    Optional<QueueOrder> parsedOrder = Optional.ofNullable(sort).flatMap(QueueOrder::parse);
+    if (sort != null && !sort.isBlank() && parsedOrder.isEmpty()) {
+      FacesMessages.error("There is no order \"" + shorten(sort) + "\"; showing by urgency.");
+    }
+    QueueOrder order = parsedOrder.orElse(QueueOrder.URGENCY);
     address.setSort(order.code());
-    address.page(Math.max(0, Math.min(address.page(), 100_000)));
+    address
+        .badPage()
+        .ifPresent(
+            page ->
+                FacesMessages.error(
+                    "There is no page \"" + shorten(page) + "\"; showing the first."));
     rows =
         queue.page(
             new QueueFilter(

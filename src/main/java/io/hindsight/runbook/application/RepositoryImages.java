@@ -8,7 +8,6 @@ import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** Images stored in runbook repositories, read at the head of the branch the catalog shows. */
@@ -52,7 +51,7 @@ public class RepositoryImages {
           .call()
           .map(bytes -> new Image(type.get(), bytes));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
+      throw repositories.unreadable(key, e);
     }
   }
 }

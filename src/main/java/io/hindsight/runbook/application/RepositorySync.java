@@ -223,7 +223,8 @@ public class RepositorySync {
     }
   }
 
-  private String fetch(RunbookGit git, RunbookRepository repository) {
+  /** Fetches the repository's branch from its remote into {@code git}, with its credentials. */
+  String fetch(RunbookGit git, RunbookRepository repository) {
     FetchCommand fetch =
         git.fetch()
             .from(repository.remote().get())

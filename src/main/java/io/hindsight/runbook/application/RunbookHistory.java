@@ -10,7 +10,6 @@ import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +52,7 @@ public class RunbookHistory {
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
       return Optional.of(git.diff().commit(entry.get().commitId()).path(entry.get().path()).call());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot diff " + path + " in " + key, e);
+      throw repositories.unreadable(key, e);
     }
   }
 

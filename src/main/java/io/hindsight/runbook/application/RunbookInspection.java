@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.refusal.Unavailable;
 import io.hindsight.platform.search.FullTextQuery;
 import io.hindsight.platform.search.SearchDocuments;
 import io.hindsight.runbook.domain.IndexPages;
@@ -105,7 +106,7 @@ public class RunbookInspection {
       index(key, fresh);
       return fresh;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
+      throw repositories.unreadable(key, e);
     }
   }
 
@@ -130,7 +131,7 @@ public class RunbookInspection {
   void indexChanged(@Observes RunbookIndexChanged changed) {
     try {
       snapshot(changed.repository());
-    } catch (NotFound | UncheckedIOException unreadable) {
+    } catch (NotFound | Unavailable | UncheckedIOException unreadable) {
       LOG.log(
           Level.WARNING, "Runbook repository " + changed.repository() + " not indexed", unreadable);
     }
@@ -178,7 +179,7 @@ public class RunbookInspection {
       if (!snapshots.containsKey(location.key())) {
         try {
           snapshot(location.key());
-        } catch (NotFound | UncheckedIOException unreadable) {
+        } catch (NotFound | Unavailable | UncheckedIOException unreadable) {
           LOG.log(
               Level.WARNING,
               "Runbook repository " + location.key() + " left out of search",

@@ -21,7 +21,6 @@ import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public class RunbookLibrary {
               .thenComparing(RunbookSummary::title));
       return summaries;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the runbook repository " + key, e);
+      throw repositories.unreadable(key, e);
     }
   }
 
@@ -135,7 +134,7 @@ public class RunbookLibrary {
               parsed.problem(),
               change));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path + " from " + key, e);
+      throw repositories.unreadable(key, e);
     }
   }
 

@@ -1,12 +1,16 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.platform.config.HindsightConfig;
+import io.hindsight.platform.refusal.Unavailable;
+import io.hindsight.runbook.domain.CloneAnswer;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +23,7 @@ public class RunbookRepositories {
   public static final RepositoryKey SAMPLE = RepositoryKey.of("sample");
 
   @Inject HindsightConfig config;
+  @Inject LocalClones clones;
   @PersistenceContext EntityManager em;
 
   public Path sampleDirectory() {
@@ -29,13 +34,24 @@ public class RunbookRepositories {
     return config.repositoriesDirectory().resolve(key.value() + ".git");
   }
 
-  /** Repositories whose bare clone exists, so that their runbooks can be read. */
+  /**
+   * Repositories whose runbooks can be read on this node now. One whose clone this node still lacks
+   * is left out (its first fetch starts), without waiting for it.
+   */
   public List<RepositoryLocation> all() {
-    return registered().stream().map(this::location).flatMap(Optional::stream).toList();
+    return registered().stream()
+        .map(repository -> location(repository, false))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
+  /**
+   * The repository, ready to read on this node.
+   *
+   * @throws Unavailable while this node fetches the first clone of the repository from its remote
+   */
   public Optional<RepositoryLocation> find(RepositoryKey key) {
-    return registered(key).flatMap(this::location);
+    return registered(key).flatMap(repository -> location(repository, true));
   }
 
   public List<RunbookRepository> registered() {
@@ -52,18 +68,53 @@ public class RunbookRepositories {
         .findFirst();
   }
 
-  private Optional<RepositoryLocation> location(RunbookRepository repository) {
+  private Optional<RepositoryLocation> location(RunbookRepository repository, boolean wait) {
     Path directory = directoryOf(repository.key());
-    boolean published = repository.remote().isEmpty() || repository.indexedCommit().isPresent();
-    if (!published || !Files.isDirectory(directory)) {
+    if (repository.remote().isEmpty()) {
+      return Files.isDirectory(directory)
+          ? Optional.of(location(repository, directory))
+          : Optional.empty();
+    }
+    if (repository.indexedCommit().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new RepositoryLocation(
-            repository.key(),
-            repository.name(),
-            directory,
-            repository.branch(),
-            repository.folder()));
+    CloneAnswer answer = clones.prepare(repository, wait);
+    if (answer != CloneAnswer.RETRY_LATER) {
+      return Optional.of(location(repository, directory));
+    }
+    if (!wait) {
+      return Optional.empty();
+    }
+    throw new Unavailable(
+        "This Hindsight node is still fetching the runbook repository "
+            + repository.key()
+            + " from its remote; try again in a few seconds.",
+        clones.retryAfter());
+  }
+
+  /**
+   * What to throw when reading the repository's clone failed: {@link Unavailable} while this node's
+   * clone is behind the index (a file the index names is not fetched yet), else the failure.
+   */
+  public RuntimeException unreadable(RepositoryKey key, IOException failure) {
+    boolean behind =
+        registered(key)
+            .filter(repository -> repository.remote().isPresent())
+            .filter(repository -> repository.indexedCommit().isPresent())
+            .map(repository -> clones.prepare(repository, false) != CloneAnswer.SERVE)
+            .orElse(false);
+    if (behind) {
+      return new Unavailable(
+          "This Hindsight node is still fetching the newest commits of the runbook repository "
+              + key
+              + "; try again in a few seconds.",
+          clones.retryAfter());
+    }
+    return new UncheckedIOException("Cannot read the runbook repository " + key, failure);
+  }
+
+  private static RepositoryLocation location(RunbookRepository repository, Path directory) {
+    return new RepositoryLocation(
+        repository.key(), repository.name(), directory, repository.branch(), repository.folder());
   }
 }

@@ -2,6 +2,7 @@ package io.hindsight.runbook.application;
 
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.ejb.Schedule;
@@ -9,13 +10,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Syncs every registered repository every ten minutes, skipping those already syncing. Each
- * repository syncs in transactions of its own, so one that fails neither stops nor rolls back the
- * others.
+ * Syncs every registered repository every ten minutes, on one node of the cluster at a time,
+ * skipping those already syncing. Each repository syncs in transactions of its own, so one that
+ * fails neither stops nor rolls back the others.
  */
 @Singleton
 public class ScheduledRepositorySync {
@@ -24,10 +26,15 @@ public class ScheduledRepositorySync {
 
   @Inject RunbookRepositories repositories;
   @Inject RepositorySync sync;
+  @Inject OncePerCluster cluster;
 
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void syncAll() {
+    cluster.run("repository-sync", Duration.ofMinutes(10), this::syncEach);
+  }
+
+  private void syncEach() {
     for (RunbookRepository repository : repositories.registered()) {
       RepositoryKey key = repository.key();
       if (sync.isRunning(key)) {

@@ -7,9 +7,12 @@ import io.hindsight.security.domain.Username;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,18 +38,35 @@ public class AdminBootstrap {
   @Inject AccountService accounts;
   @Inject HindsightConfig config;
 
+  /**
+   * Each step commits on its own, so that when another node starting at the same moment created a
+   * user first (the unique user name refuses the second), this node finds that user and goes on.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createFirstUsers() {
-    if (accounts.find(ADMIN).isEmpty()) {
-      createAdmin();
+    try {
+      createMissingUsers();
+    } catch (RuntimeException createdMeanwhile) {
+      LOG.log(
+          Level.INFO,
+          "Another node created the first users at the same moment; using theirs.",
+          createdMeanwhile);
+      createMissingUsers();
     }
-    accounts.applyDemoMode(config.demoMode(), DEMO_USERS, DEMO_PASSWORD.toCharArray());
     if (config.demoMode()) {
       LOG.warning(
           "Demo mode: users viewer, responder, reviewer and reviewer2 sign in with the password "
               + DEMO_PASSWORD
               + ". Do not use demo mode for real data.");
     }
+  }
+
+  private void createMissingUsers() {
+    if (accounts.find(ADMIN).isEmpty()) {
+      createAdmin();
+    }
+    accounts.applyDemoMode(config.demoMode(), DEMO_USERS, DEMO_PASSWORD.toCharArray());
   }
 
   private void createAdmin() {

@@ -1,10 +1,12 @@
 package io.hindsight.security.application;
 
+import io.hindsight.platform.schedule.OncePerCluster;
 import io.hindsight.security.domain.AuditRetention;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +22,7 @@ public class AuditPurge {
 
   @Inject AuditLog log;
   @Inject Clock clock;
+  @Inject OncePerCluster cluster;
 
   @Inject
   @ConfigProperty(name = "hindsight.audit.retention-days", defaultValue = "400")
@@ -27,6 +30,10 @@ public class AuditPurge {
 
   @Schedule(hour = "3", minute = "17", persistent = false)
   public void purge() {
+    cluster.run("audit-purge", Duration.ofDays(1), this::purgeOld);
+  }
+
+  private void purgeOld() {
     try {
       int purged = log.purgeBefore(new AuditRetention(retentionDays).cutoff(clock.instant()));
       if (purged > 0) {

@@ -111,7 +111,20 @@ class MarkdownRendererTest {
     String html = RENDERER.render("```bash\nsystemctl restart kubelet\n```\n").html();
 
     assertThat(html)
-        .isEqualTo("<pre><code class=\"language-bash\">systemctl restart kubelet\n</code></pre>\n");
+        .isEqualTo(
+            "<pre tabindex=\"0\"><code class=\"language-bash\">systemctl restart kubelet\n"
+                + "</code></pre>\n");
+  }
+
+  @Test
+  void codeBlocksCanBeScrolledByKeyboardAlsoWhenTheDocumentIsSanitized() {
+    String html =
+        RENDERER
+            .render("<b>raw</b>\n\n    kubectl drain node-7\n\n<pre tabindex=\"5\">x</pre>\n")
+            .html();
+
+    assertThat(html).contains("<pre tabindex=\"0\"><code>kubectl drain node-7");
+    assertThat(html).doesNotContain("tabindex=\"5\"");
   }
 
   @Test

@@ -198,6 +198,14 @@ class PostmortemWorkflowTest {
   }
 
   @Test
+  void onlyLowSeveritiesAreWaivable() {
+    assertThat(workflow.waivable(Severity.P0)).isFalse();
+    assertThat(workflow.waivable(Severity.P1)).isFalse();
+    assertThat(workflow.waivable(Severity.P2)).isTrue();
+    assertThat(workflow.waivable(Severity.P3)).isTrue();
+  }
+
+  @Test
   void waiverRefusals() {
     assertRefused(
         () -> workflow.waive(DRAFT, Role.RESPONDER, Severity.P3, "reason"),

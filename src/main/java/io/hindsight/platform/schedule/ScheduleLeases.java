@@ -1,0 +1,41 @@
+package io.hindsight.platform.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The leases of scheduled jobs in the database, each taken or given up in a transaction of its own.
+ * Their times are the servers' wall clock, not the application clock that tests move: a lease
+ * measures real time between nodes.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ScheduleLeases {
+
+  private final Clock wall = Clock.systemUTC();
+
+  /** This node, as lease holder: its WildFly node name and this run of the application. */
+  private final String holder =
+      System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID();
+
+  @PersistenceContext EntityManager em;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String holder() {
+    return holder;
+  }
+
+  /** Takes the job's lease for this node for the term; false when another node holds it. */
+  public boolean take(String job, LeaseTerm term) {
+    Instant now = wall.instant();
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> LeaseTable.take(connection, job, holder, now, now.plus(term.hold())));
+  }
+}
