@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.lib.ObjectId;
@@ -60,7 +61,11 @@ final class RunbookViewBenchmark {
             + ", max "
             + histories[histories.length - 1]);
     try (ServerRun server =
-        ServerRun.start(wildflyHome, targetDir.resolve("bench-server/history"), war)) {
+        ServerRun.start(
+            wildflyHome,
+            targetDir.resolve("bench-server/history"),
+            war,
+            Map.of("HINDSIGHT_REMOTES_FILE_ROOTS", repository.getParent().toString()))) {
       server.awaitReady(List.of(ServerRun.LOGIN, ServerRun.READY));
       URL base = URI.create(ServerRun.LOGIN.resolve("/").toString()).toURL();
       measure(table, base, repository);
