@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
@@ -211,11 +212,8 @@ final class IncidentRoomBenchmark {
   private static void awaitFirstSync(ApiClient admin, String key)
       throws IOException, InterruptedException {
     long deadline = System.nanoTime() + 600_000_000_000L;
-    while (admin
-        .get("api/v1/repositories/" + key)
-        .json()
-        .getString("syncState")
-        .equals("syncing")) {
+    while (Set.of("never", "syncing")
+        .contains(admin.get("api/v1/repositories/" + key).json().getString("syncState"))) {
       if (System.nanoTime() > deadline) {
         throw new IOException("The first sync of " + key + " did not end within 10 minutes.");
       }

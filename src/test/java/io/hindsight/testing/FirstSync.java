@@ -24,7 +24,8 @@ public final class FirstSync {
               ApiClient.Reply reply = api.get("api/v1/repositories/" + key);
               assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
               JsonObject repository = reply.json();
-              return "syncing".equals(repository.getString("syncState")) ? null : repository;
+              String state = repository.getString("syncState");
+              return state.equals("syncing") || state.equals("never") ? null : repository;
             });
   }
 }
