@@ -44,7 +44,7 @@ public class ScheduledNoticesTrigger extends HttpServlet {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at: " + e.getMessage());
         return;
       }
-      escalations.sweep();
+      escalations.sweepNow();
       reminders.sweepNow(at);
     } else if (!"/drain".equals(what)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -34,6 +34,12 @@ public class ScheduledRepositorySync {
     cluster.run("repository-sync", Duration.ofMinutes(10), this::syncEach);
   }
 
+  /** Syncs every repository now on this node, whether or not another node holds the lease. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void syncNow() {
+    syncEach();
+  }
+
   private void syncEach() {
     for (RunbookRepository repository : repositories.registered()) {
       RepositoryKey key = repository.key();

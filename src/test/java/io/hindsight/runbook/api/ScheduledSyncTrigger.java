@@ -20,7 +20,7 @@ public class ScheduledSyncTrigger extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-    schedule.syncAll();
+    schedule.syncNow();
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 }
