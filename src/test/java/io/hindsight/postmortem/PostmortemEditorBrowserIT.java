@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 class PostmortemEditorBrowserIT extends InChromium {
 
   private static final String SUMMARY = "editor:sections:0:text";
+  private static final String SUMMARY_CHECK = "editor:sections:0:check";
   private static final String OUTAGE_ROW =
       "//table[@id='diff-table']//tr[contains(@class, 'diff-changed')"
           + " and contains(., 'Checkout returned 503')]";
@@ -37,6 +38,7 @@ class PostmortemEditorBrowserIT extends InChromium {
     int before = revisions().size();
 
     browser.findElement(By.id(SUMMARY)).sendKeys("Config changes skipped the canary stage.");
+    Chromium.awaitText(browser, By.id(SUMMARY_CHECK), "skipped the canary stage.");
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("messages"), "Saved as revision");
     assertThat(revisions()).hasSize(before + 1);
@@ -170,6 +172,8 @@ class PostmortemEditorBrowserIT extends InChromium {
     browser.findElement(By.id("revise:edit-revision")).click();
     WebElement summary = browser.findElement(By.id(SUMMARY));
     summary.sendKeys(" Canary now required.");
+    // The live blame check posts the section as typed; saving before it answers races with it.
+    Chromium.awaitText(browser, By.id(SUMMARY_CHECK), "Canary now required.");
     browser.findElement(By.id("editor:reason")).sendKeys("Added the follow-up");
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("messages"), "Saved as revision");
