@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * One WildFly server of the built distribution ({@code jboss.home}), with a server directory, a
@@ -90,17 +90,18 @@ final class ClusterNode implements AutoCloseable {
 
   /** Waits until Hindsight answers on this node: its sign-in page, after the deployment. */
   ClusterNode awaitReady(Duration atMost) {
-    Instant deadline = Instant.now().plus(atMost);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited; see " + serverDir.resolve("console.log"));
-      }
-      if (answers()) {
-        return this;
-      }
-      pause();
-    }
-    throw new IllegalStateException(name + " not ready in " + atMost);
+    return new FluentWait<>(this)
+        .withTimeout(atMost)
+        .pollingEvery(Duration.ofMillis(500))
+        .withMessage(name + " is ready")
+        .until(
+            node -> {
+              if (!process.isAlive()) {
+                throw new IllegalStateException(
+                    name + " exited; see " + serverDir.resolve("console.log"));
+              }
+              return node.answers() ? node : null;
+            });
   }
 
   private boolean answers() {
@@ -137,15 +138,6 @@ final class ClusterNode implements AutoCloseable {
   @Override
   public void close() {
     kill();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   static void copy(Path from, Path to) throws IOException {
