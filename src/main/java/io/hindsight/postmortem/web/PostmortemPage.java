@@ -8,6 +8,7 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.platform.web.FieldErrors;
 import io.hindsight.postmortem.application.BlameCheck;
+import io.hindsight.postmortem.application.EditRights;
 import io.hindsight.postmortem.application.IncidentFacts;
 import io.hindsight.postmortem.application.NotBlameMarks;
 import io.hindsight.postmortem.application.PostmortemChanged;
@@ -216,11 +217,11 @@ public class PostmortemPage implements Serializable {
   }
 
   public boolean isAuthor() {
-    return getView() != null && getView().authors().contains(me());
+    return getView() != null && EditRights.of(getView()).author(me());
   }
 
   public boolean isChosenReviewer() {
-    return getView() != null && getView().reviewers().contains(me()) && !isAuthor();
+    return getView() != null && EditRights.of(getView()).chosenReviewer(me());
   }
 
   /** Whether the editor is open: a published post-mortem opens read-only until "Edit". */
@@ -230,15 +231,7 @@ public class PostmortemPage implements Serializable {
 
   /** Whether the caller may change the text now, in the editor or as a new revision. */
   public boolean isMayEdit() {
-    PostmortemView current = getView();
-    if (current == null || !identity.responder()) {
-      return false;
-    }
-    return switch (current.status()) {
-      case "draft", "changes_requested" -> isAuthor();
-      case "published" -> isAuthor() || isChosenReviewer();
-      default -> false;
-    };
+    return getView() != null && EditRights.of(getView()).mayEdit(me(), identity.responder());
   }
 
   /** Whether the page offers "Edit (new revision)" on a published post-mortem. */
