@@ -1,6 +1,7 @@
 package io.hindsight.review.application;
 
 import io.hindsight.review.domain.Reminder;
+import io.hindsight.review.domain.ReminderKind;
 import io.hindsight.review.domain.ReviewItem;
 import io.hindsight.review.domain.ReviewReason;
 import io.hindsight.review.domain.SentReminder;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Announces the reminders the clock has made due, each item, kind and period once: the items due
@@ -41,10 +44,11 @@ public class ReviewReminders {
             .getResultList();
     Map<Long, List<ReviewReason>> reasons =
         items.openReasons(near.stream().map(ReviewItem::id).toList());
+    Set<String> sent = sent(near.stream().map(ReviewItem::id).toList());
     int fired = 0;
     for (ReviewItem item : near) {
       Optional<Reminder> owed = Reminder.owed(item.dueDate(), today);
-      if (owed.isPresent() && !sent(item, owed.get())) {
+      if (owed.isPresent() && !sent.contains(sentKey(item.id(), owed.get()))) {
         em.persist(new SentReminder(item.id(), owed.get(), now));
         due.fire(
             new ReviewReminderDue(
@@ -65,16 +69,28 @@ public class ReviewReminders {
     return fired;
   }
 
-  private boolean sent(ReviewItem item, Reminder reminder) {
-    return !em.createQuery(
-            "select s.id from SentReminder s where s.itemId = :item and s.kind = :kind"
-                + " and s.period = :period",
-            Long.class)
-        .setParameter("item", item.id())
-        .setParameter("kind", reminder.kind())
-        .setParameter("period", reminder.period())
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+  /**
+   * The reminders already sent for these items, read before any is written: one query per thousand
+   * items, where a query per item flushed the reminders written so far each time.
+   */
+  private Set<String> sent(List<Long> items) {
+    Set<String> sent = new HashSet<>();
+    for (int from = 0; from < items.size(); from += 1_000) {
+      em.createQuery(
+              "select s.itemId, s.kind, s.period from SentReminder s where s.itemId in :items",
+              Object[].class)
+          .setParameter("items", items.subList(from, Math.min(items.size(), from + 1_000)))
+          .getResultList()
+          .forEach(
+              row ->
+                  sent.add(
+                      sentKey(
+                          (Long) row[0], new Reminder((ReminderKind) row[1], (String) row[2]))));
+    }
+    return sent;
+  }
+
+  private static String sentKey(long item, Reminder reminder) {
+    return item + ":" + reminder.kind() + ":" + reminder.period();
   }
 }
