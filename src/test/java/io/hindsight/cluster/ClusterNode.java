@@ -80,7 +80,8 @@ final class ClusterNode implements AutoCloseable {
           .environment()
           .put(
               "JAVA_OPTS",
-              "-Xms256m -Xmx1g -XX:MetaspaceSize=192m -Djava.net.preferIPv4Stack=true");
+              "-Xms256m -Xmx1g -XX:MetaspaceSize=192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+                  + " -Djava.net.preferIPv4Stack=true");
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + name, e);

@@ -3,6 +3,7 @@ package io.hindsight.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -27,6 +28,27 @@ public final class TestDatabase {
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot update the test database: " + e.getMessage(), e);
+    }
+  }
+
+  /** What a query's rows read as. */
+  @FunctionalInterface
+  public interface Rows<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  /** Runs one query and reads its rows. */
+  public static <T> T query(String sql, Rows<T> reader) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      return reader.read(rows);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot query the test database: " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.security.application;
 
 import io.hindsight.platform.config.HindsightConfig;
+import io.hindsight.platform.persistence.ClusterLock;
 import io.hindsight.security.domain.OneTimePassword;
 import io.hindsight.security.domain.Role;
 import io.hindsight.security.domain.Username;
@@ -10,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -28,19 +31,17 @@ public class AdminBootstrap {
   public static final String DEMO_PASSWORD = "hindsight-demo";
 
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-  private static final Map<Username, Role> DEMO_USERS =
-      Map.of(
-          Username.of("viewer"), Role.VIEWER,
-          Username.of("responder"), Role.RESPONDER,
-          Username.of("reviewer"), Role.REVIEWER,
-          Username.of("reviewer2"), Role.REVIEWER);
+  private static final Map<Username, Role> DEMO_USERS = demoUsers();
 
   @Inject AccountService accounts;
   @Inject HindsightConfig config;
+  @Inject ClusterLock lock;
 
   /**
-   * Each step commits on its own, so that when another node starting at the same moment created a
-   * user first (the unique user name refuses the second), this node finds that user and goes on.
+   * The users are created in one transaction holding a lock that all nodes share: a node starting
+   * at the same moment as another waits for the other's users and then finds them. Should the
+   * database have no such lock, the unique user name refuses the second insert and this node looks
+   * again.
    */
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,10 +64,29 @@ public class AdminBootstrap {
   }
 
   private void createMissingUsers() {
+    lock.holding(
+        "first-users",
+        () -> {
+          createMissingUsersNow();
+          return null;
+        });
+  }
+
+  private void createMissingUsersNow() {
     if (accounts.find(ADMIN).isEmpty()) {
       createAdmin();
     }
     accounts.applyDemoMode(config.demoMode(), DEMO_USERS, DEMO_PASSWORD.toCharArray());
+  }
+
+  /** In a fixed order, so that two transactions creating them meet on the same first row. */
+  private static Map<Username, Role> demoUsers() {
+    Map<Username, Role> users = new LinkedHashMap<>();
+    users.put(Username.of("responder"), Role.RESPONDER);
+    users.put(Username.of("reviewer"), Role.REVIEWER);
+    users.put(Username.of("reviewer2"), Role.REVIEWER);
+    users.put(Username.of("viewer"), Role.VIEWER);
+    return Collections.unmodifiableMap(users);
   }
 
   private void createAdmin() {
