@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A small reverse proxy in front of the nodes, as an operator's HAProxy with {@code cookie insert}:
  * a client without the {@value #COOKIE} cookie goes to the next node in turn and is told which one
- * answered; a client with it goes back to that node, and to another when that node is down.
+ * answered; a client with it goes back to that node, and to another when that node is down. It
+ * passes the client's Host header on, as HAProxy does, so that the nodes' same-origin check of form
+ * posts sees the proxy's address (the test JVM allows the header: {@code
+ * jdk.httpclient.allowRestrictedHeaders=host}).
  */
 final class StickyProxy implements AutoCloseable {
 
@@ -32,7 +35,6 @@ final class StickyProxy implements AutoCloseable {
       Set.of(
           "connection",
           "content-length",
-          "host",
           "keep-alive",
           "transfer-encoding",
           "upgrade",

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -208,9 +209,9 @@ class TwoNodesCheck {
     String email = contact("once");
     String key = dueEscalation(one, "Once");
 
-    List<MimeMessage> mails = TestSmtp.await(email, received -> !received.isEmpty());
+    awaitMail(email, Duration.ofMinutes(3));
     awaitSweeps(2);
-    mails = TestSmtp.to(email);
+    List<MimeMessage> mails = TestSmtp.to(email);
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getSubject()).contains(key);
   }
@@ -230,15 +231,8 @@ class TwoNodesCheck {
     TestSmtp.up();
 
     List<MimeMessage> mails =
-        new FluentWait<>(email)
-            .withTimeout(Duration.ofMinutes(7))
-            .pollingEvery(Duration.ofSeconds(1))
-            .withMessage("every escalation mailed after node 1 died")
-            .until(
-                address -> {
-                  List<MimeMessage> received = TestSmtp.to(address);
-                  return deliveries(received).size() == incidents ? received : null;
-                });
+        awaitMail(
+            email, Duration.ofMinutes(7), received -> deliveries(received).size() == incidents);
     assertThat(deliveries(mails)).hasSize(incidents);
     assertThat(mails.size())
         .as("a message node 1 was sending when it died may be sent once more, no other")
@@ -262,6 +256,24 @@ class TwoNodesCheck {
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.headers().firstValue("X-Hindsight-Node")).contains(two.name());
     assertThat(list.body()).contains(declaredThroughOne);
+  }
+
+  /** The mail to {@code email} once it satisfies {@code done}; the sweeps fire once a minute. */
+  private static List<MimeMessage> awaitMail(
+      String email, Duration atMost, Predicate<List<MimeMessage>> done) {
+    return new FluentWait<>(email)
+        .withTimeout(atMost)
+        .pollingEvery(Duration.ofSeconds(1))
+        .withMessage("mail to " + email)
+        .until(
+            address -> {
+              List<MimeMessage> received = TestSmtp.to(address);
+              return done.test(received) ? received : null;
+            });
+  }
+
+  private static void awaitMail(String email, Duration atMost) {
+    awaitMail(email, atMost, received -> !received.isEmpty());
   }
 
   private static Set<String> deliveries(List<MimeMessage> mails) {
