@@ -46,6 +46,9 @@ final class StickyProxy implements AutoCloseable {
   private final HttpServer server;
   private final HttpClient client =
       HttpClient.newBuilder()
+          // HTTP/1.1 as HAProxy speaks to its backends: an h2c upgrade would replace the Host
+          // header passed on with the node's own authority.
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(2))
           .build();
