@@ -12,6 +12,7 @@ import io.hindsight.change.domain.ReviewVerdict;
 import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.Refusal;
+import io.hindsight.platform.text.SideBySideDiff;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.review.application.ReviewLinks;
@@ -55,6 +56,7 @@ public class ChangePage implements Serializable {
   @Inject BlameCheck blame;
   private long version;
   private transient ChangeDetail detail;
+  private transient List<SideBySideDiff.Row> sideBySide;
 
   /** One line of the unified diff and how it is shown. */
   public record DiffLine(String text, String kind) {}
@@ -113,6 +115,24 @@ public class ChangePage implements Serializable {
       return List.of();
     }
     return shown.diff().lines().map(ChangePage::line).toList();
+  }
+
+  /** The runbook before and after, line by line side by side, the changed words marked. */
+  public List<SideBySideDiff.Row> getSideBySide() {
+    ChangeDetail shown = getDetail();
+    if (shown == null || shown.diff().isEmpty()) {
+      return List.of();
+    }
+    if (sideBySide == null) {
+      sideBySide = SideBySideDiff.between(shown.before(), shown.after());
+    }
+    return sideBySide;
+  }
+
+  /** The runbook as it was at the change's base, rendered as its page renders it. */
+  public String getRenderedBefore() {
+    ChangeDetail shown = getDetail();
+    return shown == null || shown.before().isEmpty() ? "" : views.render(shown.before());
   }
 
   private static DiffLine line(String text) {
@@ -182,6 +202,7 @@ public class ChangePage implements Serializable {
     } catch (Refusal refused) {
       FacesMessages.error(refused.getMessage());
       detail = null;
+      sideBySide = null;
       return null;
     }
   }
