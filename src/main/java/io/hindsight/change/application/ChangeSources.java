@@ -14,7 +14,6 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.review.application.ReviewHistory;
-import io.hindsight.review.application.ReviewService;
 import io.hindsight.review.domain.ReviewOutcome;
 import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -35,7 +34,6 @@ public class ChangeSources {
   @Inject IncidentRunbooks incidentRunbooks;
   @Inject IncidentService incidents;
   @Inject ReviewHistory reviews;
-  @Inject ReviewService reviewService;
   @Inject Clock clock;
 
   /** A source, the runbook it is about and a title to start from. */
@@ -120,15 +118,14 @@ public class ChangeSources {
   }
 
   /**
-   * Closes what asked for the merged change: the action item is done, the feedback fixed, the
-   * "needs change" of the review cleared.
+   * Closes what asked for the merged change: the action item is done, the feedback fixed. The
+   * review that asked for it is recorded by {@link ReviewOnMerge}.
    */
   public void closeLoop(ChangeRequest change) {
     ChangeSource source = change.source();
     switch (source.kind()) {
       case ACTION_ITEM -> actions.completeByMergedChange(Long.parseLong(source.key()));
       case FEEDBACK -> incidentRunbooks.feedbackFixed(Long.parseLong(source.key()));
-      case REVIEW -> reviewService.changeMerged(Long.parseLong(source.key()));
       default -> {}
     }
   }
