@@ -118,6 +118,63 @@ public class ChangeSources {
   }
 
   /**
+   * What the source asked for, in a line for the change request's page: the action item's title and
+   * status, the feedback's problem and state, the review's outcome and notes; empty for a free
+   * edit, or a source the caller may not see or that is gone.
+   */
+  public Optional<String> describe(ChangeSource source, Caller caller) {
+    try {
+      return switch (source.kind()) {
+        case ACTION_ITEM -> {
+          TrackedActionItem item = actions.visible(Long.parseLong(source.key()), caller);
+          yield Optional.of(
+              "Action item \""
+                  + item.item().title()
+                  + "\" of "
+                  + item.postmortem().value()
+                  + ", "
+                  + item.item().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  + ".");
+        }
+        case FEEDBACK ->
+            incidentRunbooks
+                .feedbackItem(Long.parseLong(source.key()), caller)
+                .map(
+                    f ->
+                        "Feedback at \""
+                            + f.step()
+                            + "\": "
+                            + f.problem()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' ')
+                            + (f.note() == null || f.note().isBlank() ? "" : " — " + f.note())
+                            + " ("
+                            + f.state()
+                            + ").");
+        case REVIEW ->
+            reviews
+                .review(Long.parseLong(source.key()))
+                .map(
+                    r ->
+                        "Review #"
+                            + r.id()
+                            + " by "
+                            + r.reviewer().value()
+                            + " on "
+                            + r.reviewedOn()
+                            + ": "
+                            + r.outcome().words()
+                            + r.notes().map(n -> " — " + n).orElse("")
+                            + ".");
+        default -> Optional.empty();
+      };
+    } catch (RuntimeException hiddenOrGone) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Closes what asked for the merged change: the action item is done, the feedback fixed. The
    * review that asked for it is recorded by {@link ReviewOnMerge}.
    */

@@ -4,10 +4,12 @@ import io.hindsight.change.application.ChangeActors;
 import io.hindsight.change.application.ChangeDetail;
 import io.hindsight.change.application.ChangeMerger;
 import io.hindsight.change.application.ChangeRequestService;
+import io.hindsight.change.application.ChangeSources;
 import io.hindsight.change.application.ChangeViews;
 import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeSource;
 import io.hindsight.change.domain.ReviewVerdict;
 import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.refusal.NotFound;
@@ -42,6 +44,7 @@ public class ChangePage implements Serializable {
   @Inject ChangeRequestService service;
   @Inject ChangeMerger merger;
   @Inject ChangeViews views;
+  @Inject ChangeSources sources;
   @Inject CallerIdentity identity;
 
   private String id;
@@ -57,6 +60,7 @@ public class ChangePage implements Serializable {
   private long version;
   private transient ChangeDetail detail;
   private transient List<SideBySideDiff.Row> sideBySide;
+  private transient String sourceDescription;
 
   /** One line of the unified diff and how it is shown. */
   public record DiffLine(String text, String kind) {}
@@ -97,8 +101,28 @@ public class ChangePage implements Serializable {
                   RepositoryKey.of(shown.summary().repository()),
                   RunbookPath.of(shown.summary().path())));
       case INCIDENT -> ReviewLinks.incident(key);
+      case ACTION_ITEM -> "action-items.xhtml#item-" + key;
+      case FEEDBACK -> "runbook-feedback.xhtml#feedback-" + key;
       default -> null;
     };
+  }
+
+  /** What the source asked for, in a line; empty for a free edit. */
+  public String getSourceDescription() {
+    ChangeDetail shown = getDetail();
+    if (shown == null) {
+      return "";
+    }
+    if (sourceDescription == null) {
+      sourceDescription =
+          SourceKind.parse(shown.summary().sourceKind())
+              .flatMap(
+                  kind ->
+                      sources.describe(
+                          new ChangeSource(kind, shown.summary().sourceKey()), identity.caller()))
+              .orElse("");
+    }
+    return sourceDescription;
   }
 
   public String getPreview() {
