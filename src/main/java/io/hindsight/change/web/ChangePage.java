@@ -6,6 +6,7 @@ import io.hindsight.change.application.ChangeMerger;
 import io.hindsight.change.application.ChangeRequestService;
 import io.hindsight.change.application.ChangeSources;
 import io.hindsight.change.application.ChangeViews;
+import io.hindsight.change.application.NewRunbooks;
 import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeRequest;
@@ -45,6 +46,7 @@ public class ChangePage implements Serializable {
   @Inject ChangeMerger merger;
   @Inject ChangeViews views;
   @Inject ChangeSources sources;
+  @Inject NewRunbooks newRunbooks;
   @Inject CallerIdentity identity;
 
   private String id;
@@ -70,7 +72,10 @@ public class ChangePage implements Serializable {
       changeId = Long.parseLong(id == null ? "" : id.strip());
       detail = views.detail(changeId, actor());
       if (content == null) {
-        content = detail.after();
+        content =
+            detail.after().isEmpty() && detail.before().isEmpty()
+                ? newRunbooks.template(detail.summary().title(), actor())
+                : detail.after();
         title = detail.summary().title();
         significant = detail.significant();
       }
