@@ -61,10 +61,6 @@ public class NewRunbooks {
     RunbookPath path = NewRunbookPath.of(request.path(), location.folder());
     Optional<ChangeText> first = request.content().map(ChangeText::of);
     RunbookRef runbook = new RunbookRef(key, path);
-    Optional<ChangeRequest> mine = changes.openFreeEdit(runbook, actor.username());
-    if (mine.isPresent()) {
-      return new ChangeRequestService.Opened(mine.get(), false);
-    }
     turns.take(key);
     String base = git.tip(location);
     if (git.bytes(location, base, path).isPresent()) {
@@ -72,6 +68,10 @@ public class NewRunbooks {
           "There is a runbook "
               + runbook
               + " already: open it and propose a change to it instead, or choose another path.");
+    }
+    Optional<ChangeRequest> mine = changes.openFreeEdit(runbook, actor.username());
+    if (mine.isPresent()) {
+      return new ChangeRequestService.Opened(mine.get(), false);
     }
     ChangeSources.Resolved resolved =
         sources.resolve(

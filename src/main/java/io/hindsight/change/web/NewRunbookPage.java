@@ -8,6 +8,7 @@ import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookFolder;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,11 +41,22 @@ public class NewRunbookPage {
     }
     Optional<RepositoryLocation> location =
         Optional.ofNullable(repository).flatMap(RepositoryKey::parse).flatMap(repositories::find);
+    RunbookFolder top = location.map(RepositoryLocation::folder).orElse(RunbookFolder.ROOT);
     String start =
-        folder != null && !folder.isBlank()
-            ? folder.strip()
-            : location.map(l -> l.folder().value()).orElse("");
+        shown()
+            .filter(top::holds)
+            .map(RunbookFolder::value)
+            .orElse(location.isPresent() ? top.value() : "");
     path = start.isEmpty() || start.endsWith("/") ? start : start + "/";
+  }
+
+  /** The folder the catalog showed, when it is a folder path at all. */
+  private Optional<RunbookFolder> shown() {
+    try {
+      return Optional.ofNullable(folder).filter(f -> !f.isBlank()).map(RunbookFolder::of);
+    } catch (IllegalArgumentException notAFolder) {
+      return Optional.empty();
+    }
   }
 
   public List<RunbookRepository> getRepositories() {

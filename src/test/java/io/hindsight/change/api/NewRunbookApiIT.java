@@ -103,7 +103,7 @@ class NewRunbookApiIT extends OverHttp {
             "api/v1/change-requests",
             newRunbook(key + "/runbooks/zip.md", "PK\u0003\u0004\u0000\u0000")),
         400,
-        "binary");
+        "control characters");
     assertProblem(
         responder.post(
             "api/v1/change-requests",
