@@ -21,6 +21,9 @@ class NewRunbookBrowserIT extends InChromium {
     ChangeFixtures.repository(api("admin"), key);
 
     signInAt("runbooks.xhtml?repo=" + key, "responder");
+    browser.get(base + "runbooks.xhtml?repo=" + key);
+    assertThat(browser.findElement(By.id("new-runbook")).getAttribute("href"))
+        .contains("repo=" + key);
     browser.findElement(By.id("new-runbook")).click();
     Chromium.awaitUrl(browser, "new-runbook.xhtml");
     assertThat(value("new-runbook:path")).isEqualTo("runbooks/");
