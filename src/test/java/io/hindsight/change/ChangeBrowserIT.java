@@ -56,6 +56,13 @@ class ChangeBrowserIT extends InChromium {
         .contains("Saved as a commit")
         .contains("A note on your commit message: \"Lena forgot");
     assertThat(browser.findElement(By.cssSelector("#diff .diff-add")).getText()).startsWith("+");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#side-by-side tr.diff-changed td.new ins"))
+                .getText())
+        .as("side by side, the changed words are marked")
+        .contains("newest");
+    assertThat(browser.findElement(By.id("lint-before")).getText()).contains("Before");
     assertThat(browser.findElements(By.id("actions:approve"))).isEmpty();
     browser.findElement(By.id("actions:submit")).click();
     Chromium.awaitText(browser, By.id("change-state"), "in-review");

@@ -162,15 +162,32 @@ class ReviewChangeRequestIT extends OverHttp {
     assertThat(after.getJsonArray("reasons").stream().map(JsonObject.class::cast))
         .extracting(reason -> reason.getString("kind"))
         .doesNotContain("needs_change");
+    var history = reviewer.get("api/v1/reviews/" + item + "/history").jsonValue().asJsonArray();
+    JsonObject changed = history.getJsonObject(0);
+    assertThat(changed.getString("outcome"))
+        .as("the merge records the review it answered: outcome changed, the merge commit")
+        .isEqualTo("changed");
+    assertThat(changed.getString("commit")).isEqualTo(merged.getString("mergeCommit"));
+    assertThat(changed.getString("reviewer")).isEqualTo("admin");
+    assertThat(changed.getString("notes")).contains("#" + change);
     assertThat(
-            reviewer
-                .get("api/v1/reviews/" + item + "/history")
-                .jsonValue()
-                .asJsonArray()
-                .getJsonObject(0)
+            history.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("id").longValue() == reviewId)
+                .findFirst()
+                .orElseThrow()
                 .getJsonObject("changeRequest")
                 .getString("state"))
         .isEqualTo("merged");
+    ApiClient.Reply byHand =
+        reviewer.post(
+            "api/v1/reviews/" + item + "/reviews",
+            Json.createObjectBuilder()
+                .add("version", after.getJsonNumber("version").longValue())
+                .add("outcome", "changed")
+                .build()
+                .toString());
+    assertProblem(byHand, 400);
+    assertThat(byHand.body()).contains("outcome");
   }
 
   private static List<String> needsChange(ApiClient client, String key) {

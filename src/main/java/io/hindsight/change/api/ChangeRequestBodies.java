@@ -9,14 +9,20 @@ final class ChangeRequestBodies {
   private ChangeRequestBodies() {}
 
   /**
-   * @param runbook {@code <repository>/<path>}, for a free edit, an incident or a review
+   * @param runbook {@code <repository>/<path>}, for a free edit, an incident or a review; with
+   *     {@code newRunbook} the file to add, inside the repository's runbook folder
    * @param sourceKind runbook (a free edit, the default), action-item, feedback, incident, review
+   * @param newRunbook true to add a runbook that does not exist yet (a free edit)
+   * @param content with {@code newRunbook}, the new runbook's first text, committed at once;
+   *     without it the change starts with no commit
    */
   public record Open(
       @SingleLine String runbook,
       String sourceKind,
       @SingleLine String sourceKey,
-      @SingleLine String title) {}
+      @SingleLine String title,
+      Boolean newRunbook,
+      String content) {}
 
   public record Save(
       String content,

@@ -7,6 +7,8 @@ import io.hindsight.change.application.ChangeMerger;
 import io.hindsight.change.application.ChangeRequestService;
 import io.hindsight.change.application.ChangeSummary;
 import io.hindsight.change.application.ChangeViews;
+import io.hindsight.change.application.NewRunbook;
+import io.hindsight.change.application.NewRunbooks;
 import io.hindsight.change.application.OpenChange;
 import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
@@ -60,6 +62,7 @@ public class ChangeRequestResource {
 
   @Inject ChangeRequestService service;
   @Inject ChangeMerger merger;
+  @Inject NewRunbooks newRunbooks;
   @Inject ChangeViews views;
   @Inject CallerIdentity identity;
   @Context UriInfo uri;
@@ -166,7 +169,10 @@ public class ChangeRequestResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(
       responseCode = "201",
-      description = "The change request, opened.",
+      description =
+          "The change request, opened; with newRunbook, one adding that runbook (409 when it"
+              + " exists, 400 for a path outside the runbook folder or with '..', 413 for content"
+              + " over the size limit, 400 for binary content).",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -182,6 +188,45 @@ public class ChangeRequestResource {
     if (body == null) {
       throw new FieldRefused("A JSON body is required.", List.of());
     }
+    ChangeRequestService.Opened opened =
+        Boolean.TRUE.equals(body.newRunbook()) ? newRunbook(body) : existing(body);
+    ChangeSummary summary = ChangeSummary.of(opened.change());
+    if (!opened.created()) {
+      return Response.ok(summary).build();
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.id())).build())
+        .entity(summary)
+        .build();
+  }
+
+  private ChangeRequestService.Opened newRunbook(ChangeRequestBodies.Open body) {
+    if (body.sourceKind() != null
+        && SourceKind.parse(body.sourceKind()).filter(k -> k == SourceKind.RUNBOOK).isEmpty()) {
+      throw FieldRefused.field("sourceKind", "A new runbook is a free edit: leave sourceKind out.");
+    }
+    String runbook = body.runbook() == null ? "" : body.runbook().strip();
+    int slash = runbook.indexOf('/');
+    if (slash <= 0) {
+      throw FieldRefused.field(
+          "runbook", "Name the new runbook as <repository>/<path>.md, not \"" + runbook + "\".");
+    }
+    return newRunbooks.open(
+        new NewRunbook(
+            runbook.substring(0, slash),
+            runbook.substring(slash + 1),
+            Optional.ofNullable(body.title()),
+            Optional.ofNullable(body.content())),
+        actor(),
+        identity.caller());
+  }
+
+  private ChangeRequestService.Opened existing(ChangeRequestBodies.Open body) {
+    if (body.content() != null) {
+      throw FieldRefused.field(
+          "content",
+          "is taken only with newRunbook: true; save the text of a change with PUT"
+              + " /change-requests/{id}/content.");
+    }
     SourceKind kind =
         body.sourceKind() == null
             ? SourceKind.RUNBOOK
@@ -190,22 +235,14 @@ public class ChangeRequestResource {
                     () ->
                         FieldRefused.field(
                             "sourceKind", "must be one of " + EnumNames.list(SourceKind.class)));
-    ChangeRequestService.Opened opened =
-        service.open(
-            new OpenChange(
-                Optional.ofNullable(body.runbook()),
-                kind,
-                Optional.ofNullable(body.sourceKey()),
-                Optional.ofNullable(body.title())),
-            actor(),
-            identity.caller());
-    ChangeSummary summary = ChangeSummary.of(opened.change());
-    if (!opened.created()) {
-      return Response.ok(summary).build();
-    }
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.id())).build())
-        .entity(summary)
-        .build();
+    return service.open(
+        new OpenChange(
+            Optional.ofNullable(body.runbook()),
+            kind,
+            Optional.ofNullable(body.sourceKey()),
+            Optional.ofNullable(body.title())),
+        actor(),
+        identity.caller());
   }
 
   @GET

@@ -14,7 +14,6 @@ import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.review.application.ReviewHistory;
-import io.hindsight.review.application.ReviewService;
 import io.hindsight.review.domain.ReviewOutcome;
 import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -35,7 +34,6 @@ public class ChangeSources {
   @Inject IncidentRunbooks incidentRunbooks;
   @Inject IncidentService incidents;
   @Inject ReviewHistory reviews;
-  @Inject ReviewService reviewService;
   @Inject Clock clock;
 
   /** A source, the runbook it is about and a title to start from. */
@@ -120,15 +118,71 @@ public class ChangeSources {
   }
 
   /**
-   * Closes what asked for the merged change: the action item is done, the feedback fixed, the
-   * "needs change" of the review cleared.
+   * What the source asked for, in a line for the change request's page: the action item's title and
+   * status, the feedback's problem and state, the review's outcome and notes; empty for a free
+   * edit, or a source the caller may not see or that is gone.
+   */
+  public Optional<String> describe(ChangeSource source, Caller caller) {
+    try {
+      return switch (source.kind()) {
+        case ACTION_ITEM -> {
+          TrackedActionItem item = actions.visible(Long.parseLong(source.key()), caller);
+          yield Optional.of(
+              "Action item \""
+                  + item.item().title()
+                  + "\" of "
+                  + item.postmortem().value()
+                  + ", "
+                  + item.item().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  + ".");
+        }
+        case FEEDBACK ->
+            incidentRunbooks
+                .feedbackItem(Long.parseLong(source.key()), caller)
+                .map(
+                    f ->
+                        "Feedback at \""
+                            + f.step()
+                            + "\": "
+                            + f.problem()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' ')
+                            + (f.note() == null || f.note().isBlank() ? "" : " — " + f.note())
+                            + " ("
+                            + f.state()
+                            + ").");
+        case REVIEW ->
+            reviews
+                .review(Long.parseLong(source.key()))
+                .map(
+                    r ->
+                        "Review #"
+                            + r.id()
+                            + " by "
+                            + r.reviewer().value()
+                            + " on "
+                            + r.reviewedOn()
+                            + ": "
+                            + r.outcome().words()
+                            + r.notes().map(n -> " — " + n).orElse("")
+                            + ".");
+        default -> Optional.empty();
+      };
+    } catch (RuntimeException hiddenOrGone) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Closes what asked for the merged change: the action item is done, the feedback fixed. The
+   * review that asked for it is recorded by {@link ReviewOnMerge}.
    */
   public void closeLoop(ChangeRequest change) {
     ChangeSource source = change.source();
     switch (source.kind()) {
       case ACTION_ITEM -> actions.completeByMergedChange(Long.parseLong(source.key()));
       case FEEDBACK -> incidentRunbooks.feedbackFixed(Long.parseLong(source.key()));
-      case REVIEW -> reviewService.changeMerged(Long.parseLong(source.key()));
       default -> {}
     }
   }

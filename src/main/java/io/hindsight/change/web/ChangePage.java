@@ -4,14 +4,18 @@ import io.hindsight.change.application.ChangeActors;
 import io.hindsight.change.application.ChangeDetail;
 import io.hindsight.change.application.ChangeMerger;
 import io.hindsight.change.application.ChangeRequestService;
+import io.hindsight.change.application.ChangeSources;
 import io.hindsight.change.application.ChangeViews;
+import io.hindsight.change.application.NewRunbooks;
 import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeRequest;
+import io.hindsight.change.domain.ChangeSource;
 import io.hindsight.change.domain.ReviewVerdict;
 import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.Refusal;
+import io.hindsight.platform.text.SideBySideDiff;
 import io.hindsight.platform.web.FacesMessages;
 import io.hindsight.postmortem.application.BlameCheck;
 import io.hindsight.review.application.ReviewLinks;
@@ -41,6 +45,8 @@ public class ChangePage implements Serializable {
   @Inject ChangeRequestService service;
   @Inject ChangeMerger merger;
   @Inject ChangeViews views;
+  @Inject ChangeSources sources;
+  @Inject NewRunbooks newRunbooks;
   @Inject CallerIdentity identity;
 
   private String id;
@@ -55,6 +61,8 @@ public class ChangePage implements Serializable {
   @Inject BlameCheck blame;
   private long version;
   private transient ChangeDetail detail;
+  private transient List<SideBySideDiff.Row> sideBySide;
+  private transient String sourceDescription;
 
   /** One line of the unified diff and how it is shown. */
   public record DiffLine(String text, String kind) {}
@@ -64,7 +72,10 @@ public class ChangePage implements Serializable {
       changeId = Long.parseLong(id == null ? "" : id.strip());
       detail = views.detail(changeId, actor());
       if (content == null) {
-        content = detail.after();
+        content =
+            detail.after().isEmpty() && detail.before().isEmpty()
+                ? newRunbooks.template(detail.summary().title(), actor())
+                : detail.after();
         title = detail.summary().title();
         significant = detail.significant();
       }
@@ -95,8 +106,28 @@ public class ChangePage implements Serializable {
                   RepositoryKey.of(shown.summary().repository()),
                   RunbookPath.of(shown.summary().path())));
       case INCIDENT -> ReviewLinks.incident(key);
+      case ACTION_ITEM -> "action-items.xhtml#item-" + key;
+      case FEEDBACK -> "runbook-feedback.xhtml#feedback-" + key;
       default -> null;
     };
+  }
+
+  /** What the source asked for, in a line; empty for a free edit. */
+  public String getSourceDescription() {
+    ChangeDetail shown = getDetail();
+    if (shown == null) {
+      return "";
+    }
+    if (sourceDescription == null) {
+      sourceDescription =
+          SourceKind.parse(shown.summary().sourceKind())
+              .flatMap(
+                  kind ->
+                      sources.describe(
+                          new ChangeSource(kind, shown.summary().sourceKey()), identity.caller()))
+              .orElse("");
+    }
+    return sourceDescription;
   }
 
   public String getPreview() {
@@ -113,6 +144,24 @@ public class ChangePage implements Serializable {
       return List.of();
     }
     return shown.diff().lines().map(ChangePage::line).toList();
+  }
+
+  /** The runbook before and after, line by line side by side, the changed words marked. */
+  public List<SideBySideDiff.Row> getSideBySide() {
+    ChangeDetail shown = getDetail();
+    if (shown == null || shown.diff().isEmpty()) {
+      return List.of();
+    }
+    if (sideBySide == null) {
+      sideBySide = SideBySideDiff.between(shown.before(), shown.after());
+    }
+    return sideBySide;
+  }
+
+  /** The runbook as it was at the change's base, rendered as its page renders it. */
+  public String getRenderedBefore() {
+    ChangeDetail shown = getDetail();
+    return shown == null || shown.before().isEmpty() ? "" : views.render(shown.before());
   }
 
   private static DiffLine line(String text) {
@@ -182,6 +231,7 @@ public class ChangePage implements Serializable {
     } catch (Refusal refused) {
       FacesMessages.error(refused.getMessage());
       detail = null;
+      sideBySide = null;
       return null;
     }
   }

@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 
-/** "Propose a change" on a runbook page: opens a change request and goes to its editor. */
+/**
+ * "Propose a change" on a runbook page, "Open a change" on a runbook-update action item or a
+ * feedback item: opens a change request (or finds the one open) and goes to its editor.
+ */
 @Named
 @RequestScoped
 public class ProposeChange {
@@ -33,19 +36,44 @@ public class ProposeChange {
             .getRequestParameterMap();
     String repo = form.getOrDefault("propose-repo", "");
     String path = form.getOrDefault("propose-path", "");
+    return opened(
+        new OpenChange(
+            Optional.of(repo + "/" + path),
+            SourceKind.RUNBOOK,
+            Optional.empty(),
+            Optional.empty()));
+  }
+
+  /** Opens the change an item asks for: {@code action-item} or {@code feedback} and its id. */
+  public String openFrom(String sourceKind, long sourceId) {
+    Optional<SourceKind> kind = SourceKind.parse(sourceKind);
+    if (kind.isEmpty()) {
+      FacesMessages.error("Nothing here opens a change from \"" + sourceKind + "\".");
+      return null;
+    }
+    return opened(
+        new OpenChange(
+            Optional.empty(), kind.get(), Optional.of(String.valueOf(sourceId)), Optional.empty()));
+  }
+
+  /** Opens the change of the feedback item whose button was pressed (its id the button's value). */
+  public String openFeedback() {
+    String raw =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .getOrDefault("open-change:open", "");
     try {
-      long id =
-          service
-              .open(
-                  new OpenChange(
-                      Optional.of(repo + "/" + path),
-                      SourceKind.RUNBOOK,
-                      Optional.empty(),
-                      Optional.empty()),
-                  ChangeActors.of(identity),
-                  identity.caller())
-              .change()
-              .id();
+      return openFrom(SourceKind.FEEDBACK.slug(), Long.parseLong(raw.strip()));
+    } catch (NumberFormatException notAnId) {
+      FacesMessages.error("Say which feedback item the change is for.");
+      return null;
+    }
+  }
+
+  private String opened(OpenChange request) {
+    try {
+      long id = service.open(request, ChangeActors.of(identity), identity.caller()).change().id();
       return "/change.xhtml?faces-redirect=true&id=" + id;
     } catch (Refusal refused) {
       FacesMessages.error(refused.getMessage());

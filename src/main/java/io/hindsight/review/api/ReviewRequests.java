@@ -27,6 +27,7 @@ public final class ReviewRequests {
       }
       ReviewOutcome parsed =
           ReviewOutcome.parse(outcome)
+              .filter(ReviewOutcome::submittable)
               .orElseThrow(
                   () ->
                       FieldRefused.field(

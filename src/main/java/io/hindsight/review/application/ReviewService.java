@@ -60,6 +60,11 @@ public class ReviewService {
       Optional<Instant> startedAt) {}
 
   public RunbookReview record(long itemId, Submission submission, Caller caller) {
+    if (!submission.outcome().submittable()) {
+      throw FieldRefused.field(
+          "outcome",
+          "\"" + submission.outcome().words() + "\" is recorded by a merged change only");
+    }
     ReviewItem item = current(itemId);
     StaleVersion.check("this runbook's review", submission.itemVersion(), item.version());
     Instant now = clock.instant();
@@ -101,31 +106,51 @@ public class ReviewService {
   }
 
   /**
-   * A change request opened from a "needs change" review was merged: the reason that review raised
-   * is cleared, so the item is due again only for its other reasons and its calendar. A review
-   * unknown here (deleted with its runbook) clears nothing.
+   * A change request opened from a "needs change" review was merged: the runbook's review is
+   * recorded (outcome "changed", the merge commit, by {@code reviewer}, who approved the change)
+   * and the reason that review raised is cleared, so the item is due again only for its other
+   * reasons and its calendar. A review unknown here (deleted with its runbook) records nothing.
+   *
+   * @return the review recorded, or empty when there was nothing to record
    */
-  public void changeMerged(long reviewId) {
-    Optional<RunbookReview> review = items.review(reviewId);
-    if (review.isEmpty()) {
-      return;
+  public Optional<RunbookReview> changeMerged(
+      long reviewId, String mergeCommit, Username reviewer, String notes) {
+    Optional<RunbookReview> asked = items.review(reviewId);
+    if (asked.isEmpty()) {
+      return Optional.empty();
     }
-    Optional<ReviewItem> item = items.find(review.get().runbook());
+    Optional<ReviewItem> item = items.find(asked.get().runbook());
     if (item.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Instant now = clock.instant();
-    boolean cleared = false;
     for (ReviewReason reason : items.reasons(item.get().id())) {
       if (reason.kind() == ReasonKind.NEEDS_CHANGE
           && reason.sourceKey().equals(NEEDS_CHANGE_SOURCE + reviewId)) {
-        cleared |= reason.clearByMergedChange(now);
+        reason.clearByMergedChange(now);
       }
     }
-    if (cleared) {
-      items.flush();
-      refresh.runbook(item.get().runbook());
-    }
+    RunbookReview changed =
+        items.add(
+            new RunbookReview(
+                item.get(),
+                reviewer,
+                now,
+                now,
+                ReviewOutcome.CHANGED,
+                Optional.of(mergeCommit),
+                Optional.of(notes)));
+    item.get().reviewed(changed);
+    items.flush();
+    refresh.runbook(item.get().runbook());
+    audit.record(
+        subject(item.get()),
+        AuditAction.of("reviewed"),
+        FieldChanges.of(
+            FieldChange.of("outcome", null, changed.outcome().words()),
+            FieldChange.of("commit", null, mergeCommit)),
+        Optional.of(notes));
+    return Optional.of(changed);
   }
 
   /** The time a reviewer starts looking, by the application's clock. */

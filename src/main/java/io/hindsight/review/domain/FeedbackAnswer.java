@@ -40,6 +40,7 @@ public record FeedbackAnswer(FeedbackState state, Optional<String> reason) {
       ReviewOutcome outcome, boolean changedSinceFeedback, Optional<String> notes) {
     return switch (outcome) {
       case NEEDS_CHANGE -> Optional.of(new FeedbackAnswer(FeedbackState.ACCEPTED, notes));
+      case CHANGED -> Optional.of(new FeedbackAnswer(FeedbackState.FIXED, notes));
       case RETIRED ->
           Optional.of(
               new FeedbackAnswer(FeedbackState.REJECTED, Optional.of("The runbook was retired.")));

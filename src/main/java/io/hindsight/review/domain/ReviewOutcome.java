@@ -7,7 +7,9 @@ import java.util.Optional;
 public enum ReviewOutcome {
   STILL_ACCURATE("still accurate"),
   NEEDS_CHANGE("needs change"),
-  RETIRED("retired");
+  RETIRED("retired"),
+  /** Recorded when a change request a "needs change" review asked for merged; never submitted. */
+  CHANGED("changed");
 
   private final String words;
 
@@ -31,6 +33,11 @@ public enum ReviewOutcome {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a reviewer may submit this outcome: "changed" only a merged change records. */
+  public boolean submittable() {
+    return this != CHANGED;
   }
 
   /** Whether the runbook stays due after this outcome (it still needs its change). */

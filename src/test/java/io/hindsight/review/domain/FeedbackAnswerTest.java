@@ -31,6 +31,16 @@ class FeedbackAnswerTest {
   }
 
   @Test
+  void aMergedChangeMarksItFixedAndIsNoReviewersChoice() {
+    assertThat(FeedbackAnswer.of(ReviewOutcome.CHANGED, false, Optional.empty()))
+        .map(FeedbackAnswer::state)
+        .contains(FeedbackState.FIXED);
+    assertThat(ReviewOutcome.CHANGED.submittable()).isFalse();
+    assertThat(ReviewOutcome.NEEDS_CHANGE.submittable()).isTrue();
+    assertThat(ReviewOutcome.CHANGED.keepsItDue()).isFalse();
+  }
+
+  @Test
   void retiringRejectsItAsRetired() {
     assertThat(FeedbackAnswer.of(ReviewOutcome.RETIRED, false, Optional.empty()))
         .map(FeedbackAnswer::state)
