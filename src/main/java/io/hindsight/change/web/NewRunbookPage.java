@@ -5,7 +5,6 @@ import io.hindsight.change.application.NewRunbook;
 import io.hindsight.change.application.NewRunbooks;
 import io.hindsight.platform.refusal.Refusal;
 import io.hindsight.platform.web.FacesMessages;
-import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookFolder;
@@ -39,14 +38,16 @@ public class NewRunbookPage {
     if (path != null) {
       return;
     }
-    Optional<RepositoryLocation> location =
-        Optional.ofNullable(repository).flatMap(RepositoryKey::parse).flatMap(repositories::find);
-    RunbookFolder top = location.map(RepositoryLocation::folder).orElse(RunbookFolder.ROOT);
+    Optional<RunbookRepository> registered =
+        Optional.ofNullable(repository)
+            .flatMap(RepositoryKey::parse)
+            .flatMap(repositories::registered);
+    RunbookFolder top = registered.map(RunbookRepository::folder).orElse(RunbookFolder.ROOT);
     String start =
         shown()
             .filter(top::holds)
             .map(RunbookFolder::value)
-            .orElse(location.isPresent() ? top.value() : "");
+            .orElse(registered.isPresent() ? top.value() : "");
     path = start.isEmpty() || start.endsWith("/") ? start : start + "/";
   }
 
