@@ -191,15 +191,15 @@ final class LoadScenarios {
         pass);
   }
 
-  /** The catalog pages' weight over the 10,000 runbooks: first, deep, sorted and filtered. */
+  /** The catalog pages' weight of the 5 × 2,000 runbooks: first, deep, sorted, a folder, lint. */
   private void pageWeights(String session) throws Exception {
     java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
     long largest = 0;
     List<String> pages =
         List.of(
-            "runbooks.xhtml",
-            "runbooks.xhtml?page=150",
-            "runbooks.xhtml?sort=owner&page=101",
+            "runbooks.xhtml?repo=load-0",
+            "runbooks.xhtml?repo=load-1&page=37",
+            "runbooks.xhtml?repo=load-4&sort=owner&page=21",
             "runbooks.xhtml?repo=load-3&folder=runbooks%2Fteam-07&page=2",
             "runbook-lint.xhtml?repo=load-2");
     for (String page : pages) {
