@@ -217,7 +217,7 @@ public final class RunbookGit implements AutoCloseable {
           "No runbook repository at " + bareDir + ": " + e.getMessage(), e);
     }
     if (!repository.isBare()) {
-      repository.close();
+      RepositoryCache.close(repository);
       throw new GitAccessException(
           "The repository at "
               + bareDir
