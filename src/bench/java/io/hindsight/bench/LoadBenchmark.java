@@ -215,7 +215,7 @@ final class LoadBenchmark {
           "HINDSIGHT_DB_DRIVER",
           h2File == null ? "postgresql" : "h2",
           "HINDSIGHT_DB_URL",
-          url + (h2File == null ? "" : ";DB_CLOSE_ON_EXIT=FALSE"),
+          url,
           "HINDSIGHT_DB_USER",
           user,
           "HINDSIGHT_DB_PASSWORD",
