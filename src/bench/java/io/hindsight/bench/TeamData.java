@@ -41,9 +41,12 @@ final class TeamData {
     return String.format("member-%03d", n % USERS);
   }
 
-  /** The key of the {@code n}th generated incident: 4,000 a year from 2020. */
+  /**
+   * The key of the {@code n}th generated incident, spelled as the server spells it: 4,000 a year
+   * from 2020.
+   */
   static String incidentKey(long n) {
-    return String.format("INC-%04d-%05d", 2020 + n / 4_000, n % 4_000 + 1);
+    return String.format("INC-%04d-%04d", 2020 + n / 4_000, n % 4_000 + 1);
   }
 
   static String postmortemKey(long n) {
