@@ -177,7 +177,7 @@ final class ReviewQueueBenchmark {
   }
 
   /** One commit of the repository's runbooks; every 25th of the first five zones names it. */
-  private static void generate(Path dir, int repository) throws IOException {
+  static void generate(Path dir, int repository) throws IOException {
     Path marker = dir.resolve("hindsight-bench-complete");
     if (Files.exists(marker)) {
       return;

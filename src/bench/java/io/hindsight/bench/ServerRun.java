@@ -95,6 +95,31 @@ final class ServerRun implements AutoCloseable {
     }
   }
 
+  /**
+   * The resident memory of the server's JVM (the largest {@code VmRSS} of the start script and what
+   * it started), from {@code /proc}; 0 where there is no {@code /proc}.
+   */
+  long rssBytes() {
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(process.toHandle()), process.descendants())
+        .mapToLong(handle -> vmRss(handle.pid()))
+        .max()
+        .orElse(0);
+  }
+
+  private static long vmRss(long pid) {
+    try {
+      return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+          .filter(line -> line.startsWith("VmRSS:"))
+          .map(line -> line.replaceAll("[^0-9]", ""))
+          .mapToLong(kib -> Long.parseLong(kib) * 1024)
+          .findFirst()
+          .orElse(0);
+    } catch (IOException | RuntimeException gone) {
+      return 0;
+    }
+  }
+
   /** Stops the server with SIGTERM (a clean WildFly shutdown) and removes the data directory. */
   @Override
   public void close() throws IOException, InterruptedException {

@@ -92,6 +92,35 @@ class CatalogBrowserIT extends InChromium {
   }
 
   @Test
+  void opensAPageDeepInByItsAddressSortedByTitleAndPagesOnFromThere() {
+    String key = GeneratedRunbooks.registered(api("admin"));
+    int all = GeneratedRunbooks.RUNBOOKS + GeneratedRunbooks.INDEX_PAGES;
+    signInAt("runbooks.xhtml?repo=" + key + "&sort=title&page=20", "viewer");
+    assertThat(range()).isEqualTo(String.format("951–1,000 of %,d", all));
+    assertThat(bodyBytes()).isLessThanOrEqualTo(LargeCatalogIT.MAX_PAGE_BYTES);
+    Set<String> deep = shownPaths();
+    assertThat(deep).hasSize(50);
+
+    browser.findElement(By.id("next-page")).click();
+    Chromium.awaitUrl(browser, "page=21");
+    assertThat(browser.getCurrentUrl()).contains("sort=title");
+    assertThat(range()).isEqualTo(String.format("1,001–1,050 of %,d", all));
+    assertThat(shownPaths()).hasSize(50).doesNotContainAnyElementsOf(deep);
+
+    browser.findElement(By.id("previous-page")).click();
+    Chromium.awaitUrl(browser, "page=20");
+    assertThat(shownPaths()).isEqualTo(deep);
+  }
+
+  private Set<String> shownPaths() {
+    Set<String> paths = new HashSet<>();
+    browser
+        .findElements(By.cssSelector("#runbooks td .muted.small"))
+        .forEach(path -> paths.add(path.getText()));
+    return paths;
+  }
+
+  @Test
   void searchesTheCatalogPageByPageWithTheMatchedTermsMarked() {
     String key = GeneratedRunbooks.registered(api("admin"));
     signInAt("search.xhtml?q=Quokka+gauge&repo=" + key, "viewer");

@@ -1,6 +1,7 @@
 package io.hindsight.runbook.application;
 
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.git.RunbookGit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +26,7 @@ public class BareClones {
     if (!Files.isDirectory(directory)) {
       return;
     }
+    RunbookGit.forget(directory);
     try {
       Files.walkFileTree(
           directory,

@@ -9,6 +9,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
 import org.eclipse.jgit.lib.RepositoryCache.FileKey;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.util.FS;
@@ -49,7 +50,15 @@ public final class RunbookGit implements AutoCloseable {
       throw new GitAccessException(
           "No runbook repository at " + bareDir + ": the directory does not exist.");
     }
-    return new RunbookGit(openBare(bareDir), tracer);
+    return new RunbookGit(openCached(bareDir), tracer);
+  }
+
+  /**
+   * Drops the repository at {@code bareDir} from the cache of open repositories, before its
+   * directory is deleted; views still reading it finish with what they have.
+   */
+  public static void forget(Path bareDir) {
+    RepositoryCache.unregister(FileKey.exact(bareDir.toFile(), FS.DETECTED));
   }
 
   /**
@@ -191,6 +200,30 @@ public final class RunbookGit implements AutoCloseable {
   private <C extends GitCommand<?>> C traced(String operation, C command) {
     command.traceAs(tracer, operation);
     return command;
+  }
+
+  /**
+   * A repository read by every view is opened once and kept (JGit's cache, closed an hour after its
+   * last use): opening it again per view read its pack index again each time, megabytes for a
+   * repository of a long history. Fetches write through their own instance; this one sees their
+   * packs and refs when it looks for an object or a ref it does not know.
+   */
+  private static Repository openCached(Path bareDir) throws GitAccessException {
+    Repository repository;
+    try {
+      repository = RepositoryCache.open(FileKey.exact(bareDir.toFile(), FS.DETECTED), true);
+    } catch (IOException e) {
+      throw new GitAccessException(
+          "No runbook repository at " + bareDir + ": " + e.getMessage(), e);
+    }
+    if (!repository.isBare()) {
+      RepositoryCache.close(repository);
+      throw new GitAccessException(
+          "The repository at "
+              + bareDir
+              + " is not bare but has a working tree; runbooks are read from bare ones.");
+    }
+    return repository;
   }
 
   private static Repository openBare(Path bareDir) throws GitAccessException {
