@@ -47,4 +47,57 @@ public final class ChangeFixtures {
     assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
     return remote;
   }
+
+  /**
+   * A change request on {@code runbook} ({@code repository/path}) by {@code author} with {@code
+   * content}, submitted and approved by {@code reviewer}: its id and version to merge at.
+   */
+  public static long[] approved(
+      ApiClient author, ApiClient reviewer, String runbook, String title, String content) {
+    ApiClient.Reply opened =
+        author.post(
+            "api/v1/change-requests",
+            Json.createObjectBuilder()
+                .add("runbook", runbook)
+                .add("title", title)
+                .build()
+                .toString());
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    ApiClient.Reply saved =
+        author.put(
+            "api/v1/change-requests/" + id + "/content",
+            Json.createObjectBuilder()
+                .add("version", 0)
+                .add("content", content)
+                .add("significant", true)
+                .build()
+                .toString());
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiClient.Reply submitted =
+        author.post(
+            "api/v1/change-requests/" + id + "/submit", version(saved.json().getInt("version")));
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    ApiClient.Reply approved =
+        reviewer.post(
+            "api/v1/change-requests/" + id + "/reviews",
+            Json.createObjectBuilder()
+                .add("verdict", "approve")
+                .add("comment", "Looks right")
+                .add("version", submitted.json().getInt("version"))
+                .build()
+                .toString());
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return new long[] {id, approved.json().getInt("version")};
+  }
+
+  /** Merges an approved change request; the reply as it came. */
+  public static ApiClient.Reply merge(ApiClient merger, long[] approved) {
+    return merger.post(
+        "api/v1/change-requests/" + approved[0] + "/merge", version((int) approved[1]));
+  }
+
+  private static String version(int version) {
+    return Json.createObjectBuilder().add("version", version).build().toString();
+  }
 }
