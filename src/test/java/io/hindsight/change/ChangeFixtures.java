@@ -54,14 +54,22 @@ public final class ChangeFixtures {
    */
   public static long[] approved(
       ApiClient author, ApiClient reviewer, String runbook, String title, String content) {
-    ApiClient.Reply opened =
-        author.post(
-            "api/v1/change-requests",
-            Json.createObjectBuilder()
-                .add("runbook", runbook)
-                .add("title", title)
-                .build()
-                .toString());
+    return approved(author, reviewer, runbook, title, content, null);
+  }
+
+  /** As above, the change answering an incident (a free edit when {@code incident} is null). */
+  public static long[] approved(
+      ApiClient author,
+      ApiClient reviewer,
+      String runbook,
+      String title,
+      String content,
+      String incident) {
+    var open = Json.createObjectBuilder().add("runbook", runbook).add("title", title);
+    if (incident != null) {
+      open.add("sourceKind", "incident").add("sourceKey", incident);
+    }
+    ApiClient.Reply opened = author.post("api/v1/change-requests", open.build().toString());
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     long id = opened.json().getJsonNumber("id").longValue();
     ApiClient.Reply saved =
