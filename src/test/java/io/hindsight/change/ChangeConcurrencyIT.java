@@ -18,9 +18,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty change requests at once through the API, by parallel clients: against one runbook (each
- * for its own incident, editing its own line) and against fifty runbooks of one repository. Every merge is on the remote,
- * every branch at its head, no edit overwritten, no 500.
+ * Fifty change requests at once through the API, by parallel clients: against one runbook (each for
+ * its own incident, editing its own line) and against fifty runbooks of one repository. Every merge
+ * is on the remote, every branch at its head, no edit overwritten, no 500.
  */
 class ChangeConcurrencyIT extends OverHttp {
 

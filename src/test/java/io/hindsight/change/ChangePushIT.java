@@ -85,8 +85,7 @@ class ChangePushIT extends OverHttp {
     Path clone = cloned(remote, key);
     GitCli.in(clone, Map.of(), "fsck", "--strict");
     assertThat(GitCli.in(clone, Map.of(), "log", "-1", "--format=%ae|%cn|%s|%P", "origin/main"))
-        .isEqualTo(
-            mail + "|Hindsight|Update database-restore.md|" + parentOf(remote, commit) + "\n");
+        .isEqualTo(mail + "|Hindsight|Stop all writes|" + parentOf(remote, commit) + "\n");
     assertThat(GitCli.in(clone, Map.of(), "log", "-1", "--format=%B", "origin/main"))
         .contains("Stop all writes");
     assertThat(GitCli.in(clone, Map.of(), "cat-file", "-t", tag)).isEqualTo("tag\n");
@@ -126,7 +125,7 @@ class ChangePushIT extends OverHttp {
     GitCli.in(clone, Map.of(), "fsck", "--strict");
     assertThat(GitCli.in(clone, Map.of(), "log", "--format=%s", "origin/main"))
         .contains("Readme by hand")
-        .contains("Update database-restore.md")
+        .contains("Check replicas")
         .contains("Add the restore runbook");
   }
 
