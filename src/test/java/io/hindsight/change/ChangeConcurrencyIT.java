@@ -7,6 +7,7 @@ import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Fifty change requests at once through the API, by parallel clients: against one runbook (each for
@@ -98,7 +100,19 @@ class ChangeConcurrencyIT extends OverHttp {
     ApiClient author = api("responder");
     ApiClient reviewer = api("reviewer");
     long[] approved = ChangeFixtures.approved(author, reviewer, runbook, title, content, incident);
-    ApiClient.Reply merged = ChangeFixtures.merge(reviewer, approved);
+    ApiClient.Reply merged =
+        new FluentWait<>(reviewer)
+            .withTimeout(Duration.ofMinutes(2))
+            .pollingEvery(Duration.ofMillis(200))
+            .withMessage("change request " + approved[0] + " merges")
+            .until(
+                client -> {
+                  ApiClient.Reply reply = ChangeFixtures.merge(client, approved);
+                  if (reply.status() == 409 && reply.body().contains("is syncing")) {
+                    return null; // the re-index after another merge: "merge again when done"
+                  }
+                  return reply;
+                });
     assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
     var detail = author.get("api/v1/change-requests/" + approved[0]).json();
     return new Merged(
