@@ -8,12 +8,14 @@ import io.hindsight.testing.Chromium;
 import io.hindsight.testing.InChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * In real Chromium: open a runbook, propose a change, edit it with live preview, submit; a second
@@ -93,6 +95,16 @@ class ChangeBrowserIT extends InChromium {
     String commit = browser.findElement(By.id("change-merge-commit")).getText();
     String tag = browser.findElement(By.id("change-tag")).getText();
     screenshot("change-merged.png");
+    String mergedPage = browser.getCurrentUrl();
+    new FluentWait<>(remote.directory())
+        .withTimeout(Duration.ofMinutes(1))
+        .pollingEvery(Duration.ofMillis(100))
+        .withMessage("the merge is pushed")
+        .until(dir -> GitCli.bare(dir, "rev-parse", "main").equals(commit + "\n"));
+    browser.get(mergedPage);
+    Chromium.awaitText(browser, By.id("change-push-state"), "pushed");
+    assertThat(browser.findElement(By.id("change-push-commit")).getText())
+        .isEqualTo(commit.substring(0, 10));
 
     browser.get(base + runbookPage);
     assertThat(browser.findElement(By.cssSelector("article.markdown")).getText())

@@ -47,4 +47,65 @@ public final class ChangeFixtures {
     assertThat(synced.status()).as(synced.toString()).isEqualTo(200);
     return remote;
   }
+
+  /**
+   * A change request on {@code runbook} ({@code repository/path}) by {@code author} with {@code
+   * content}, submitted and approved by {@code reviewer}: its id and version to merge at.
+   */
+  public static long[] approved(
+      ApiClient author, ApiClient reviewer, String runbook, String title, String content) {
+    return approved(author, reviewer, runbook, title, content, null);
+  }
+
+  /** As above, the change answering an incident (a free edit when {@code incident} is null). */
+  public static long[] approved(
+      ApiClient author,
+      ApiClient reviewer,
+      String runbook,
+      String title,
+      String content,
+      String incident) {
+    var open = Json.createObjectBuilder().add("runbook", runbook).add("title", title);
+    if (incident != null) {
+      open.add("sourceKind", "incident").add("sourceKey", incident);
+    }
+    ApiClient.Reply opened = author.post("api/v1/change-requests", open.build().toString());
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    ApiClient.Reply saved =
+        author.put(
+            "api/v1/change-requests/" + id + "/content",
+            Json.createObjectBuilder()
+                .add("version", 0)
+                .add("content", content)
+                .add("significant", true)
+                .build()
+                .toString());
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiClient.Reply submitted =
+        author.post(
+            "api/v1/change-requests/" + id + "/submit", version(saved.json().getInt("version")));
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    ApiClient.Reply approved =
+        reviewer.post(
+            "api/v1/change-requests/" + id + "/reviews",
+            Json.createObjectBuilder()
+                .add("verdict", "approve")
+                .add("comment", "Looks right")
+                .add("version", submitted.json().getInt("version"))
+                .build()
+                .toString());
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    return new long[] {id, approved.json().getInt("version")};
+  }
+
+  /** Merges an approved change request; the reply as it came. */
+  public static ApiClient.Reply merge(ApiClient merger, long[] approved) {
+    return merger.post(
+        "api/v1/change-requests/" + approved[0] + "/merge", version((int) approved[1]));
+  }
+
+  private static String version(int version) {
+    return Json.createObjectBuilder().add("version", version).build().toString();
+  }
 }

@@ -1,5 +1,6 @@
 package io.hindsight.testing;
 
+import io.hindsight.change.PushTrigger;
 import io.hindsight.forge.ForgePollTrigger;
 import io.hindsight.notify.ClaimRaceTrigger;
 import io.hindsight.notify.ScheduledNoticesTrigger;
@@ -51,7 +52,8 @@ public final class SuiteDeployment {
                 ClaimRaceTrigger.class,
                 ReviewSweepTrigger.class,
                 ReviewSweepTrigger.Recorder.class,
-                ForgePollTrigger.class);
+                ForgePollTrigger.class,
+                PushTrigger.class);
     ProtocolMetaData deployed = started.getDeployableContainer().deploy(war);
     HTTPContext http = deployed.getContexts(HTTPContext.class).iterator().next();
     try {

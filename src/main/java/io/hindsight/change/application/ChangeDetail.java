@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A change request as its page and the API show it: the texts before and after, the diff, lint
  * findings of both, the comments, whether the base moved under it, what the viewer may do, and the
  * blame check's warnings on the title and the comments (warnings, never refusals), and its pull
- * request on the repository's forge with the reviews and comments given there.
+ * request on the repository's forge with the reviews and comments given there; and, once merged
+ * into a repository with a remote, the push of the merge.
  */
 public record ChangeDetail(
     ChangeSummary summary,
@@ -27,7 +28,8 @@ public record ChangeDetail(
     boolean significant,
     Allowed allowed,
     List<PostmortemView.Warning> blameWarnings,
-    Optional<PullRequest> pullRequest) {
+    Optional<PullRequest> pullRequest,
+    Optional<Push> push) {
 
   public record Comment(
       String author, String verdict, String commit, String text, java.time.Instant at) {}
@@ -47,6 +49,33 @@ public record ChangeDetail(
   @Schema(name = "ChangeForgeRemark")
   public record ForgeRemark(
       String kind, String login, Optional<String> user, String text, java.time.Instant at) {}
+
+  /**
+   * The push of the merge to the repository's remote: {@code state} pending, pushed, retrying (the
+   * remote could not be reached or refused for now; {@code error} says why, {@code nextAttemptAt}
+   * when it is tried again) or conflict (the remote's branch changed the same lines; {@code error}
+   * says what to do); {@code commit} is what the remote's base branch got, the merge or a merge of
+   * it onto commits the remote had meanwhile.
+   */
+  @Schema(name = "ChangePush")
+  public record Push(
+      String state,
+      int attempts,
+      Optional<java.time.Instant> pushedAt,
+      Optional<String> commit,
+      Optional<java.time.Instant> nextAttemptAt,
+      Optional<String> error) {
+
+    static Push of(io.hindsight.change.domain.ChangePush push) {
+      return new Push(
+          push.state().word(),
+          push.attempts(),
+          push.pushedAt(),
+          push.pushedCommit(),
+          push.state().isDue() ? Optional.of(push.nextAttemptAt()) : Optional.empty(),
+          push.lastError());
+    }
+  }
 
   /** What the viewer may do now. */
   public record Allowed(

@@ -2,6 +2,7 @@ package io.hindsight.change.application;
 
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeComment;
+import io.hindsight.change.domain.ChangePush;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeRules;
 import io.hindsight.change.domain.MergePlan;
@@ -34,8 +35,9 @@ import java.util.Optional;
 
 /**
  * Merges an approved change request into its base branch in memory: fast-forward, merge commit or
- * rebase as the base and the settings say, never over a conflict; tags a significant change, pushes
- * where the repository has a remote, closes what asked for it and announces it.
+ * rebase as the base and the settings say, never over a conflict; tags a significant change, queues
+ * the push where the repository has a remote (in the merge's transaction: {@link PushQueue}),
+ * closes what asked for it and announces it.
  */
 @ApplicationScoped
 @Transactional
@@ -45,7 +47,7 @@ public class ChangeMerger {
   @Inject ChangeRequests changes;
   @Inject ChangeSources sources;
   @Inject ChangeGit git;
-  @Inject ChangeRemote remote;
+  @Inject PushQueue pushes;
   @Inject ChangeSettings settings;
   @Inject RepositoryTurns turns;
   @Inject RepositorySync sync;
@@ -77,9 +79,22 @@ public class ChangeMerger {
     }
     try {
       tag.ifPresent(t -> git.tag(location, t.name(), newTip, tagMessage(change), now));
-      boolean pushed =
-          remote.push(repository, location, change.branch().value(), tag.map(ReleaseTag::name));
+      String head = change.headCommit();
       change.merged(newTip, tag, actor.username(), clock.instant());
+      boolean pushed = repository.remote().isPresent();
+      if (pushed) {
+        pushes.enqueue(
+            new ChangePush(
+                change.id(),
+                repository.key().value(),
+                location.branch(),
+                baseTip,
+                newTip,
+                change.branch().value(),
+                head,
+                tag.map(ReleaseTag::name),
+                clock.instant()));
+      }
       changes.flush();
       service.audited(change, AuditAction.of("merged"), before, Optional.empty());
       sources.closeLoop(change);

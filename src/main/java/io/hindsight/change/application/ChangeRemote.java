@@ -17,12 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.KeyPair;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Pushes a merge to the repository's remote with its stored credential (token or SSH key): the base
- * branch forward only, the change's branch with a lease, the tag. A refusal is a conflict the merge
- * reports; nothing is forced.
+ * Pushes a change's branch to the repository's remote for a pull request, synchronously, with the
+ * repository's stored credential (token or SSH key) and a lease, never forced; and lends that
+ * credential to the push queue ({@link ChangePusher}), which pushes merges.
  */
 @ApplicationScoped
 public class ChangeRemote {
@@ -30,43 +33,6 @@ public class ChangeRemote {
   @Inject RepositoryAdmin admin;
   @Inject SyncMetrics metrics;
   @Inject Tracer tracer;
-
-  /**
-   * @return whether anything was pushed: false for a repository without a remote
-   * @throws StateConflict when the remote refused the push or cannot be reached
-   */
-  public boolean push(
-      RunbookRepository repository,
-      RepositoryLocation location,
-      String changeBranch,
-      Optional<String> tag) {
-    if (repository.remote().isEmpty()) {
-      return false;
-    }
-    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.PUSH, repository.key());
-    boolean pushed = false;
-    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
-      PushCommand push =
-          git.push()
-              .to(repository.remote().get())
-              .branch(location.branch())
-              .ownBranch(changeBranch, Optional.empty());
-      tag.ifPresent(push::tag);
-      credential(repository, push);
-      push.call();
-      pushed = true;
-      return true;
-    } catch (PushRejectedException e) {
-      throw new StateConflict(
-          e.getMessage() + " Nothing was merged; sync the repository and merge again.");
-    } catch (GitAccessException e) {
-      throw new StateConflict(e.getMessage() + " Nothing was merged; try again later.");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      timing.stop(pushed);
-    }
-  }
 
   /**
    * Pushes only the change's own branch, for a pull request on the forge: replaced on the remote
@@ -99,15 +65,25 @@ public class ChangeRemote {
   }
 
   private void credential(RunbookRepository repository, PushCommand push) {
+    credential(repository, push::token, push::sshKeys);
+  }
+
+  /**
+   * Gives a Git command the repository's stored credential: its token, or its SSH keys.
+   *
+   * @throws StateConflict when the stored SSH key cannot be used
+   */
+  void credential(
+      RunbookRepository repository, Consumer<String> token, Consumer<List<KeyPair>> sshKeys) {
     Optional<String> secret = admin.credentialSecret(repository);
     if (secret.isEmpty()) {
       return;
     }
     if (repository.credentialKind() == CredentialKind.TOKEN) {
-      push.token(secret.get());
+      token.accept(secret.get());
     } else if (repository.credentialKind() == CredentialKind.SSH_KEY) {
       try {
-        push.sshKeys(SshKeys.parse(secret.get()));
+        sshKeys.accept(SshKeys.parse(secret.get()));
       } catch (InvalidSshKeyException e) {
         throw new StateConflict("The stored SSH key cannot be used: " + e.getMessage());
       }

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param source what asked for the change (for a review: {@code REVIEW} and the review's id)
  * @param tag the release tag written, for a significant change
- * @param pushed whether the merge reached the repository's remote (false for a local repository)
+ * @param pushed whether the merge goes to the repository's remote: its push is queued (false for a
+ *     local repository)
  */
 public record ChangeRequestMerged(
     long changeRequestId,

@@ -32,6 +32,7 @@ public class ChangeViews {
   @Inject RunbookInspection inspection;
   @Inject BlameCheck blame;
   @Inject Instance<PullRequestTrail> trails;
+  @Inject PushQueue pushes;
 
   private final MarkdownRenderer renderer = MarkdownRenderer.builder().build();
 
@@ -78,7 +79,8 @@ public class ChangeViews {
             ChangeRules.mayMerge(viewer, change),
             ChangeRules.mayClose(viewer, change)),
         blameWarnings(change, comments),
-        trails.isResolvable() ? trails.get().of(id) : Optional.empty());
+        trails.isResolvable() ? trails.get().of(id) : Optional.empty(),
+        pushes.of(id).map(ChangeDetail.Push::of));
   }
 
   private List<PostmortemView.Warning> blameWarnings(

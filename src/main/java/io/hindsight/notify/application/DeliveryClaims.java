@@ -3,6 +3,7 @@ package io.hindsight.notify.application;
 import io.hindsight.notify.domain.DeliveryState;
 import io.hindsight.notify.domain.Notification;
 import io.hindsight.notify.domain.NotificationKind;
+import io.hindsight.platform.persistence.SkipLocked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hibernate.LockOptions;
 import org.hibernate.Session;
 
 /**
@@ -90,10 +90,7 @@ public class DeliveryClaims {
   }
 
   private static List<Notification> locked(TypedQuery<Notification> query) {
-    return query
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
-        .getResultList();
+    return SkipLocked.claim(query);
   }
 
   /** Messages per kind and state, and when the oldest waiting one was queued. */

@@ -1,6 +1,7 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
+import io.hindsight.platform.schedule.SingleDrain;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
@@ -27,8 +28,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,8 +57,7 @@ public class DeliveryWorker {
   @Inject @Any Instance<DeliveryChannel> channelBeans;
   @Resource ManagedExecutorService executor;
 
-  private final ReentrantLock running = new ReentrantLock();
-  private final AtomicBoolean asked = new AtomicBoolean();
+  private final SingleDrain drains = new SingleDrain();
   private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
   private volatile long lastCounted = System.nanoTime() - GAUGE_INTERVAL.toNanos();
 
@@ -88,20 +86,17 @@ public class DeliveryWorker {
    * committed while it made its last (empty) claim is not left for the next tick.
    */
   private void drainWhileAsked() {
-    asked.set(true);
-    while (asked.get() && running.tryLock()) {
-      try {
-        asked.set(false);
-        int attempted = drain();
-        if (attempted > 0 || System.nanoTime() - lastCounted >= GAUGE_INTERVAL.toNanos()) {
-          countQueue();
-        }
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Delivering notifications failed; tried again in a second.", e);
-      } finally {
-        running.unlock();
-      }
-    }
+    drains.whileAsked(
+        () -> {
+          try {
+            int attempted = drain();
+            if (attempted > 0 || System.nanoTime() - lastCounted >= GAUGE_INTERVAL.toNanos()) {
+              countQueue();
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Delivering notifications failed; tried again in a second.", e);
+          }
+        });
   }
 
   /**
@@ -111,14 +106,12 @@ public class DeliveryWorker {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int drainNow() {
-    running.lock();
-    try {
-      int attempted = drain();
-      countQueue();
-      return attempted;
-    } finally {
-      running.unlock();
-    }
+    return drains.now(
+        () -> {
+          int attempted = drain();
+          countQueue();
+          return attempted;
+        });
   }
 
   private void countQueue() {

@@ -1,7 +1,7 @@
 package io.hindsight.notify.application;
 
-import io.hindsight.notify.domain.RetrySchedule;
 import io.hindsight.platform.crypto.CredentialCipher;
+import io.hindsight.platform.schedule.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;

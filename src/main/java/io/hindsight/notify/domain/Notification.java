@@ -1,5 +1,6 @@
 package io.hindsight.notify.domain;
 
+import io.hindsight.platform.schedule.RetrySchedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

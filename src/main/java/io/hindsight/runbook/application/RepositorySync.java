@@ -217,9 +217,26 @@ public class RepositorySync {
     }
     try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch(), tracer)) {
       progress.at(SyncPhase.FETCHING, 0, 0);
-      String head = fetch(git, repository);
+      String head = notBehind(git, repository, fetch(git, repository));
       return RunbookIndexer.update(
           git, head, repository.folder(), repository.indexedCommit(), historySince, progress);
+    }
+  }
+
+  /**
+   * The commit to index: the fetched one, or the clone's own branch when that holds it and more
+   * (merges made here whose push is still queued), so that a sync never takes them back.
+   */
+  private static String notBehind(RunbookGit git, RunbookRepository repository, String fetched) {
+    try {
+      Optional<String> local = git.resolve().branch(repository.branch()).call();
+      return local.isPresent()
+              && !local.get().equals(fetched)
+              && git.ancestry().of(fetched).in(local.get()).call()
+          ? local.get()
+          : fetched;
+    } catch (GitAccessException noBranchYet) {
+      return fetched;
     }
   }
 

@@ -23,9 +23,9 @@ import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
- * Fetches one branch of a remote into {@link #INCOMING}. The branch Hindsight reads moves there
- * only by {@link PublishCommand}, once the fetched commit has been indexed, so that a failed sync
- * leaves what users see untouched.
+ * Fetches one branch of a remote into {@link #INCOMING} (or another ref of Hindsight's own). The
+ * branch Hindsight reads moves there only by {@link PublishCommand}, once the fetched commit has
+ * been indexed, so that a failed sync leaves what users see untouched.
  */
 public final class FetchCommand extends GitCommand<String> {
 
@@ -41,6 +41,7 @@ public final class FetchCommand extends GitCommand<String> {
   private Optional<String> token = Optional.empty();
   private Optional<List<KeyPair>> sshKeys = Optional.empty();
   private FetchLimits limits = DEFAULT_LIMITS;
+  private String into = INCOMING;
 
   FetchCommand(Repository repository) {
     super(repository);
@@ -68,6 +69,18 @@ public final class FetchCommand extends GitCommand<String> {
    */
   public FetchCommand sshKeys(List<KeyPair> keys) {
     this.sshKeys = Optional.of(List.copyOf(keys));
+    return this;
+  }
+
+  /**
+   * The ref the fetched commit goes to, instead of {@link #INCOMING} (which the sync owns): must be
+   * under {@code refs/hindsight/}.
+   */
+  public FetchCommand into(String ref) {
+    if (ref == null || !ref.startsWith("refs/hindsight/") || !Repository.isValidRefName(ref)) {
+      throw new IllegalArgumentException("Not a ref of Hindsight's own: '" + ref + "'.");
+    }
+    this.into = ref;
     return this;
   }
 
@@ -103,7 +116,7 @@ public final class FetchCommand extends GitCommand<String> {
       FetchResult result =
           git.fetch()
               .setRemote(remote.value())
-              .setRefSpecs(new RefSpec("+" + source + ":" + INCOMING))
+              .setRefSpecs(new RefSpec("+" + source + ":" + into))
               .setCredentialsProvider(
                   token
                       .map(t -> new UsernamePasswordCredentialsProvider(TOKEN_USER, t))

@@ -71,6 +71,12 @@ public final class PushCommand extends GitCommand<List<String>> {
     return this;
   }
 
+  /** A commit onto a branch of the remote, which takes it only as a fast-forward. */
+  public PushCommand commit(String commit, String branch) {
+    specs.add(new RefSpec(commit + ":" + Constants.R_HEADS + branch));
+    return this;
+  }
+
   public PushCommand tag(String name) {
     String ref = Constants.R_TAGS + name;
     specs.add(new RefSpec(ref + ":" + ref));

@@ -192,6 +192,11 @@ public final class RunbookGit implements AutoCloseable {
     return traced("tag", new TagCommand(repository));
   }
 
+  /** Whether a commit is in another's history. */
+  public AncestryCommand ancestry() {
+    return traced("ancestry", new AncestryCommand(repository));
+  }
+
   /** Pushes branches and tags to a remote. */
   public PushCommand push() {
     return traced("push", new PushCommand(repository));

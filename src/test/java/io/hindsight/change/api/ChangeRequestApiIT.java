@@ -3,6 +3,7 @@ package io.hindsight.change.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.change.ChangeFixtures;
+import io.hindsight.change.Pushes;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
@@ -73,6 +74,9 @@ class ChangeRequestApiIT extends OverHttp {
     String commit = merged.getString("mergeCommit");
     String tag = merged.getString("tag");
     assertThat(tag).matches("runbooks-\\d{4}\\.\\d{2}\\.\\d{2}(\\.\\d+)?");
+    JsonObject push = Pushes.await(second, id, "pushed");
+    assertThat(push.getString("commit")).isEqualTo(commit);
+    assertThat(push.getInt("attempts")).isEqualTo(1);
 
     assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(commit + "\n");
     assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH)).isEqualTo(edited);
@@ -125,6 +129,7 @@ class ChangeRequestApiIT extends OverHttp {
 
     JsonObject one = responder.get("api/v1/change-requests/" + first).json();
     post(reviewer, first, "merge", one.getJsonObject("summary").getInt("version"), 200);
+    Pushes.await(reviewer, first, "pushed");
     String mainAfterFirst = GitCli.bare(remote.directory(), "rev-parse", "main");
 
     JsonObject two = responder.get("api/v1/change-requests/" + second).json();
@@ -149,6 +154,7 @@ class ChangeRequestApiIT extends OverHttp {
             .post("api/v1/change-requests/" + second + "/reviews", review("approve", saved))
             .json();
     post(reviewer, second, "merge", reapproved.getInt("version"), 200);
+    Pushes.await(reviewer, second, "pushed");
     assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH)).isEqualTo(resolved);
     assertThat(GitCli.bare(remote.directory(), "log", "--format=%s", "main"))
         .contains("Restore the first snapshot")

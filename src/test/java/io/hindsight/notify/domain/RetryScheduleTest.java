@@ -3,6 +3,7 @@ package io.hindsight.notify.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hindsight.platform.schedule.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

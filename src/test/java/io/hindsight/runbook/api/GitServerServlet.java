@@ -17,17 +17,20 @@ import java.util.zip.GZIPInputStream;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.PacketLineOut;
+import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.RefAdvertiser;
 import org.eclipse.jgit.transport.UploadPack;
 
 /**
- * A minimal smart-HTTP Git server (fetch only) over the bare repositories in {@code
+ * A minimal smart-HTTP Git server (fetch and push) over the bare repositories in {@code
  * $HINDSIGHT_DATA_DIR/git-served}, deployed next to Hindsight by the tests. Every request needs
  * HTTP Basic with {@link #TOKEN} as password, like a hosted Git service with access tokens.
  *
  * <p>While a file {@code <name>.git}{@value #GATE} lies next to a served repository, sending its
  * objects waits (its refs are still advertised) and {@code <name>.git}{@value #WAITING} says that a
- * fetch is waiting: a test can hold a fetch after it has seen the remote's branch.
+ * fetch is waiting: a test can hold a fetch after it has seen the remote's branch. While a file
+ * {@code <name>.git}{@value #DOWN} lies there, every request for the repository is answered 503, as
+ * by a server that is down.
  */
 @WebServlet("/*")
 public class GitServerServlet extends HttpServlet {
@@ -36,10 +39,11 @@ public class GitServerServlet extends HttpServlet {
   static final String FOLDER = "git-served";
   static final String GATE = ".gate";
   static final String WAITING = ".waiting";
+  static final String DOWN = ".down";
 
   private static final long serialVersionUID = 1L;
   private static final Pattern ADDRESS =
-      Pattern.compile("/([a-z0-9-]+\\.git)/(info/refs|git-upload-pack)");
+      Pattern.compile("/([a-z0-9-]+\\.git)/(info/refs|git-upload-pack|git-receive-pack)");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -53,6 +57,15 @@ public class GitServerServlet extends HttpServlet {
     Path dir = Path.of(System.getenv("HINDSIGHT_DATA_DIR"), FOLDER);
     if (!address.matches() || !Files.isDirectory(dir.resolve(address.group(1)))) {
       response.sendError(404);
+      return;
+    }
+    if (Files.exists(dir.resolve(address.group(1) + DOWN))) {
+      response.sendError(503);
+      return;
+    }
+    if (address.group(2).equals("git-receive-pack")
+        || "git-receive-pack".equals(request.getParameter("service"))) {
+      receive(dir.resolve(address.group(1)), address.group(2), request, response);
       return;
     }
     try (Repository repository =
@@ -82,6 +95,31 @@ public class GitServerServlet extends HttpServlet {
         in = new GZIPInputStream(in);
       }
       pack.upload(in, response.getOutputStream(), null);
+    }
+  }
+
+  private static void receive(
+      Path gitDir, String what, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try (Repository repository =
+        new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build()) {
+      ReceivePack pack = new ReceivePack(repository);
+      pack.setBiDirectionalPipe(false);
+      if (what.equals("info/refs")) {
+        response.setContentType("application/x-git-receive-pack-advertisement");
+        response.setHeader("Cache-Control", "no-cache");
+        PacketLineOut out = new PacketLineOut(response.getOutputStream());
+        out.writeString("# service=git-receive-pack\n");
+        out.end();
+        pack.sendAdvertisedRefs(new RefAdvertiser.PacketLineOutRefAdvertiser(out));
+        return;
+      }
+      response.setContentType("application/x-git-receive-pack-result");
+      InputStream in = request.getInputStream();
+      if ("gzip".equalsIgnoreCase(request.getHeader("Content-Encoding"))) {
+        in = new GZIPInputStream(in);
+      }
+      pack.receive(in, response.getOutputStream(), null);
     }
   }
 

@@ -8,8 +8,11 @@ import static io.hindsight.runbook.api.RepositoryFixtures.uniqueKey;
 import static io.hindsight.testing.BareRemote.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hindsight.change.ChangeFixtures;
+import io.hindsight.change.Pushes;
 import io.hindsight.platform.crypto.TimestampedSignature;
 import io.hindsight.platform.crypto.WebhookSignature;
+import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.FirstSync;
@@ -97,6 +100,58 @@ class RepositoryHttpRemoteIT {
     assertThat(serverLog())
         .contains("Synced runbook repository " + key)
         .doesNotContain(GitServerServlet.TOKEN);
+  }
+
+  /**
+   * A merge pushed over smart HTTP with the repository's token: queued while the server answers
+   * 503, pushed once when it is back.
+   */
+  @Test
+  void aMergeIsPushedOverSmartHttpWithTheTokenOnceTheServerIsBack() throws IOException {
+    String key = uniqueKey("httppush");
+    BareRemote remote = remote(GitServerServlet.FOLDER, key);
+    remote.commit("Ana Lima", "Runbook", files(ChangeFixtures.PATH, ChangeFixtures.ORIGINAL));
+    GitCli.bare(remote.directory(), "config", "core.logAllRefUpdates", "true");
+    String url = gitServer.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    ApiClient admin = ApiClient.signedIn(base, "admin");
+    register(
+        admin,
+        RepositoryFixtures.body(key, url + "/" + key + ".git", "runbooks")
+            .add(
+                "credential",
+                Json.createObjectBuilder()
+                    .add("kind", "token")
+                    .add("token", GitServerServlet.TOKEN))
+            .build()
+            .toString());
+    FirstSync.await(admin, key);
+    sync(admin, key);
+    String edited = ChangeFixtures.ORIGINAL.replace("Stop writes", "Stop writes over HTTP");
+    ApiClient reviewer = ApiClient.signedIn(base, "reviewer");
+    long[] approved =
+        ChangeFixtures.approved(
+            ApiClient.signedIn(base, "responder"),
+            reviewer,
+            key + "/" + ChangeFixtures.PATH,
+            "Over HTTP",
+            edited);
+    Path down = remote.directory().resolveSibling(key + ".git" + GitServerServlet.DOWN);
+    Files.writeString(down, "");
+
+    ApiClient.Reply merged = ChangeFixtures.merge(reviewer, approved);
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    String commit = merged.json().getString("mergeCommit");
+    assertThat(Pushes.await(reviewer, approved[0], "retrying").getString("error")).isNotBlank();
+    Files.delete(down);
+    Pushes.drain(admin, true);
+
+    assertThat(Pushes.await(reviewer, approved[0], "pushed").getString("commit")).isEqualTo(commit);
+    assertThat(GitCli.bare(remote.directory(), "reflog", "show", "--format=%H", "refs/heads/main"))
+        .isEqualTo(commit + "\n");
+    assertThat(GitCli.bare(remote.directory(), "show", "main:" + ChangeFixtures.PATH))
+        .isEqualTo(edited);
+    GitCli.bare(remote.directory(), "fsck", "--strict");
+    assertThat(serverLog()).doesNotContain(GitServerServlet.TOKEN);
   }
 
   @Test

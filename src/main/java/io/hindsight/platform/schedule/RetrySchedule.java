@@ -1,4 +1,4 @@
-package io.hindsight.notify.domain;
+package io.hindsight.platform.schedule;
 
 import java.time.Duration;
 import java.time.Instant;

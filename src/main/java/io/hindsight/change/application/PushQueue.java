@@ -1,0 +1,35 @@
+package io.hindsight.change.application;
+
+import io.hindsight.change.domain.ChangePush;
+import io.hindsight.platform.persistence.AfterCommit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * The queue of merges to push, written in the merge's transaction so that a merge is never recorded
+ * without its push nor pushed without its record; the worker is woken once that transaction has
+ * committed.
+ */
+@ApplicationScoped
+public class PushQueue {
+
+  @PersistenceContext EntityManager em;
+  @Inject AfterCommit afterCommit;
+  @Inject PushWorker worker;
+
+  public void enqueue(ChangePush push) {
+    em.persist(push);
+    afterCommit.once("push-wake-up", worker::wake);
+  }
+
+  public Optional<ChangePush> of(long changeRequestId) {
+    return em.createQuery(
+            "select p from ChangePush p where p.changeRequestId = :id", ChangePush.class)
+        .setParameter("id", changeRequestId)
+        .getResultStream()
+        .findFirst();
+  }
+}
