@@ -1,10 +1,10 @@
 // Keeps an incident page's timeline current while it is open: every 5 seconds it asks the server
 // for the entries added since the last one shown (/incident-live), and adds only those. When the
 // status, SLA deadlines or escalation messages changed, it fetches the page once and replaces the
-// SLA, escalation and status sections.
+// SLA, escalation, status and post-mortem sections.
 (function () {
   "use strict";
-  var SECTIONS = ["sla", "escalation", "incident-status"];
+  var SECTIONS = ["sla", "escalation", "incident-status", "postmortem-area"];
   var PERIOD_MS = 5000;
   var list = document.getElementById("timeline");
   if (!list || !list.getAttribute("data-live")) {
@@ -101,4 +101,5 @@
   }
 
   window.setInterval(refresh, PERIOD_MS);
+  window.hindsightLive = { refresh: refresh };
 })();

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,7 +74,9 @@ class IncidentBrowserIT extends InChromium {
         .contains(sha256);
 
     browser.findElement(By.id("runbook:link")).click();
-    assertThat(messages()).as("no runbook is chosen for you").contains("choose a runbook");
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "choose a runbook"))
+        .as("no runbook is chosen for you")
+        .contains("choose a runbook");
     assertThat(browser.findElement(By.id("runbooks")).getText()).doesNotContain("Used runbook");
     pickRunbook("rollback", "sample/rollback-procedure.md");
     browser.findElement(By.id("runbook:link")).click();
@@ -136,19 +140,30 @@ class IncidentBrowserIT extends InChromium {
     assertThat(signInAt("incident.xhtml?key=" + key, "responder"))
         .contains("/incident.xhtml?key=" + key);
 
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    script.executeScript("window.sameRoom = 'still here';");
     browser.findElement(By.id("steps:acknowledge")).click();
     assertThat(Chromium.awaitText(browser, By.id("incident-status"), "acknowledged"))
         .isEqualTo("acknowledged");
-    assertThat(browser.findElement(By.id("steps:mitigate")).getAttribute("class"))
-        .contains("primary");
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> d.findElement(By.id("steps:mitigate")).getAttribute("class").contains("primary"));
     browser.findElement(By.id("entry:text")).sendKeys("Failed over to the replica");
     browser.findElement(By.id("entry:add-entry")).click();
     Chromium.awaitText(browser, By.id("timeline"), "Failed over to the replica");
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "Entry added.")).isNotEmpty();
     browser.findElement(By.id("link:url")).sendKeys("https://grafana.example/d/payments");
     browser.findElement(By.id("link:title")).sendKeys("Payments dashboard");
     browser.findElement(By.id("link:add-link")).click();
     Chromium.awaitText(browser, By.id("evidence-links"), "Payments dashboard");
     assertThat(browser.getCurrentUrl()).contains("/incident.xhtml?key=" + key);
+    assertThat(script.executeScript("return window.sameRoom;"))
+        .as("three actions without a full-page reload")
+        .isEqualTo("still here");
+    assertThat(browser.findElement(By.id("entry:text")).getAttribute("value"))
+        .as("the entry form is emptied after the entry is added")
+        .isEmpty();
 
     browser.navigate().refresh();
     assertThat(browser.findElement(By.id("incident-key")).getText()).isEqualTo(key);

@@ -151,7 +151,7 @@ class IncidentRoomIT extends OverHttp {
             .getString("key");
     BrowserSession browser = signIn("responder");
     String page = browser.get("incident.xhtml?key=" + key).body();
-    assertThat(page).doesNotContain("resolve-confirmed").contains("confirm=resolve");
+    assertThat(page).doesNotContain("resolve-confirmed").contains("id=\"steps:resolve\"");
     HttpResponse<String> resolved =
         browser.submit(
             "incident.xhtml?key=" + key + "&confirm=resolve",
@@ -164,6 +164,77 @@ class IncidentRoomIT extends OverHttp {
         .isEqualTo("resolved");
     assertThat(signIn("viewer").get("incident.xhtml?key=" + key + "&confirm=resolve").body())
         .doesNotContain("resolve-confirmed");
+  }
+
+  @Test
+  void theRoomsButtonsAnswerAjaxPostsWithPartsOfThePage() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare("responder", "P2", "degradation", "Ajax " + UUID.randomUUID()).getString("key");
+    BrowserSession browser = signIn("responder");
+    String page = "incident.xhtml?key=" + key;
+    String state = BrowserSession.viewState(browser.get(page).body());
+    String timeline = "api/v1/incidents/" + key + "/timeline";
+    int entries = api.as("responder").get(timeline).jsonValue().asJsonArray().size();
+
+    HttpResponse<String> asked =
+        browser.ajax(page, state, "steps:resolve", "@this", "confirm-area", Map.of());
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body())
+        .contains("<partial-response")
+        .contains("confirm-resolve:resolve-confirmed")
+        .doesNotContain("<redirect");
+    assertThat(status(api, key)).as("asking is not resolving").isEqualTo("declared");
+
+    HttpResponse<String> empty =
+        browser.ajax(
+            page,
+            state,
+            "entry:add-entry",
+            "@form",
+            "@form messages",
+            Map.of("entry:kind", "ACTION", "entry:text", " "));
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body()).contains("class=\"error\"").doesNotContain("Entry added.");
+    HttpResponse<String> badKind =
+        browser.ajax(
+            page,
+            state,
+            "entry:add-entry",
+            "@form",
+            "@form messages",
+            Map.of("entry:kind", "NOT_A_KIND", "entry:text", "Paged the DBA"));
+    assertThat(badKind.statusCode()).isEqualTo(200);
+    assertThat(badKind.body()).doesNotContain("Entry added.");
+    assertThat(api.as("responder").get(timeline).jsonValue().asJsonArray())
+        .as("nothing stored")
+        .hasSize(entries);
+
+    HttpResponse<String> added =
+        browser.ajax(
+            page,
+            state,
+            "entry:add-entry",
+            "@form",
+            "@form messages",
+            Map.of("entry:kind", "ACTION", "entry:text", "Paged the DBA on call"));
+    assertThat(added.body()).contains("Entry added.").doesNotContain("<redirect");
+    assertThat(api.as("responder").get(timeline).body()).contains("Paged the DBA on call");
+
+    HttpResponse<String> resolved =
+        browser.ajax(
+            page,
+            state,
+            "confirm-resolve:resolve-confirmed",
+            "@this",
+            "steps confirm-area messages",
+            Map.of());
+    assertThat(resolved.body()).contains("Resolved.").contains("steps:reopen");
+    assertThat(status(api, key)).isEqualTo("resolved");
+  }
+
+  private static String status(IncidentApi api, String key) {
+    return api.as("responder").get("api/v1/incidents/" + key).json().getString("status");
   }
 
   @Test

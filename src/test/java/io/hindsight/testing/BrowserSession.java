@@ -104,6 +104,59 @@ public final class BrowserSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts the form of {@code source} (a button "form:button") as faces.js does for a button with
+   * {@code data-ajax-render}: a Faces Ajax request from {@code source} that executes {@code
+   * execute} and renders {@code render}; the answer is a partial response.
+   */
+  public HttpResponse<String> ajax(
+      String page,
+      String viewState,
+      String source,
+      String execute,
+      String render,
+      Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    String form = source.substring(0, source.indexOf(':'));
+    all.put(form, form);
+    all.putAll(fields);
+    all.put(source, source);
+    all.put("jakarta.faces.ViewState", viewState);
+    all.put("jakarta.faces.source", source);
+    all.put("jakarta.faces.partial.event", "click");
+    all.put("jakarta.faces.partial.execute", keywords(execute, form, source) + " " + source);
+    all.put("jakarta.faces.partial.render", keywords(render, form, source));
+    all.put("jakarta.faces.partial.ajax", "true");
+    String body =
+        all.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(resolve(page))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** faces.js sends {@code @form} and {@code @this} as the client ids they stand for. */
+  private static String keywords(String ids, String form, String source) {
+    return ids.replace("@form", form).replace("@this", source);
+  }
+
+  /** The view state of a page's forms, as a form post sends it back. */
+  public static String viewState(String html) {
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("No view state in the page.");
+    }
+    return unescape(state.group(1));
+  }
+
   /** The page a redirect leads to, as a browser would follow it; any other reply as it is. */
   public HttpResponse<String> follow(HttpResponse<String> reply) {
     if (reply.statusCode() != 302 && reply.statusCode() != 303) {

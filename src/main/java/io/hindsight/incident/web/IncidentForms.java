@@ -74,7 +74,7 @@ public class IncidentForms implements Serializable {
             },
             "Entry added.");
     if (note[0] != null) {
-      FacesMessages.infoAfterRedirect(note[0]);
+      FacesMessages.infoAfterPost(note[0]);
     }
     return outcome;
   }

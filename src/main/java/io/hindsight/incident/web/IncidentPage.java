@@ -186,17 +186,35 @@ public class IncidentPage implements Serializable {
     }
     try {
       change.run();
-      FacesMessages.infoAfterRedirect(done);
+      FacesMessages.infoAfterPost(done);
+      if (FacesMessages.isAjax()) {
+        forget();
+        return null;
+      }
       return "/incident?faces-redirect=true&key=" + incidentKey.value();
     } catch (FieldRefused refused) {
       FacesMessages.error(describe(refused));
     } catch (StateConflict | NotFound refused) {
       FacesMessages.error(refused.getMessage());
     }
+    forget();
+    return null;
+  }
+
+  private void forget() {
     incident = null;
     entries = null;
     reads.forget();
-    return null;
+  }
+
+  /** "Resolve…": shows the confirmation on the page. */
+  public void askToResolve() {
+    confirm = "resolve";
+  }
+
+  /** Leaves the confirmation without resolving. */
+  public void cancelConfirm() {
+    confirm = null;
   }
 
   static String describe(FieldRefused refused) {

@@ -22,6 +22,23 @@ public final class FacesMessages {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /**
+   * An information message after a successful post: for the page itself when the post was Faces
+   * Ajax (the page stays), else kept for the page the redirect leads to.
+   */
+  public static void infoAfterPost(String text) {
+    if (isAjax()) {
+      info(text);
+    } else {
+      infoAfterRedirect(text);
+    }
+  }
+
+  /** Whether the current request is a Faces Ajax post that renders parts of the page. */
+  public static boolean isAjax() {
+    return FacesContext.getCurrentInstance().getPartialViewContext().isAjaxRequest();
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }

@@ -16,7 +16,6 @@ import io.hindsight.postmortem.application.PostmortemDocument;
 import io.hindsight.postmortem.application.PostmortemService;
 import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.postmortem.application.PostmortemViews;
-import io.hindsight.postmortem.domain.FactorId;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.security.application.CallerIdentity;
@@ -54,7 +53,6 @@ public class PostmortemPage implements Serializable {
   private String found;
   private String problem;
   private final EditorState editor = new EditorState();
-  private String newFactor;
   private String reason;
   private SavedElsewhere conflict;
   private boolean revising;
@@ -171,23 +169,6 @@ public class PostmortemPage implements Serializable {
     save();
   }
 
-  public void addFactor() {
-    errors.clear();
-    if (newFactor == null || newFactor.isBlank()) {
-      errors.put("factors", "Write the contributing factor first.");
-      return;
-    }
-    editor.getFactors().add(new FactorRow(FactorId.random().value(), newFactor.strip()));
-    newFactor = null;
-    FacesMessages.info("Factor added; save to keep it.");
-  }
-
-  public void removeFactor(String id) {
-    errors.clear();
-    editor.getFactors().removeIf(row -> row.getId().equals(id));
-    FacesMessages.info("Factor removed; save to keep the change.");
-  }
-
   /** The section's Markdown as sanitized HTML. */
   public String preview(String section) {
     return RENDERER.render(editor.section(section)).html();
@@ -289,14 +270,6 @@ public class PostmortemPage implements Serializable {
 
   public void setKey(String key) {
     this.key = key;
-  }
-
-  public String getNewFactor() {
-    return newFactor;
-  }
-
-  public void setNewFactor(String newFactor) {
-    this.newFactor = newFactor;
   }
 
   public String getReason() {
