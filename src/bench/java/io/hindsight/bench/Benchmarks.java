@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Runs the benchmarks named in the first argument ({@code all}, or a comma-separated list of {@code
  * index}, {@code render}, {@code blame}, {@code room}, {@code coldstart}, {@code history}, {@code
- * notify}, {@code review}) and writes each one's table to {@code target/benchmarks/NAME.md}.
+ * notify}, {@code review}, {@code change}) and writes each one's table to {@code
+ * target/benchmarks/NAME.md}.
  */
 public final class Benchmarks {
 
@@ -38,6 +39,9 @@ public final class Benchmarks {
     }
     if (all || selected.contains("review")) {
       report(ReviewQueueBenchmark.run(target), out.resolve("review.md"));
+    }
+    if (all || selected.contains("change")) {
+      report(ChangeBenchmark.run(target), out.resolve("change.md"));
     }
     if (all || selected.contains("notify")) {
       report(NotifyBenchmark.run(target), out.resolve("notify.md"));
