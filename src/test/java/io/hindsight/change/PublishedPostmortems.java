@@ -37,7 +37,12 @@ public final class PublishedPostmortems {
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     ApiClient.Reply published = responder.post("api/v1/postmortems/" + key + "/publish", "");
     assertThat(published.status()).as(published.toString()).isEqualTo(200);
-    ApiClient.Reply export = responder.get("api/v1/postmortems/" + key + "/export.md");
+    ApiClient.Reply export =
+        responder.raw(
+            responder
+                .request("api/v1/postmortems/" + key + "/export.md")
+                .setHeader("Accept", "text/markdown, */*")
+                .GET());
     assertThat(export.status()).isEqualTo(200);
     return export.body();
   }

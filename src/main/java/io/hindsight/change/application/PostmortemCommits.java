@@ -15,6 +15,7 @@ import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.runbook.application.RepositoryLocation;
+import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRef;
@@ -54,6 +55,7 @@ public class PostmortemCommits {
   @Inject PostmortemPush push;
   @Inject RepositoryTurns turns;
   @Inject RunbookRepositories repositories;
+  @Inject RepositorySync sync;
   @Inject Clock clock;
   @Inject AuditTrail audit;
 
@@ -126,6 +128,10 @@ public class PostmortemCommits {
       }
     }
     RunbookRepository repository = turns.take(repositoryKey);
+    if (sync.isRunning(repositoryKey)) {
+      throw new StateConflict(
+          "Repository " + repositoryKey + " is syncing; commit again when the sync is done.");
+    }
     RepositoryLocation location =
         repositories
             .find(repositoryKey)
@@ -157,8 +163,12 @@ public class PostmortemCommits {
       recordDirect(key, file, commit);
       return new Committed(route, file, commit, Optional.empty(), true, pushed);
     }
-    if (changes.byBranch(repositoryKey, branch).isPresent()) {
-      throw finished(changes.byBranch(repositoryKey, branch).get());
+    Optional<ChangeRequest> meanwhile = changes.byBranch(repositoryKey, branch);
+    if (meanwhile.isPresent()) {
+      if (meanwhile.get().state().isFinished()) {
+        throw finished(meanwhile.get());
+      }
+      return new Committed(route, file, meanwhile.get().headCommit(), meanwhile, false, false);
     }
     ChangeRequest change =
         changes.add(

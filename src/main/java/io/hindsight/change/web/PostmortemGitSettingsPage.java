@@ -1,6 +1,7 @@
 package io.hindsight.change.web;
 
 import io.hindsight.change.application.PostmortemGitTargets;
+import io.hindsight.change.domain.PostmortemFolder;
 import io.hindsight.change.domain.PostmortemGitTarget;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.platform.refusal.NotFound;
@@ -60,6 +61,10 @@ public class PostmortemGitSettingsPage implements Serializable {
     Optional<RepositoryKey> key = RepositoryKey.parse(repository);
     if (key.isEmpty() || repositories.registered(key.get()).map(RunbookRepository::key).isEmpty()) {
       return refused("Choose one of the registered repositories.");
+    }
+    String wrongFolder = PostmortemFolder.problemWith(folder == null ? null : folder.strip());
+    if (wrongFolder != null) {
+      return refused(wrongFolder);
     }
     try {
       boolean moving = current != null && !current.equals(key.get().value());
