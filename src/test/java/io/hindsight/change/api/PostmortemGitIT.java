@@ -29,7 +29,10 @@ class PostmortemGitIT extends OverHttp {
     String other = ChangeFixtures.key("pmgit2");
     BareRemote remote = ChangeFixtures.repository(admin, repo);
     ChangeFixtures.repository(admin, other);
-    admin.delete("api/v1/repositories/" + repo + "/postmortems");
+    for (JsonObject registered :
+        admin.get("api/v1/repositories").jsonValue().asJsonArray().getValuesAs(JsonObject.class)) {
+      admin.delete("api/v1/repositories/" + registered.getString("key") + "/postmortems");
+    }
     PostmortemApi postmortems = new PostmortemApi(base);
     String key = postmortems.draft("P1");
     String mainBefore = GitCli.bare(remote.directory(), "rev-parse", "main");
