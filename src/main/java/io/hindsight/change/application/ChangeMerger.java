@@ -156,6 +156,9 @@ public class ChangeMerger {
   }
 
   private boolean significant(RepositoryLocation location, ChangeRequest change) {
+    if (change.source().kind() == io.hindsight.change.domain.SourceKind.POSTMORTEM) {
+      return false;
+    }
     String before =
         body(git.text(location, change.baseCommit(), change.runbook().path()).orElse(""));
     String after =

@@ -114,6 +114,11 @@ public class ChangeSources {
             review.runbook(),
             "Update after review " + id);
       }
+      case POSTMORTEM ->
+          throw FieldRefused.field(
+              "sourceKind",
+              "A post-mortem goes into Git from the post-mortem: POST"
+                  + " /api/v1/postmortems/{key}/git.");
     };
   }
 

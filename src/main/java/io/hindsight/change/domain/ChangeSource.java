@@ -42,6 +42,7 @@ public record ChangeSource(SourceKind kind, String key) {
       case FEEDBACK -> "Runbook feedback #" + key;
       case REVIEW -> "Runbook review #" + key;
       case INCIDENT -> "Incident " + key;
+      case POSTMORTEM -> "Post-mortem " + key;
     };
   }
 }

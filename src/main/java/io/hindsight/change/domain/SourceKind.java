@@ -9,7 +9,8 @@ public enum SourceKind {
   ACTION_ITEM("action"),
   FEEDBACK("feedback"),
   REVIEW("review"),
-  INCIDENT("incident");
+  INCIDENT("incident"),
+  POSTMORTEM("postmortem");
 
   private final String branchWord;
 

@@ -1,0 +1,84 @@
+package io.hindsight.change.api;
+
+import io.hindsight.change.application.ChangeActors;
+import io.hindsight.change.application.PostmortemCommits;
+import io.hindsight.change.application.PostmortemCommits.Route;
+import io.hindsight.platform.refusal.FieldRefused;
+import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.platform.text.SingleLine;
+import io.hindsight.postmortem.domain.PostmortemKey;
+import io.hindsight.security.application.CallerIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code POST /api/v1/postmortems/{key}/git}: commits a published post-mortem, as its Markdown
+ * export, to the repository that takes post-mortems: for review on a change request (the default),
+ * or with {@code "route": "direct"} straight to the base branch where the repository allows it.
+ */
+@Path("postmortems/{key}/git")
+@RequestScoped
+@RolesAllowed("responder")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostmortemGitResource {
+
+  @Inject PostmortemCommits commits;
+  @Inject CallerIdentity identity;
+
+  /** {@code route}: {@code review} (default) or {@code direct}. */
+  public record CommitRequest(@SingleLine String route) {}
+
+  /** Where the post-mortem went; the change request is absent for a direct commit. */
+  public record CommitView(
+      String postmortem,
+      String route,
+      String repository,
+      String path,
+      String commit,
+      String branch,
+      Long changeRequest,
+      String changeRequestState,
+      boolean pushed) {}
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @APIResponse(responseCode = "201", description = "Committed: on a change request, or directly.")
+  @APIResponse(
+      responseCode = "200",
+      description = "An open change request carries this post-mortem already.")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Not published, no repository takes post-mortems, no direct commits allowed, or"
+              + " nothing to commit.")
+  public Response commit(@PathParam("key") String key, CommitRequest request) {
+    PostmortemKey postmortem =
+        PostmortemKey.parse(key).orElseThrow(() -> NotFound.of("post-mortem", key));
+    String raw = request == null || request.route() == null ? "review" : request.route();
+    Route route =
+        Route.parse(raw).orElseThrow(() -> FieldRefused.field("route", "must be review or direct"));
+    PostmortemCommits.Committed done =
+        commits.commit(postmortem, route, ChangeActors.of(identity), identity.caller());
+    CommitView view =
+        new CommitView(
+            postmortem.value(),
+            done.route().word(),
+            done.file().repository().value(),
+            done.file().path().value(),
+            done.commit(),
+            done.change().map(c -> c.branch().value()).orElse(null),
+            done.change().map(c -> c.id()).orElse(null),
+            done.change().map(c -> c.state().word()).orElse(null),
+            done.pushed());
+    return Response.status(done.created() ? 201 : 200).entity(view).build();
+  }
+}
