@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed("responder")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemGitResource {
+
+  private static final String PROBLEM = "application/problem+json";
 
   @Inject PostmortemCommits commits;
   @Inject CallerIdentity identity;
@@ -51,15 +55,26 @@ public class PostmortemGitResource {
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  @APIResponse(responseCode = "201", description = "Committed: on a change request, or directly.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Committed: on a change request, or directly.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommitView.class)))
   @APIResponse(
       responseCode = "200",
-      description = "An open change request carries this post-mortem already.")
+      description = "An open change request carries this post-mortem already.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommitView.class)))
   @APIResponse(
       responseCode = "409",
       description =
           "Not published, no repository takes post-mortems, no direct commits allowed, or"
-              + " nothing to commit.")
+              + " nothing to commit.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public Response commit(@PathParam("key") String key, CommitRequest request) {
     PostmortemKey postmortem =
         PostmortemKey.parse(key).orElseThrow(() -> NotFound.of("post-mortem", key));

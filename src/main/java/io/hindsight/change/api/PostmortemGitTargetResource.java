@@ -18,7 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * {@code /api/v1/repositories/{key}/postmortems}: whether the repository takes published
@@ -29,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostmortemGitTargetResource {
+
+  private static final String PROBLEM = "application/problem+json";
 
   @Inject PostmortemGitTargets targets;
 
@@ -41,7 +46,14 @@ public class PostmortemGitTargetResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @APIResponse(responseCode = "409", description = "Another repository takes post-mortems.")
+  @APIResponseSchema(
+      value = PostmortemGitTargets.View.class,
+      responseCode = "200",
+      responseDescription = "The repository's post-mortem setting as stored.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Another repository takes post-mortems, or the setting changed meanwhile.",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
   public PostmortemGitTargets.View change(@PathParam("key") String key, TargetRequest request) {
     RepositoryKey parsed = key(key);
     if (request == null) {
