@@ -23,9 +23,10 @@ class NewRunbookBrowserIT extends InChromium {
     signInAt("runbooks.xhtml?repo=" + key, "responder");
     browser.get(base + "runbooks.xhtml?repo=" + key);
     assertThat(browser.findElement(By.id("new-runbook")).getAttribute("href"))
-        .contains("repo=" + key);
+        .endsWith("/new-runbook.xhtml?repo=" + key);
     browser.findElement(By.id("new-runbook")).click();
-    assertThat(Chromium.awaitUrl(browser, "new-runbook.xhtml")).contains("repo=" + key);
+    Chromium.awaitUrl(browser, "new-runbook.xhtml");
+    assertThat(value("new-runbook:path")).isEqualTo("runbooks/");
 
     refused("runbooks/../secrets.md", "'..'");
     refused("docs/cache.md", "outside the runbook folder runbooks/");
