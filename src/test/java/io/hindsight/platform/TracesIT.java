@@ -75,7 +75,7 @@ class TracesIT extends OverHttp {
   }
 
   @Test
-  void aMergeCommitsTagsMovesTheBranchAndPushesInsideTheRequestsTrace() {
+  void aMergeTagsAndMovesTheBranchInsideTheRequestsTraceAndPushesFromTheQueue() {
     String key = ChangeFixtures.key("traced-merge");
     ApiClient admin = api("admin");
     ChangeFixtures.repository(admin, key);
@@ -122,10 +122,13 @@ class TracesIT extends OverHttp {
     assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
 
     collector.await(mark, git("commit", key), PATIENCE);
+    ReceivedSpan tag = collector.await(mark, git("tag", key), PATIENCE);
+    collector.await(mark, git("move-branch", key).and(sameTrace(tag)), PATIENCE);
+    ReceivedSpan request = collector.await(mark, server("POST").and(sameTrace(tag)), PATIENCE);
     ReceivedSpan push = collector.await(mark, git("push", key), PATIENCE);
-    collector.await(mark, git("tag", key).and(sameTrace(push)), PATIENCE);
-    collector.await(mark, git("move-branch", key).and(sameTrace(push)), PATIENCE);
-    ReceivedSpan request = collector.await(mark, server("POST").and(sameTrace(push)), PATIENCE);
+    assertThat(push.traceId())
+        .as("the push goes from the queue, after the request")
+        .isNotEqualTo(tag.traceId());
     assertThat(request.name()).isEqualTo("POST /api/v1/change-requests/{id}/merge");
     assertThat(request.parentSpanId()).isEmpty();
     ReceivedSpan useCase =
