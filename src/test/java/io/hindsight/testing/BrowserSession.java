@@ -89,6 +89,11 @@ public final class BrowserSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> fields) {
+    return send(form(path, fields));
+  }
+
+  /** A browser's post of {@code fields}, url-encoded, from this server's own origin. */
+  private HttpRequest.Builder form(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
@@ -97,11 +102,10 @@ public final class BrowserSession {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return HttpRequest.newBuilder(resolve(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", base.getScheme() + "://" + base.getAuthority())
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /**
@@ -127,20 +131,7 @@ public final class BrowserSession {
     all.put("jakarta.faces.partial.execute", keywords(execute, form, source) + " " + source);
     all.put("jakarta.faces.partial.render", keywords(render, form, source));
     all.put("jakarta.faces.partial.ajax", "true");
-    String body =
-        all.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(resolve(page))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Faces-Request", "partial/ajax")
-            .header("Origin", base.getScheme() + "://" + base.getAuthority())
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(form(page, all).header("Faces-Request", "partial/ajax"));
   }
 
   /** faces.js sends {@code @form} and {@code @this} as the client ids they stand for. */
