@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -31,11 +30,6 @@ class ChangeConcurrencyIT extends OverHttp {
 
   @Test
   void fiftyChangesToOneRunbookAllReachTheRemote() {
-    Assumptions.assumeTrue(
-        System.getProperty("it.db.url", "").startsWith("jdbc:postgresql:"),
-        "Known defect, issue 12: on H2, fifty parallel merges into one runbook lost two edits in"
-            + " two runs (every merge commit reached the remote, yet a later tree dropped an edit);"
-            + " green on PostgreSQL. Fifty changes to fifty runbooks runs on both databases.");
     String key = ChangeFixtures.key("many-one");
     ApiClient admin = api("admin");
     BareRemote remote = ChangeFixtures.repository(admin, key);

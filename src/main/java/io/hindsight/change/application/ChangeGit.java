@@ -81,10 +81,11 @@ public class ChangeGit {
   }
 
   /**
-   * Commits a save on the change's branch: on its head, or, when the base moved since, as a merge
-   * of the base whose files the new text resolves against.
+   * Commits a save on the change's branch, on its head. When the base moved since, the base is then
+   * merged into the branch: the base's changes stay, and where the base and this text changed the
+   * same lines, this text is kept (a save resolves a merge conflict).
    *
-   * @return the new commit and the base it is now up to
+   * @return the branch's new head and the base it is now up to
    * @throws StateConflict when the branch moved meanwhile
    */
   public Saved save(
@@ -96,32 +97,66 @@ public class ChangeGit {
       OffsetDateTime when) {
     try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       String baseTip = git.resolve().branch(location.branch()).call().orElseThrow();
-      var commit =
+      String head =
           git.commit()
               .parent(change.headCommit())
               .put(change.runbook().path().value(), text.bytes())
               .author(author.name(), author.email(), when)
               .committer(settings.committerName(), settings.committerEmail(), when)
-              .message(message);
+              .message(message)
+              .call();
       boolean moved = !baseTip.equals(change.baseCommit());
       if (moved) {
-        commit.mergeParent(baseTip);
+        head = upToBase(git, location, change, head, baseTip, author, when);
       }
-      String id = commit.call();
       boolean updated =
           git.moveBranch()
               .branch(change.branch().value())
               .from(Optional.of(change.headCommit()))
-              .to(id)
+              .to(head)
               .call();
       if (!updated) {
         throw new StateConflict(
             "The branch " + change.branch() + " moved meanwhile; reload the change request.");
       }
-      return new Saved(id, moved ? baseTip : change.baseCommit());
+      return new Saved(head, moved ? baseTip : change.baseCommit());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private String upToBase(
+      RunbookGit git,
+      RepositoryLocation location,
+      ChangeRequest change,
+      String head,
+      String baseTip,
+      GitIdentity author,
+      OffsetDateTime when)
+      throws IOException {
+    MergeOutcome merged =
+        git.merge()
+            .into(head)
+            .from(baseTip)
+            .onConflictKeepInto()
+            .author(author.name(), author.email(), when)
+            .committer(settings.committerName(), settings.committerEmail(), when)
+            .message(
+                "Merge "
+                    + location.branch()
+                    + " into "
+                    + change.branch()
+                    + "\n\nThe base moved since the change started: its changes are kept, and where"
+                    + " it changed the same lines as this change, this change's text is.\n")
+            .call();
+    return merged
+        .commit()
+        .orElseThrow(
+            () ->
+                new StateConflict(
+                    "The base branch changed "
+                        + String.join(", ", merged.conflicts())
+                        + " in a way a save cannot resolve; nothing was saved."));
   }
 
   public MergeOutcome merge(

@@ -150,8 +150,9 @@ public class ChangeMerger {
           throw new StateConflict(
               "The base branch changed "
                   + String.join(", ", outcome.conflicts())
-                  + " in the same lines since this change started: open the editor, which shows"
-                  + " the current text, and save to resolve; then it needs approving again.");
+                  + " in the same lines since this change started: save the text as it should read"
+                  + " to resolve (a save keeps the base's other changes, and your lines where both"
+                  + " changed); then it needs approving again.");
     };
   }
 

@@ -35,7 +35,11 @@ public class IncidentKeys {
     return counter.next();
   }
 
-  /** Creates a year's counter in its own transaction, so that a duplicate does not spoil ours. */
+  /**
+   * Creates a year's counter in its own transaction, so that a duplicate does not spoil ours;
+   * flushed here, so that a duplicate fails as the persistence exception the caller expects, not as
+   * a failed commit.
+   */
   @ApplicationScoped
   public static class NewYearCounters {
 
@@ -44,6 +48,7 @@ public class IncidentKeys {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(int year) {
       em.persist(new IncidentKeyCounter(year));
+      em.flush();
     }
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -112,10 +113,15 @@ public class LocalClones {
 
   private static boolean hasBranch(RunbookGit git, RunbookRepository repository)
       throws IOException {
+    return branchOf(git, repository).isPresent();
+  }
+
+  private static Optional<String> branchOf(RunbookGit git, RunbookRepository repository)
+      throws IOException {
     try {
-      return git.resolve().branch(repository.branch()).call().isPresent();
+      return git.resolve().branch(repository.branch()).call();
     } catch (NoSuchBranchException none) {
-      return false;
+      return Optional.empty();
     }
   }
 
@@ -145,10 +151,11 @@ public class LocalClones {
     RepositoryKey key = repository.key();
     try (RunbookGit git =
         RunbookGit.openOrCreate(repositories.directoryOf(key), repository.branch(), tracer)) {
+      Optional<String> branchWas = branchOf(git, repository);
       sync.fetch(git, repository);
       String indexed = repository.indexedCommit().orElseThrow();
       if (git.resolve().commit(indexed).call().isPresent()) {
-        git.publish().branch(repository.branch()).commit(indexed).call();
+        git.publish().branch(repository.branch()).commit(indexed).expecting(branchWas).call();
         LOG.info(() -> "Fetched the clone of " + key + " up to the indexed commit " + indexed);
       } else {
         LOG.info(() -> "The remote of " + key + " no longer holds " + indexed + ": syncing again");

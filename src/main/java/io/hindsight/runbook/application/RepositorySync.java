@@ -159,11 +159,12 @@ public class RepositorySync {
     RunbookRepository repository = registered.get();
     try {
       recorder.started(key);
-      IndexUpdate update = fetchAndIndex(repository, progress);
+      Indexed indexed = fetchAndIndex(repository, progress);
+      IndexUpdate update = indexed.update();
       progress.at(SyncPhase.SAVING, 0, 0);
       index.apply(repository.id(), update);
       if (repository.remote().isPresent()) {
-        publish(repository, update.commit());
+        publish(repository, update.commit(), indexed.branchWas());
       }
       changed.fire(new RunbookIndexChanged(key, update.commit(), update));
       LOG.info(
@@ -200,7 +201,10 @@ public class RepositorySync {
     return SyncOutcome.failed(key, failure, error);
   }
 
-  private IndexUpdate fetchAndIndex(RunbookRepository repository, SyncProgress.Listener progress)
+  /** What a sync indexed, and where the clone's branch was when it chose that commit. */
+  private record Indexed(IndexUpdate update, Optional<String> branchWas) {}
+
+  private Indexed fetchAndIndex(RunbookRepository repository, SyncProgress.Listener progress)
       throws IOException {
     Path directory = repositories.directoryOf(repository.key());
     Optional<String> historySince = leases.historyCommit(repository.id());
@@ -211,15 +215,30 @@ public class RepositorySync {
                 .branch(repository.branch())
                 .call()
                 .orElseThrow(() -> new NoRunbooksException("The branch has no commits."));
-        return RunbookIndexer.update(
-            git, head, repository.folder(), repository.indexedCommit(), historySince, progress);
+        return new Indexed(
+            RunbookIndexer.update(
+                git, head, repository.folder(), repository.indexedCommit(), historySince, progress),
+            Optional.of(head));
       }
     }
     try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch(), tracer)) {
       progress.at(SyncPhase.FETCHING, 0, 0);
-      String head = notBehind(git, repository, fetch(git, repository));
-      return RunbookIndexer.update(
-          git, head, repository.folder(), repository.indexedCommit(), historySince, progress);
+      String fetched = fetch(git, repository);
+      Optional<String> local = branchOf(git, repository);
+      String head = notBehind(git, local, fetched);
+      return new Indexed(
+          RunbookIndexer.update(
+              git, head, repository.folder(), repository.indexedCommit(), historySince, progress),
+          local);
+    }
+  }
+
+  private static Optional<String> branchOf(RunbookGit git, RunbookRepository repository)
+      throws IOException {
+    try {
+      return git.resolve().branch(repository.branch()).call();
+    } catch (NoSuchBranchException noBranchYet) {
+      return Optional.empty();
     }
   }
 
@@ -227,15 +246,14 @@ public class RepositorySync {
    * The commit to index: the fetched one, or the clone's own branch when that holds it and more
    * (merges made here whose push is still queued), so that a sync never takes them back.
    */
-  private static String notBehind(RunbookGit git, RunbookRepository repository, String fetched) {
+  private static String notBehind(RunbookGit git, Optional<String> local, String fetched) {
     try {
-      Optional<String> local = git.resolve().branch(repository.branch()).call();
       return local.isPresent()
               && !local.get().equals(fetched)
               && git.ancestry().of(fetched).in(local.get()).call()
           ? local.get()
           : fetched;
-    } catch (GitAccessException noBranchYet) {
+    } catch (GitAccessException unreadable) {
       return fetched;
     }
   }
@@ -271,9 +289,24 @@ public class RepositorySync {
     }
   }
 
-  private void publish(RunbookRepository repository, String commit) throws IOException {
+  /**
+   * Points the clone's branch at the indexed commit, unless a merge moved it since the sync read
+   * it: that merge's own re-index follows and takes it in.
+   */
+  private void publish(RunbookRepository repository, String commit, Optional<String> branchWas)
+      throws IOException {
     try (RunbookGit git = RunbookGit.open(repositories.directoryOf(repository.key()), tracer)) {
-      git.publish().branch(repository.branch()).commit(commit).call();
+      String now =
+          git.publish().branch(repository.branch()).commit(commit).expecting(branchWas).call();
+      if (!now.equals(commit)) {
+        LOG.info(
+            () ->
+                "The branch of "
+                    + repository.key()
+                    + " moved to "
+                    + now
+                    + " while syncing; left there for the next sync");
+      }
     }
   }
 

@@ -31,7 +31,6 @@ public final class CommitCommand extends GitCommand<String> {
   private final List<Edit> edits = new ArrayList<>();
   private PersonIdent author;
   private PersonIdent committer;
-  private Optional<String> mergeParent = Optional.empty();
   private String message;
 
   CommitCommand(Repository repository) {
@@ -66,15 +65,6 @@ public final class CommitCommand extends GitCommand<String> {
     return this;
   }
 
-  /**
-   * A second parent whose files the edits start from instead of the first parent's: a save that
-   * brings a branch up to its moved base, the edits resolving the difference.
-   */
-  public CommitCommand mergeParent(String commitId) {
-    this.mergeParent = Optional.of(commitId);
-    return this;
-  }
-
   /** The message as stored, trailing newline included. */
   public CommitCommand message(String message) {
     this.message = message;
@@ -93,10 +83,9 @@ public final class CommitCommand extends GitCommand<String> {
         ObjectReader reader = repository.newObjectReader();
         RevWalk walk = new RevWalk(reader)) {
       DirCache index = DirCache.newInCore();
-      Optional<String> treeSource = mergeParent.isPresent() ? mergeParent : parent;
-      if (treeSource.isPresent()) {
+      if (parent.isPresent()) {
         DirCacheBuilder builder = index.builder();
-        builder.addTree(new byte[0], 0, reader, parseCommit(walk, treeSource.get()).getTree());
+        builder.addTree(new byte[0], 0, reader, parseCommit(walk, parent.get()).getTree());
         builder.finish();
       }
       DirCacheEditor editor = index.editor();
@@ -106,12 +95,7 @@ public final class CommitCommand extends GitCommand<String> {
       editor.finish();
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(index.writeTree(inserter));
-      if (parent.isPresent() && mergeParent.isPresent()) {
-        commit.setParentIds(
-            ObjectId.fromString(parent.get()), ObjectId.fromString(mergeParent.get()));
-      } else {
-        parent.ifPresent(id -> commit.setParentId(ObjectId.fromString(id)));
-      }
+      parent.ifPresent(id -> commit.setParentId(ObjectId.fromString(id)));
       commit.setAuthor(author);
       commit.setCommitter(committer == null ? author : committer);
       commit.setMessage(message);

@@ -9,6 +9,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.merge.ContentMergeStrategy;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -24,6 +25,7 @@ public final class MergeCommand extends GitCommand<MergeOutcome> {
   private String base;
   private String head;
   private boolean rebase;
+  private boolean keepInto;
   private PersonIdent author;
   private PersonIdent committer;
   private String message;
@@ -45,6 +47,15 @@ public final class MergeCommand extends GitCommand<MergeOutcome> {
   /** Writes the merged files as one commit on the base instead of a merge commit. */
   public MergeCommand rebase(boolean rebase) {
     this.rebase = rebase;
+    return this;
+  }
+
+  /**
+   * Where both sides changed the same lines, keeps the lines of the commit merged into instead of
+   * failing; every other change of both sides is merged as usual.
+   */
+  public MergeCommand onConflictKeepInto() {
+    this.keepInto = true;
     return this;
   }
 
@@ -77,6 +88,9 @@ public final class MergeCommand extends GitCommand<MergeOutcome> {
       RevCommit headCommit = parseCommit(walk, head);
       ResolveMerger merger =
           (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(inserter, repository.getConfig());
+      if (keepInto) {
+        merger.setContentMergeStrategy(ContentMergeStrategy.OURS);
+      }
       if (!merger.merge(baseCommit, headCommit)) {
         return new MergeOutcome(
             Optional.empty(),

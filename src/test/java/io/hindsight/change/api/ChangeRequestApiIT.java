@@ -163,6 +163,41 @@ class ChangeRequestApiIT extends OverHttp {
   }
 
   @Test
+  void aSaveAfterTheBaseMovedKeepsWhatTheOtherChangeMerged() {
+    String key = key("chg-moved");
+    BareRemote remote = repository(key);
+    ApiClient responder = api("responder");
+    ApiClient reviewer = api("reviewer");
+    ApiClient other = api("reviewer2");
+    ApiClient.Reply opened = other.post("api/v1/change-requests", titled(key, "Rollback wording"));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long late = opened.json().getJsonNumber("id").longValue();
+    long first = approved(responder, reviewer, key, "Restore the newest snapshot");
+    JsonObject one = responder.get("api/v1/change-requests/" + first).json();
+    post(reviewer, first, "merge", one.getJsonObject("summary").getInt("version"), 200);
+
+    String editedFromTheOldText = ORIGINAL.replace("Undo it.", "Undo it, then check the rows.");
+    JsonObject saved = save(other, late, editedFromTheOldText, 0, 200).json();
+    JsonObject after = other.get("api/v1/change-requests/" + late).json();
+    assertThat(after.getString("after"))
+        .as("the line merged meanwhile is not taken back by a text written before it")
+        .contains("2. Restore the newest snapshot")
+        .contains("Undo it, then check the rows.");
+    assertThat(after.getBoolean("baseMoved")).isFalse();
+
+    JsonObject submitted = post(other, late, "submit", saved.getInt("version"), 200).json();
+    JsonObject approved =
+        reviewer
+            .post("api/v1/change-requests/" + late + "/reviews", review("approve", submitted))
+            .json();
+    post(reviewer, late, "merge", approved.getInt("version"), 200);
+    Pushes.await(reviewer, late, "pushed");
+    assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH))
+        .contains("2. Restore the newest snapshot")
+        .contains("Undo it, then check the rows.");
+  }
+
+  @Test
   void badInputIsRefusedClearlyAndNothingIsStored() {
     String key = key("chg-bad");
     repository(key);

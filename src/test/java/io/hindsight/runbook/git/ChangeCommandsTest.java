@@ -69,27 +69,35 @@ class ChangeCommandsTest {
   }
 
   @Test
-  void aSaveOnAMovedBaseResolvesAgainstIt() throws Exception {
+  void mergingAMovedBaseIntoASaveKeepsTheBaseChangesAndTheSavedLinesWhereBothChangedThem()
+      throws Exception {
     BareRemote repo = BareRemote.create(temp.resolve("r.git"), "main");
-    String base = repo.commit("Ann", "first", files("restore.md", "# Restore\n\n1. Stop\n"));
+    String base =
+        repo.commit("Ann", "first", files("restore.md", "# Restore\n\n1. Stop\n\nkeep\n\n2. Go\n"));
     try (RunbookGit git = RunbookGit.open(repo.directory())) {
-      String first = save(git, base, "# Restore\n\n1. Stop writes\n");
+      String saved = save(git, base, "# Restore\n\n1. Stop writes\n\nkeep\n\n2. Go\n");
       String moved =
           repo.commit(
-              "Ann", "clash", files("restore.md", "# Restore\n\n1. Halt\n", "x.md", "# X\n"));
-      String resolved =
-          git.commit()
-              .parent(first)
-              .mergeParent(moved)
-              .put("restore.md", "# Restore\n\n1. Halt writes\n".getBytes(StandardCharsets.UTF_8))
-              .author("Alice", "alice@example.com", WHEN)
-              .committer("Hindsight", "hindsight@localhost", WHEN)
-              .message("Resolve\n")
-              .call();
-      assertThat(GitCli.bare(repo.directory(), "rev-list", "--parents", "-1", resolved))
-          .isEqualTo(resolved + " " + first + " " + moved + "\n");
-      assertThat(GitCli.bare(repo.directory(), "show", resolved + ":x.md")).isEqualTo("# X\n");
-      assertThat(merge(git, moved, resolved, false).isClean()).isTrue();
+              "Ann",
+              "elsewhere",
+              files("restore.md", "# Restore\n\n1. Stop\n\nkeep\n\n2. Go on\n", "x.md", "# X\n"));
+      String clean = keepingHead(git, saved, moved);
+      assertThat(GitCli.bare(repo.directory(), "rev-list", "--parents", "-1", clean))
+          .isEqualTo(clean + " " + saved + " " + moved + "\n");
+      assertThat(GitCli.bare(repo.directory(), "show", clean + ":restore.md"))
+          .as("an edit the saver never saw is not taken back")
+          .isEqualTo("# Restore\n\n1. Stop writes\n\nkeep\n\n2. Go on\n");
+      assertThat(GitCli.bare(repo.directory(), "show", clean + ":x.md")).isEqualTo("# X\n");
+
+      String clash =
+          repo.commit(
+              "Ann", "clash", files("restore.md", "# Restore\n\n1. Halt\n\nkeep\n\n2. Go on\n"));
+      String resolved = keepingHead(git, clean, clash);
+      assertThat(GitCli.bare(repo.directory(), "show", resolved + ":restore.md"))
+          .as("where both changed the same line, the saved text wins")
+          .isEqualTo("# Restore\n\n1. Stop writes\n\nkeep\n\n2. Go on\n");
+      assertThat(merge(git, clash, resolved, false).isClean()).isTrue();
+      assertThat(merge(git, clash, saved, false).isClean()).isFalse();
     }
   }
 
@@ -155,6 +163,19 @@ class ChangeCommandsTest {
       git.push().to(url).ownBranch(BRANCH, Optional.of(change)).call();
       assertThat(GitCli.bare(remote.directory(), "rev-parse", BRANCH)).isEqualTo(second + "\n");
     }
+  }
+
+  private static String keepingHead(RunbookGit git, String head, String base) throws IOException {
+    return git.merge()
+        .into(head)
+        .from(base)
+        .onConflictKeepInto()
+        .author("Alice", "alice@example.com", WHEN)
+        .committer("Hindsight", "hindsight@localhost", WHEN)
+        .message("Merge main into the change\n")
+        .call()
+        .commit()
+        .orElseThrow();
   }
 
   private static MergeOutcome merge(RunbookGit git, String base, String head, boolean rebase)

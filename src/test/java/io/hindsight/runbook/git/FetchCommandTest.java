@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,34 @@ class FetchCommandTest {
       assertThat(git.resolve().branch("main").call()).contains(first);
     }
     assertThat(GitCli.bare(clone, "symbolic-ref", "HEAD")).isEqualTo("refs/heads/main\n");
+  }
+
+  @Test
+  void aPublishExpectingWhereTheBranchWasNeverTakesBackWhatMovedItMeanwhile() throws IOException {
+    String first = remote.commit("Ana", "Start", files("a.md", "# A"));
+    try (RunbookGit git = RunbookGit.openOrCreate(clone, "main")) {
+      git.fetch().from(RemoteUrl.of(remote.url())).branch("main").call();
+      assertThat(git.publish().branch("main").commit(first).expecting(Optional.empty()).call())
+          .isEqualTo(first);
+      String merged =
+          git.commit()
+              .parent(first)
+              .put("a.md", "# A, merged here".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .author("Bo", "bo@example.com", java.time.OffsetDateTime.now())
+              .message("Merged here\n")
+              .call();
+      assertThat(git.moveBranch().branch("main").from(Optional.of(first)).to(merged).call())
+          .isTrue();
+
+      assertThat(git.publish().branch("main").commit(first).expecting(Optional.of(first)).call())
+          .as("the sync read the branch at first; a merge moved it since")
+          .isEqualTo(merged);
+      assertThat(git.resolve().branch("main").call()).contains(merged);
+      assertThat(git.publish().branch("main").commit(first).expecting(Optional.empty()).call())
+          .isEqualTo(merged);
+      assertThat(git.publish().branch("main").commit(first).expecting(Optional.of(merged)).call())
+          .isEqualTo(first);
+    }
   }
 
   @Test
