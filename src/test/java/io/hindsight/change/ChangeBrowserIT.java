@@ -3,6 +3,7 @@ package io.hindsight.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.runbook.git.GitCli;
+import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.Chromium;
 import io.hindsight.testing.InChromium;
@@ -116,6 +117,51 @@ class ChangeBrowserIT extends InChromium {
     GitCli.bare(remote.directory(), "fsck", "--strict");
     browser.get(base + "changes.xhtml?tab=merged");
     assertThat(browser.findElement(By.id("changes")).getText()).contains(key);
+  }
+
+  @Test
+  void aConflictWithTheBaseShowsBothSidesAndTheAuthorResolvesItBySaving() throws Exception {
+    String key = ChangeFixtures.key("chg-conflict-ui");
+    BareRemote remote = ChangeFixtures.repository(api("admin"), key);
+    String runbook = key + "/" + ChangeFixtures.PATH;
+    ApiClient reviewer = api("reviewer");
+    long[] first =
+        ChangeFixtures.approved(
+            api("reviewer2"), reviewer, runbook, "First", line("Restore the first snapshot"));
+    long[] second =
+        ChangeFixtures.approved(
+            api("responder"), reviewer, runbook, "Second", line("Restore the second snapshot"));
+    assertThat(ChangeFixtures.merge(reviewer, first).status()).isEqualTo(200);
+
+    signInAt("change.xhtml?id=" + second[0], "responder");
+    String conflicts = browser.findElement(By.id("conflicts")).getText();
+    assertThat(conflicts)
+        .contains("cannot merge yet")
+        .contains("2. Restore the first snapshot")
+        .contains("2. Restore the second snapshot");
+    screenshot("change-conflict.png");
+
+    String resolved = line("Restore the first, then the second snapshot");
+    WebElement area = browser.findElement(By.id("editor:content"));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            area,
+            resolved);
+    browser.findElement(By.id("editor:save")).click();
+    Chromium.awaitText(browser, By.id("change-state"), "in-review");
+    assertThat(browser.findElements(By.id("conflicts"))).isEmpty();
+    assertThat(browser.findElement(By.id("diff")).getText())
+        .contains("+2. Restore the first, then the second snapshot");
+    var detail = api("responder").get("api/v1/change-requests/" + second[0]).json();
+    assertThat(detail.getString("after")).isEqualTo(resolved);
+    assertThat(detail.getJsonArray("conflicts")).isEmpty();
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", "--verify", "main")).isNotBlank();
+  }
+
+  private static String line(String step) {
+    return ChangeFixtures.ORIGINAL.replace("Restore the snapshot", step);
   }
 
   private void screenshot(String name) throws Exception {

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A change request as its page and the API show it: the texts before and after, the diff, lint
- * findings of both, the comments, whether the base moved under it, what the viewer may do, and the
- * blame check's warnings on the title and the comments (warnings, never refusals), and its pull
- * request on the repository's forge with the reviews and comments given there; and, once merged
- * into a repository with a remote, the push of the merge.
+ * findings of both, the comments, whether the base moved under it and where it now conflicts with
+ * the base, what the viewer may do, and the blame check's warnings on the title and the comments
+ * (warnings, never refusals), and its pull request on the repository's forge with the reviews and
+ * comments given there; and, once merged into a repository with a remote, the push of the merge.
  */
 public record ChangeDetail(
     ChangeSummary summary,
@@ -25,11 +25,20 @@ public record ChangeDetail(
     List<LintFinding> lintAfter,
     List<Comment> comments,
     boolean baseMoved,
+    List<Conflict> conflicts,
     boolean significant,
     Allowed allowed,
     List<PostmortemView.Warning> blameWarnings,
     Optional<PullRequest> pullRequest,
     Optional<Push> push) {
+
+  /**
+   * Lines that the base branch and this change both changed since the change started: from {@code
+   * line} of the change's text, what the base has now and what the change has. A merge is refused
+   * while there are any; a save resolves them, keeping the change's lines.
+   */
+  @Schema(name = "ChangeConflict")
+  public record Conflict(int line, String base, String change) {}
 
   public record Comment(
       String author, String verdict, String commit, String text, java.time.Instant at) {}

@@ -13,6 +13,7 @@ import io.hindsight.postmortem.application.PostmortemView;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookInspection;
 import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.runbook.git.ConflictingLines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -47,8 +48,16 @@ public class ChangeViews {
     String head = change.mergeCommit().orElse(change.headCommit());
     String before = git.text(location, change.baseCommit(), runbook.path()).orElse("");
     String after = git.text(location, head, runbook.path()).orElse("");
-    boolean baseMoved =
-        !change.state().isFinished() && !git.tip(location).equals(change.baseCommit());
+    String tip = git.tip(location);
+    boolean baseMoved = !change.state().isFinished() && !tip.equals(change.baseCommit());
+    List<ChangeDetail.Conflict> conflicts =
+        baseMoved
+            ? ConflictingLines.between(
+                    before, git.text(location, tip, runbook.path()).orElse(""), after)
+                .stream()
+                .map(hunk -> new ChangeDetail.Conflict(hunk.line(), hunk.base(), hunk.change()))
+                .toList()
+            : List.of();
     List<ChangeComment> comments = changes.comments(id);
     return new ChangeDetail(
         ChangeSummary.of(change),
@@ -71,6 +80,7 @@ public class ChangeViews {
                         c.createdAt()))
             .toList(),
         baseMoved,
+        conflicts,
         change.significant(),
         new ChangeDetail.Allowed(
             ChangeRules.mayEdit(viewer, change),

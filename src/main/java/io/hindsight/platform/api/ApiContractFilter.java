@@ -24,7 +24,7 @@ public class ApiContractFilter implements OASFilter {
   static final String PREFIX = "/api/v1/";
 
   /** The contract's version: the API's major version and the changes since (docs/api.md). */
-  static final String VERSION = "1.6.0";
+  static final String VERSION = "1.7.0";
 
   private static final String BEARER = "bearer";
   private static final String BASIC = "basic";

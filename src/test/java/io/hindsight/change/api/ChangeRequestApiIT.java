@@ -134,6 +134,11 @@ class ChangeRequestApiIT extends OverHttp {
 
     JsonObject two = responder.get("api/v1/change-requests/" + second).json();
     assertThat(two.getBoolean("baseMoved")).isTrue();
+    assertThat(two.getJsonArray("conflicts")).hasSize(1);
+    JsonObject both = two.getJsonArray("conflicts").getJsonObject(0);
+    assertThat(both.getString("base")).isEqualTo("2. Restore the first snapshot\n");
+    assertThat(both.getString("change")).isEqualTo("2. Restore the second snapshot\n");
+    assertThat(both.getInt("line")).isEqualTo(10);
     ApiClient.Reply conflict =
         post(reviewer, second, "merge", two.getJsonObject("summary").getInt("version"), 409);
     assertThat(conflict.contentType()).startsWith("application/problem+json");
@@ -149,6 +154,8 @@ class ChangeRequestApiIT extends OverHttp {
     JsonObject saved =
         save(other, second, resolved, still.getJsonObject("summary").getInt("version"), 200).json();
     assertThat(saved.getString("state")).isEqualTo("in-review");
+    assertThat(other.get("api/v1/change-requests/" + second).json().getJsonArray("conflicts"))
+        .isEmpty();
     JsonObject reapproved =
         reviewer
             .post("api/v1/change-requests/" + second + "/reviews", review("approve", saved))
