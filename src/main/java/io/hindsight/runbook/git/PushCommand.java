@@ -136,7 +136,7 @@ public final class PushCommand extends GitCommand<List<String>> {
         }
       }
     } catch (TransportException e) {
-      throw new GitAccessException("Pushing to " + remote + " failed: " + e.getMessage(), e);
+      throw new GitAccessException("Pushing to " + remote + " failed: " + why(e, ssh), e);
     } catch (GitAPIException e) {
       throw new GitAccessException("Pushing to " + remote + " failed: " + e.getMessage(), e);
     }
@@ -145,5 +145,21 @@ public final class PushCommand extends GitCommand<List<String>> {
           "The remote " + remote + " refused " + String.join(", ", refused) + ".");
     }
     return List.copyOf(pushed);
+  }
+
+  private String why(TransportException e, boolean ssh) {
+    String lower = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    boolean refusedLogin =
+        lower.contains("cannot log in")
+            || lower.contains("not authorized")
+            || lower.contains("authentication")
+            || lower.contains("401")
+            || lower.contains("403");
+    if (!refusedLogin) {
+      return e.getMessage();
+    }
+    return ssh
+        ? "the remote refused the SSH key (wrong key, or not authorized to write there)."
+        : "the remote refused the credentials (wrong or missing token, or no write access).";
   }
 }

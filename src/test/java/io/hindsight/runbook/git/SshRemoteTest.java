@@ -12,10 +12,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -27,13 +29,17 @@ import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.UploadPack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fetching over ssh:// with a stored key, from an SSH server that serves one repository. */
+/**
+ * Fetching and pushing over ssh:// with a stored key, from an SSH server that serves one
+ * repository.
+ */
 class SshRemoteTest {
 
   @TempDir Path temp;
@@ -52,7 +58,9 @@ class SshRemoteTest {
     server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(temp.resolve("host.key")));
     server.setPublickeyAuthenticator(
         (user, key, session) -> KeyUtils.compareKeys(key, authorized.getPublic()));
-    server.setCommandFactory((channel, command) -> new UploadPackCommand(remote.directory()));
+    server.setCommandFactory(
+        (channel, command) ->
+            new PackCommand(remote.directory(), command.startsWith("git-receive")));
     server.start();
   }
 
@@ -76,6 +84,43 @@ class SshRemoteTest {
     String next = remote.commit("Ana", "Edit", files("a.md", "# A v2"));
     assertThat(fetch(url(), List.of(authorized))).isEqualTo(next);
     assertThat(incoming()).contains(next);
+  }
+
+  @Test
+  void pushesAMergeForwardWithTheRepositoryKeyAndNeverOverAnother() throws IOException {
+    String base = remote.commit("Ana", "Add a runbook", files("a.md", "# A"));
+    fetch(url(), List.of(authorized));
+    try (RunbookGit git = RunbookGit.open(temp.resolve("clone.git"))) {
+      git.publish().branch("main").commit(base).call();
+      String merged =
+          git.commit()
+              .parent(base)
+              .put("a.md", "# A, changed in Hindsight".getBytes(StandardCharsets.UTF_8))
+              .author("Bo", "bo@example.com", OffsetDateTime.parse("2026-12-02T22:00:00Z"))
+              .message("Change a\n")
+              .call();
+      git.moveBranch().branch("main").from(Optional.of(base)).to(merged).call();
+      git.push().to(url()).sshKeys(List.of(authorized)).branch("main").call();
+      assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(merged + "\n");
+      GitCli.bare(remote.directory(), "fsck", "--strict");
+
+      String elsewhere = remote.commit("Cy", "Moved on the remote", files("b.md", "# B"));
+      String next =
+          git.commit()
+              .parent(merged)
+              .put("a.md", "# A, again".getBytes(StandardCharsets.UTF_8))
+              .author("Bo", "bo@example.com", OffsetDateTime.parse("2026-12-02T22:05:00Z"))
+              .message("Change a again\n")
+              .call();
+      git.moveBranch().branch("main").from(Optional.of(merged)).to(next).call();
+      assertThatThrownBy(
+              () -> git.push().to(url()).sshKeys(List.of(authorized)).branch("main").call())
+          .isInstanceOf(PushRejectedException.class);
+      assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(elsewhere + "\n");
+      assertThatThrownBy(() -> git.push().to(url()).sshKeys(List.of(rsa())).branch("main").call())
+          .isInstanceOf(GitAccessException.class)
+          .hasMessageContaining("refused the SSH key");
+    }
   }
 
   @Test
@@ -144,17 +189,22 @@ class SshRemoteTest {
     }
   }
 
-  /** Serves {@code git-upload-pack} for one repository, whatever path is asked for. */
-  private static final class UploadPackCommand implements Command, Runnable {
+  /**
+   * Serves {@code git-upload-pack}, or {@code git-receive-pack}, for one repository, whatever path
+   * is asked for.
+   */
+  private static final class PackCommand implements Command, Runnable {
 
     private final Path repositoryDir;
+    private final boolean receive;
     private InputStream in;
     private OutputStream out;
     private OutputStream err;
     private ExitCallback exit;
 
-    UploadPackCommand(Path repositoryDir) {
+    PackCommand(Path repositoryDir, boolean receive) {
       this.repositoryDir = repositoryDir;
+      this.receive = receive;
     }
 
     @Override
@@ -179,14 +229,18 @@ class SshRemoteTest {
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-      new Thread(this, "upload-pack").start();
+      new Thread(this, receive ? "receive-pack" : "upload-pack").start();
     }
 
     @Override
     public void run() {
       try (Repository repository =
           new FileRepositoryBuilder().setGitDir(repositoryDir.toFile()).build()) {
-        new UploadPack(repository).upload(in, out, err);
+        if (receive) {
+          new ReceivePack(repository).receive(in, out, err);
+        } else {
+          new UploadPack(repository).upload(in, out, err);
+        }
         out.flush();
         exit.onExit(0);
       } catch (IOException | RuntimeException e) {
