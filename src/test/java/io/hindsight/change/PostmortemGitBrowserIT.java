@@ -6,8 +6,10 @@ import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.Chromium;
 import io.hindsight.testing.InChromium;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -50,10 +52,20 @@ class PostmortemGitBrowserIT extends InChromium {
     browser.navigate().to(base + "postmortem.xhtml?key=" + key);
     browser.findElement(By.id("git-form:commit-direct")).click();
     String outcome = Chromium.awaitText(browser, By.id("git-outcome"), "to the base branch");
-    assertThat(outcome).contains("pushed");
+    assertThat(outcome).contains("pushed to the remote in a moment");
+    new FluentWait<>(remote.directory())
+        .withTimeout(Duration.ofMinutes(1))
+        .pollingEvery(Duration.ofMillis(100))
+        .withMessage("the direct commit is pushed from the queue")
+        .until(
+            dir -> GitCli.bare(dir, "log", "-1", "--format=%an|%cn", "main").contains("Hindsight"));
     assertThat(GitCli.bare(remote.directory(), "log", "-1", "--format=%an|%cn", "main"))
         .matches("[^|]*reviewer[^|]*\\|Hindsight\n");
     assertThat(GitCli.bare(remote.directory(), "show", "main:" + path)).contains(key);
+    browser.navigate().to(base + "postmortem.xhtml?key=" + key);
+    assertThat(browser.findElement(By.id("git-push")).getText())
+        .as("the page shows the queued push's state")
+        .startsWith("Push of the last direct commit: pushed at ");
 
     browser.findElement(By.id("git-form:commit-direct")).click();
     Chromium.awaitText(browser, By.id("git-error"), "nothing to commit");

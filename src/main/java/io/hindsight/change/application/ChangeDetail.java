@@ -75,7 +75,7 @@ public record ChangeDetail(
       Optional<java.time.Instant> nextAttemptAt,
       Optional<String> error) {
 
-    static Push of(io.hindsight.change.domain.ChangePush push) {
+    public static Push of(io.hindsight.change.domain.ChangePush push) {
       return new Push(
           push.state().word(),
           push.attempts(),

@@ -101,8 +101,8 @@ public class ChangePusher {
             .author(settings.committerName(), settings.committerEmail(), now)
             .committer(settings.committerName(), settings.committerEmail(), now)
             .message(
-                "Merge change request #"
-                    + push.changeRequestId()
+                "Merge "
+                    + push.subject()
                     + " onto "
                     + push.baseBranch()
                     + " as the remote has it\n\nThe remote's "
@@ -141,7 +141,8 @@ public class ChangePusher {
       throws GitAccessException {
     PushCommand command = git.push().to(repository.remote().orElseThrow());
     base.ifPresent(commit -> command.commit(commit, push.baseBranch()));
-    command.commit(push.branchHead(), push.changeBranch());
+    push.changeBranch()
+        .ifPresent(branch -> command.commit(push.branchHead().orElseThrow(), branch));
     push.tagName().ifPresent(command::tag);
     remote.credential(repository, command::token, command::sshKeys);
     command.call();

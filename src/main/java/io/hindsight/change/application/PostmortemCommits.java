@@ -2,6 +2,7 @@ package io.hindsight.change.application;
 
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeBranch;
+import io.hindsight.change.domain.ChangePush;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeRules;
 import io.hindsight.change.domain.ChangeSource;
@@ -52,7 +53,7 @@ public class PostmortemCommits {
   @Inject ChangeRequests changes;
   @Inject ChangeGit git;
   @Inject PostmortemGit baseCommits;
-  @Inject PostmortemPush push;
+  @Inject PushQueue pushes;
   @Inject RepositoryTurns turns;
   @Inject RunbookRepositories repositories;
   @Inject RepositorySync sync;
@@ -78,14 +79,17 @@ public class PostmortemCommits {
     }
   }
 
-  /** Where the post-mortem went: the commit, and the change request that carries it, if any. */
+  /**
+   * Where the post-mortem went: the commit, the change request that carries it, if any, and whether
+   * a direct commit's push to the remote was queued.
+   */
   public record Committed(
       Route route,
       RunbookRef file,
       String commit,
       Optional<ChangeRequest> change,
       boolean created,
-      boolean pushed) {}
+      boolean pushQueued) {}
 
   /**
    * @throws StateConflict when the post-mortem is not published, no repository takes post-mortems,
@@ -153,15 +157,24 @@ public class PostmortemCommits {
     String message = message(postmortem, route, file);
     if (route == Route.DIRECT) {
       String commit = baseCommits.commitToBase(location, base, file, text, author, message, now);
-      boolean pushed;
+      boolean queued = repository.remote().isPresent();
       try {
-        pushed = push.pushBase(repository, location);
+        if (queued) {
+          pushes.enqueue(
+              ChangePush.directCommit(
+                  key.value(),
+                  repositoryKey.value(),
+                  location.branch(),
+                  base,
+                  commit,
+                  clock.instant()));
+        }
+        recordDirect(key, file, commit);
       } catch (RuntimeException e) {
         git.moveBase(location, commit, base);
         throw e;
       }
-      recordDirect(key, file, commit);
-      return new Committed(route, file, commit, Optional.empty(), true, pushed);
+      return new Committed(route, file, commit, Optional.empty(), true, queued);
     }
     Optional<ChangeRequest> meanwhile = changes.byBranch(repositoryKey, branch);
     if (meanwhile.isPresent()) {
@@ -189,6 +202,11 @@ public class PostmortemCommits {
         change, AuditAction.CREATED, Map.of(), Optional.of("Post-mortem " + key + " into Git"));
     ChangeRequest submitted = service.submit(change.id(), change.version(), actor);
     return new Committed(route, file, saved.commit(), Optional.of(submitted), true, false);
+  }
+
+  /** The push of the post-mortem's latest commit straight to a base branch; none before one. */
+  public Optional<ChangeDetail.Push> directPush(PostmortemKey key) {
+    return pushes.ofPostmortem(key.value()).map(ChangeDetail.Push::of);
   }
 
   private Optional<ChangeRequest> openChange(RepositoryKey repository, ChangeBranch branch) {

@@ -25,6 +25,17 @@ public class PushQueue {
     afterCommit.once("push-wake-up", worker::wake);
   }
 
+  /** The push of a post-mortem's latest commit straight to a base branch. */
+  public Optional<ChangePush> ofPostmortem(String postmortemKey) {
+    return em.createQuery(
+            "select p from ChangePush p where p.postmortemKey = :key order by p.id desc",
+            ChangePush.class)
+        .setParameter("key", postmortemKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<ChangePush> of(long changeRequestId) {
     return em.createQuery(
             "select p from ChangePush p where p.changeRequestId = :id", ChangePush.class)

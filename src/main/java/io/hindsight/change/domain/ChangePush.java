@@ -16,8 +16,9 @@ import java.util.Optional;
 /**
  * The push of one merged change request to its repository's remote, queued in the merge's
  * transaction: the base branch to the merge commit (a fast-forward only), the change's branch, and
- * the release tag. A push that cannot reach the remote is tried again after a backoff, for as long
- * as it takes; a conflict is final and says why.
+ * the release tag; or of a post-mortem committed straight to the base branch, which has no change
+ * request and no change branch. A push that cannot reach the remote is tried again after a backoff,
+ * for as long as it takes; a conflict is final and says why.
  */
 @Entity
 @Table(name = "change_push")
@@ -29,8 +30,11 @@ public class ChangePush {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "change_request_id", nullable = false, updatable = false)
-  private long changeRequestId;
+  @Column(name = "change_request_id", updatable = false)
+  private Long changeRequestId;
+
+  @Column(name = "postmortem_key", length = 32, updatable = false)
+  private String postmortemKey;
 
   @Column(name = "repository", nullable = false, length = 64, updatable = false)
   private String repository;
@@ -44,10 +48,10 @@ public class ChangePush {
   @Column(name = "merge_commit", nullable = false, length = 40, updatable = false)
   private String mergeCommit;
 
-  @Column(name = "change_branch", nullable = false, length = 200, updatable = false)
+  @Column(name = "change_branch", length = 200, updatable = false)
   private String changeBranch;
 
-  @Column(name = "branch_head", nullable = false, length = 40, updatable = false)
+  @Column(name = "branch_head", length = 40, updatable = false)
   private String branchHead;
 
   @Column(name = "tag_name", length = 100, updatable = false)
@@ -107,6 +111,31 @@ public class ChangePush {
     this.createdAt = now;
   }
 
+  /**
+   * The push of a post-mortem's commit straight to the base branch.
+   *
+   * @param baseWas the base branch's commit before
+   * @param commit the commit the base branch moved to
+   */
+  public static ChangePush directCommit(
+      String postmortemKey,
+      String repository,
+      String baseBranch,
+      String baseWas,
+      String commit,
+      Instant now) {
+    ChangePush push = new ChangePush();
+    push.postmortemKey = postmortemKey;
+    push.repository = repository;
+    push.baseBranch = baseBranch;
+    push.baseWas = baseWas;
+    push.mergeCommit = commit;
+    push.state = PushState.PENDING;
+    push.nextAttemptAt = now;
+    push.createdAt = now;
+    return push;
+  }
+
   /** The remote's base branch is now at {@code commit}, which holds the merge. */
   public void pushed(String commit, Instant now) {
     attempts++;
@@ -140,8 +169,15 @@ public class ChangePush {
     return id;
   }
 
-  public long changeRequestId() {
-    return changeRequestId;
+  public Optional<Long> changeRequestId() {
+    return Optional.ofNullable(changeRequestId);
+  }
+
+  /** What is pushed, as a message names it: a change request, or a post-mortem. */
+  public String subject() {
+    return changeRequestId != null
+        ? "change request #" + changeRequestId
+        : "post-mortem " + postmortemKey;
   }
 
   public String repository() {
@@ -160,12 +196,13 @@ public class ChangePush {
     return mergeCommit;
   }
 
-  public String changeBranch() {
-    return changeBranch;
+  /** The change's branch and its head; none for a direct commit. */
+  public Optional<String> changeBranch() {
+    return Optional.ofNullable(changeBranch);
   }
 
-  public String branchHead() {
-    return branchHead;
+  public Optional<String> branchHead() {
+    return Optional.ofNullable(branchHead);
   }
 
   public Optional<String> tagName() {

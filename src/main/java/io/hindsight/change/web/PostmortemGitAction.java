@@ -1,6 +1,7 @@
 package io.hindsight.change.web;
 
 import io.hindsight.change.application.ChangeActors;
+import io.hindsight.change.application.ChangeDetail;
 import io.hindsight.change.application.PostmortemCommits;
 import io.hindsight.change.application.PostmortemCommits.Route;
 import io.hindsight.change.application.PostmortemGitTargets;
@@ -47,6 +48,11 @@ public class PostmortemGitAction {
         && target().map(PostmortemGitTarget::directCommits).orElse(false);
   }
 
+  /** The push of the post-mortem's latest direct commit, if there was one. */
+  public Optional<ChangeDetail.Push> directPush(String key) {
+    return PostmortemKey.parse(key).flatMap(commits::directPush);
+  }
+
   public String getDestination() {
     return target().map(t -> t.repository() + ", folder " + t.folder().value()).orElse("");
   }
@@ -86,8 +92,11 @@ public class PostmortemGitAction {
                       + done.file().repository()
                       + " ("
                       + done.commit().substring(0, 10)
-                      + (done.pushed() ? ", pushed" : "")
-                      + ").");
+                      + ")"
+                      + (done.pushQueued()
+                          ? "; it is pushed to the remote in a moment (retried if the remote is"
+                              + " down)."
+                          : "."));
       FacesMessages.info(outcome);
     } catch (StateConflict | FieldRefused | Forbidden | NotFound refused) {
       problem = refused.getMessage();

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.change.ChangeFixtures;
 import io.hindsight.change.PublishedPostmortems;
+import io.hindsight.change.Pushes;
 import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Post-mortems into Git over HTTP, against a repository whose remote is a bare repository on disk:
@@ -21,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PostmortemGitIT extends OverHttp {
 
   @Test
-  void aPublishedPostmortemGoesThroughReviewOrStraightToTheBaseBranch() {
+  void aPublishedPostmortemGoesThroughReviewOrStraightToTheBaseBranch() throws IOException {
     ApiClient admin = api("admin");
     ApiClient responder = api("responder");
     ApiClient reviewer = api("reviewer");
@@ -127,14 +133,25 @@ class PostmortemGitIT extends OverHttp {
         responder.post("api/v1/postmortems/" + key + "/git", "{\"route\":\"direct\"}"),
         403,
         "reviewers");
+    assertProblem(responder.get("api/v1/postmortems/" + key + "/git"), 404, "never committed");
+    Path away = remote.directory().resolveSibling(repo + ".away");
+    Files.move(remote.directory(), away);
     ApiClient.Reply direct =
         reviewer.post("api/v1/postmortems/" + key + "/git", "{\"route\":\"direct\"}");
-    assertThat(direct.status()).as(direct.toString()).isEqualTo(201);
+    assertThat(direct.status())
+        .as("a remote that is down delays the push: " + direct)
+        .isEqualTo(201);
     String directPath = "ops/" + path;
     assertThat(direct.json().getString("path")).isEqualTo(directPath);
-    assertThat(direct.json().getBoolean("pushed")).isTrue();
+    assertThat(direct.json().getJsonObject("push").getString("state")).isEqualTo("pending");
     assertThat(direct.json().containsKey("changeRequest")).isFalse();
     String commit = direct.json().getString("commit");
+    JsonObject retrying = directPush(responder, key, "retrying");
+    assertThat(retrying.getString("error")).contains(repo);
+    Files.move(away, remote.directory());
+    Pushes.drain(admin, true);
+    JsonObject pushed = directPush(responder, key, "pushed");
+    assertThat(pushed.getString("commit")).isEqualTo(commit);
     assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(commit + "\n");
     assertThat(GitCli.bare(remote.directory(), "log", "-1", "--format=%P|%an|%cn", commit))
         .matches(mergeCommit + "\\|[^|]*reviewer[^|]*\\|Hindsight\n");
@@ -143,6 +160,21 @@ class PostmortemGitIT extends OverHttp {
 
     assertThat(admin.delete("api/v1/repositories/" + repo + "/postmortems").status())
         .isEqualTo(204);
+  }
+
+  /** The direct commit's push once it is in {@code state}. */
+  private static JsonObject directPush(ApiClient client, String postmortem, String state) {
+    return new FluentWait<>(client)
+        .withTimeout(Duration.ofMinutes(2))
+        .pollingEvery(Duration.ofMillis(100))
+        .withMessage("the push of " + postmortem + " is " + state)
+        .until(
+            api -> {
+              ApiClient.Reply reply = api.get("api/v1/postmortems/" + postmortem + "/git");
+              return reply.status() == 200 && reply.json().getString("state").equals(state)
+                  ? reply.json()
+                  : null;
+            });
   }
 
   private static void assertProblem(ApiClient.Reply reply, int status, String text) {
