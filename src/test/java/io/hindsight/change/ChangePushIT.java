@@ -6,6 +6,7 @@ import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.Redeploy;
 import io.hindsight.testing.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -91,6 +92,40 @@ class ChangePushIT extends OverHttp {
     assertThat(GitCli.in(clone, Map.of(), "cat-file", "-t", tag)).isEqualTo("tag\n");
     assertThat(GitCli.in(clone, Map.of(), "rev-parse", tag + "^{commit}")).isEqualTo(commit + "\n");
     assertThat(GitCli.in(clone, Map.of(), "show", "origin/main:" + PATH)).isEqualTo(edited);
+  }
+
+  /**
+   * A redeploy between the merge and its push: the push waits in the queue (the remote is away when
+   * the merge commits), the application is redeployed, and after it the push goes out once.
+   */
+  @Test
+  void aPushLeftQueuedByARedeployGoesOutOnceAfterIt() throws IOException {
+    String key = ChangeFixtures.key("push-redeploy");
+    ApiClient admin = api("admin");
+    BareRemote remote = ChangeFixtures.repository(admin, key);
+    GitCli.bare(remote.directory(), "config", "core.logAllRefUpdates", "true");
+    String edited = ChangeFixtures.ORIGINAL.replace("Undo it.", "Undo it, then check the rows.");
+    long[] approved =
+        ChangeFixtures.approved(
+            api("responder"), api("reviewer"), key + "/" + PATH, "Check the rows", edited);
+    Path away = remote.directory().resolveSibling(key + ".away");
+    Files.move(remote.directory(), away);
+    ApiClient.Reply merged = ChangeFixtures.merge(api("reviewer"), approved);
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    String commit = merged.json().getString("mergeCommit");
+    Pushes.await(admin, approved[0], "retrying");
+    Files.move(away, remote.directory());
+
+    Redeploy.hindsight();
+
+    ApiClient reader = api("reviewer");
+    JsonObject pushed = Pushes.await(reader, approved[0], "pushed");
+    assertThat(pushed.getString("commit")).isEqualTo(commit);
+    assertThat(GitCli.bare(remote.directory(), "reflog", "show", "--format=%H", "refs/heads/main"))
+        .as("pushed once, after the redeploy")
+        .isEqualTo(commit + "\n");
+    assertThat(GitCli.bare(remote.directory(), "show", "main:" + PATH)).isEqualTo(edited);
+    GitCli.bare(remote.directory(), "fsck", "--strict");
   }
 
   @Test
