@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -66,7 +67,13 @@ final class ReviewQueueBenchmark {
             + " runbooks in "
             + Timing.millis(System.nanoTime() - generating).trim());
     try (ServerRun server =
-        ServerRun.start(wildflyHome, targetDir.resolve("bench-server/review"), war)) {
+        ServerRun.start(
+            wildflyHome,
+            targetDir.resolve("bench-server/review"),
+            war,
+            Map.of(
+                "HINDSIGHT_REMOTES_FILE_ROOTS",
+                targetDir.resolve("bench-review").toAbsolutePath().toString()))) {
       server.awaitReady(List.of(ServerRun.LOGIN, ServerRun.READY));
       URL base = URI.create(ServerRun.LOGIN.resolve("/").toString()).toURL();
       measure(table, base, repositories);
