@@ -41,6 +41,7 @@ public class LocalClones {
 
   @Inject RunbookRepositories repositories;
   @Inject RepositorySync sync;
+  @Inject RemoteFetch fetches;
   @Inject Tracer tracer;
   @Resource ManagedExecutorService executor;
 
@@ -152,7 +153,7 @@ public class LocalClones {
     try (RunbookGit git =
         RunbookGit.openOrCreate(repositories.directoryOf(key), repository.branch(), tracer)) {
       Optional<String> branchWas = branchOf(git, repository);
-      sync.fetch(git, repository);
+      fetches.fetch(git, repository);
       String indexed = repository.indexedCommit().orElseThrow();
       if (git.resolve().commit(indexed).call().isPresent()) {
         git.publish().branch(repository.branch()).commit(indexed).expecting(branchWas).call();

@@ -3,12 +3,9 @@ package io.hindsight.runbook.application;
 import io.hindsight.platform.crypto.CredentialDecryptionException;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.refusal.StateConflict;
-import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.domain.SyncFailure;
-import io.hindsight.runbook.git.FetchCommand;
-import io.hindsight.runbook.git.FetchFailedException;
 import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RunbookGit;
@@ -21,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.logging.Level;
@@ -44,7 +39,6 @@ public class RepositorySync {
   private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
   @Inject RunbookRepositories repositories;
-  @Inject RepositoryAdmin admin;
   @Inject RunbookIndexStore index;
   @Inject SyncRecorder recorder;
   @Inject SyncLeases leases;
@@ -52,7 +46,7 @@ public class RepositorySync {
   @Inject SyncMetrics metrics;
   @Inject Tracer tracer;
   @Resource ManagedExecutorService executor;
-  @Inject RemoteAccess remotes;
+  @Inject RemoteFetch fetches;
 
   public boolean isRunning(RepositoryKey key) {
     return progress(key).isPresent();
@@ -223,7 +217,7 @@ public class RepositorySync {
     }
     try (RunbookGit git = RunbookGit.openOrCreate(directory, repository.branch(), tracer)) {
       progress.at(SyncPhase.FETCHING, 0, 0);
-      String fetched = fetch(git, repository);
+      String fetched = fetches.fetch(git, repository);
       Optional<String> local = branchOf(git, repository);
       String head = notBehind(git, local, fetched);
       return new Indexed(
@@ -258,37 +252,6 @@ public class RepositorySync {
     }
   }
 
-  /** Fetches the repository's branch from its remote into {@code git}, with its credentials. */
-  String fetch(RunbookGit git, RunbookRepository repository) {
-    FetchCommand fetch =
-        git.fetch()
-            .from(repository.remote().get())
-            .branch(repository.branch())
-            .limits(remotes.limitsFor(repository.key()));
-    token(repository).ifPresent(fetch::token);
-    sshKeys(repository).ifPresent(fetch::sshKeys);
-    remotes.checkFetch(repository.remote().get(), repository.credentialKind());
-    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.FETCH, repository.key());
-    try {
-      String head = fetch.call();
-      timing.stop(true);
-      return head;
-    } catch (FetchFailedException e) {
-      timing.stop(false);
-      LOG.log(
-          Level.INFO,
-          "Fetch of runbook repository " + repository.key() + " failed: " + e.getMessage(),
-          e.getCause());
-      throw new SyncFailedException(e.failure(), e.getMessage());
-    } catch (GitAccessException e) {
-      timing.stop(false);
-      LOG.log(Level.WARNING, "Fetch of runbook repository " + repository.key() + " failed", e);
-      throw new SyncFailedException(
-          SyncFailure.INTERNAL,
-          "Fetching into the repository's clone failed; the server log says why.");
-    }
-  }
-
   /**
    * Points the clone's branch at the indexed commit, unless a merge moved it since the sync read
    * it: that merge's own re-index follows and takes it in.
@@ -308,25 +271,5 @@ public class RepositorySync {
                     + " while syncing; left there for the next sync");
       }
     }
-  }
-
-  private Optional<List<KeyPair>> sshKeys(RunbookRepository repository) {
-    if (repository.credentialKind() != CredentialKind.SSH_KEY) {
-      return Optional.empty();
-    }
-    try {
-      return admin.credentialSecret(repository).map(SshKeys::parse);
-    } catch (InvalidSshKeyException unusable) {
-      throw new SyncFailedException(
-          SyncFailure.AUTHENTICATION,
-          "The stored SSH key cannot be used: " + unusable.getMessage());
-    }
-  }
-
-  private Optional<String> token(RunbookRepository repository) {
-    if (repository.credentialKind() != CredentialKind.TOKEN) {
-      return Optional.empty();
-    }
-    return admin.credentialSecret(repository);
   }
 }
