@@ -346,7 +346,13 @@ class NotificationPagesIT {
       {KIND, base + "api/v1/incidents", "", "", "itself"},
       {KIND, "", "https://hooks.example.com/x", "", "webhookSecret"},
       {KIND, "", "https://hooks.example.com/x", "short", "16 to 200"},
-      {"carrier_pigeon", "https://chat.example.com/x", "", "", "Validation"},
+      {
+        "carrier_pigeon",
+        "https://chat.example.com/x",
+        "",
+        "",
+        "Kind: choose one of the values the list offers."
+      },
     };
     for (String[] c : cases) {
       HttpResponse<String> page =
