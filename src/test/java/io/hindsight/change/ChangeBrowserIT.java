@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.FluentWait;
 
 /**
@@ -40,13 +39,7 @@ class ChangeBrowserIT extends InChromium {
         ChangeFixtures.ORIGINAL.replace(
                 "2. Restore the snapshot", "2. Restore the newest verified snapshot")
             + "\n## Verify\n\n<script>window.pwned = 1;</script>\n\nRun the checks.\n";
-    WebElement area = browser.findElement(By.id("editor:content"));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-            area,
-            edited);
+    Chromium.pasteInto(browser, browser.findElement(By.id("editor:content")), edited);
     Chromium.awaitText(browser, By.id("editor:preview"), "Restore the newest verified snapshot");
     assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
         .isEqualTo(true);
@@ -142,13 +135,7 @@ class ChangeBrowserIT extends InChromium {
     screenshot("change-conflict.png");
 
     String resolved = line("Restore the first, then the second snapshot");
-    WebElement area = browser.findElement(By.id("editor:content"));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-            area,
-            resolved);
+    Chromium.pasteInto(browser, browser.findElement(By.id("editor:content")), resolved);
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("change-state"), "in-review");
     assertThat(browser.findElements(By.id("conflicts"))).isEmpty();

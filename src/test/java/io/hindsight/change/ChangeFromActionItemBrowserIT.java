@@ -11,7 +11,6 @@ import io.hindsight.testing.InChromium;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The issue's "done when", in Chromium: an action item "update the database restore runbook" is
@@ -56,12 +55,7 @@ class ChangeFromActionItemBrowserIT extends InChromium {
     String edited =
         ChangeFixtures.ORIGINAL.replace(
             "2. Restore the snapshot", "2. Restore the snapshot, then check the row counts");
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-            browser.findElement(By.id("editor:content")),
-            edited);
+    Chromium.pasteInto(browser, browser.findElement(By.id("editor:content")), edited);
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("diff"), "+2. Restore the snapshot, then check the row");
     browser.findElement(By.id("actions:submit")).click();

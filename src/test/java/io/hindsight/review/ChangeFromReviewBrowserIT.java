@@ -9,8 +9,6 @@ import io.hindsight.testing.InChromium;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * In real Chromium, the loop of a "needs change" review: the reviewer marks the runbook, opens a
@@ -46,13 +44,7 @@ class ChangeFromReviewBrowserIT extends InChromium {
 
     String edited =
         original.replace("1. Look.\n", "1. Look.\n2. Restore the newest verified snapshot.\n");
-    WebElement area = browser.findElement(By.id("editor:content"));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-            area,
-            edited);
+    Chromium.pasteInto(browser, browser.findElement(By.id("editor:content")), edited);
     Chromium.awaitText(browser, By.id("editor:preview"), "newest verified snapshot");
     browser.findElement(By.id("editor:save")).click();
     Chromium.awaitText(browser, By.id("side-by-side"), "newest verified snapshot");

@@ -44,6 +44,20 @@ public final class Chromium {
   }
 
   /**
+   * Replaces the whole text of a field at once, as a paste does, and tells the page's scripts with
+   * an {@code input} event (sendKeys would type a long text key by key).
+   */
+  public static void pasteInto(
+      WebDriver browser, org.openqa.selenium.WebElement field, String text) {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            field,
+            text);
+  }
+
+  /**
    * Waits, up to 20 s, until the element found by {@code locator} has a {@code value} other than
    * {@code previous} (an Ajax update replaces the element), and returns it.
    */
