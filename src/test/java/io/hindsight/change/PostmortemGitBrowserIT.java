@@ -53,6 +53,9 @@ class PostmortemGitBrowserIT extends InChromium {
     browser.findElement(By.id("git-form:commit-direct")).click();
     String outcome = Chromium.awaitText(browser, By.id("git-outcome"), "to the base branch");
     assertThat(outcome).contains("pushed to the remote in a moment");
+    assertThat(browser.findElement(By.id("git-push-state")).getText())
+        .as("the answer to the commit already shows its queued push")
+        .isIn("pending", "pushed", "retrying");
     new FluentWait<>(remote.directory())
         .withTimeout(Duration.ofMinutes(1))
         .pollingEvery(Duration.ofMillis(100))

@@ -18,6 +18,8 @@ import io.hindsight.security.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +38,7 @@ public class PostmortemGitAction {
   private String outcome;
   private String problem;
   private Long changeId;
+  private final Map<String, Optional<ChangeDetail.Push>> directPushes = new HashMap<>();
 
   /** Whether the buttons show: a responder, and a repository that takes post-mortems. */
   public boolean isAvailable() {
@@ -48,9 +51,13 @@ public class PostmortemGitAction {
         && target().map(PostmortemGitTarget::directCommits).orElse(false);
   }
 
-  /** The push of the post-mortem's latest direct commit, if there was one. */
+  /**
+   * The push of the post-mortem's latest direct commit, if there was one; read once a request, as
+   * the page asks for it more than once.
+   */
   public Optional<ChangeDetail.Push> directPush(String key) {
-    return PostmortemKey.parse(key).flatMap(commits::directPush);
+    return directPushes.computeIfAbsent(
+        key, k -> PostmortemKey.parse(k).flatMap(commits::directPush));
   }
 
   public String getDestination() {
@@ -71,6 +78,7 @@ public class PostmortemGitAction {
           PostmortemKey.parse(key).orElseThrow(() -> NotFound.of("post-mortem", key));
       PostmortemCommits.Committed done =
           commits.commit(parsed, route, ChangeActors.of(identity), identity.caller());
+      directPushes.clear();
       changeId = done.change().map(ChangeRequest::id).orElse(null);
       outcome =
           done.change()
