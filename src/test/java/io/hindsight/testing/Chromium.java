@@ -33,14 +33,18 @@ public final class Chromium {
 
   /**
    * Waits, up to 20 s, until the element found by {@code locator} shows {@code expected}, across
-   * page reloads.
+   * page reloads, and returns the text it showed.
    */
   public static String awaitText(
       WebDriver browser, org.openqa.selenium.By locator, String expected) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> d.findElement(locator).getText().contains(expected));
-    return browser.findElement(locator).getText();
+    return acrossReloads(browser)
+        .until(
+            d ->
+                whileSettled(
+                    () -> {
+                      String text = d.findElement(locator).getText();
+                      return text.contains(expected) ? text : null;
+                    }));
   }
 
   /**
@@ -63,14 +67,39 @@ public final class Chromium {
    */
   public static String awaitNewValue(
       WebDriver browser, org.openqa.selenium.By locator, String previous) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+    return acrossReloads(browser)
         .until(
-            d -> {
-              String value = d.findElement(locator).getAttribute("value");
-              return value == null || value.isEmpty() || value.equals(previous) ? null : value;
-            });
+            d ->
+                whileSettled(
+                    () -> {
+                      String value = d.findElement(locator).getAttribute("value");
+                      return value == null || value.isEmpty() || value.equals(previous)
+                          ? null
+                          : value;
+                    }));
+  }
+
+  private static WebDriverWait acrossReloads(WebDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+    return wait;
+  }
+
+  /**
+   * Runs one look at the page, and answers "not yet" where Chromium replaced the document while the
+   * look was under way: its inspector then reports a node that "does not belong to the document"
+   * rather than a stale element.
+   */
+  private static <T> T whileSettled(java.util.function.Supplier<T> look) {
+    try {
+      return look.get();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   public static WebDriver start() {
