@@ -65,6 +65,20 @@ public final class ChangeFixtures {
       String title,
       String content,
       String incident) {
+    return approvedEdit(author, reviewer, runbook, title, shown -> content, incident);
+  }
+
+  /**
+   * As above, the text written the way an editor writes it: {@code edit} turns the text the opened
+   * change shows (the base branch's when it opened) into the text saved.
+   */
+  public static long[] approvedEdit(
+      ApiClient author,
+      ApiClient reviewer,
+      String runbook,
+      String title,
+      java.util.function.UnaryOperator<String> edit,
+      String incident) {
     var open = Json.createObjectBuilder().add("runbook", runbook).add("title", title);
     if (incident != null) {
       open.add("sourceKind", "incident").add("sourceKey", incident);
@@ -72,12 +86,14 @@ public final class ChangeFixtures {
     ApiClient.Reply opened = author.post("api/v1/change-requests", open.build().toString());
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     long id = opened.json().getJsonNumber("id").longValue();
+    ApiClient.Reply shown = author.get("api/v1/change-requests/" + id);
+    assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
     ApiClient.Reply saved =
         author.put(
             "api/v1/change-requests/" + id + "/content",
             Json.createObjectBuilder()
-                .add("version", 0)
-                .add("content", content)
+                .add("version", shown.json().getJsonObject("summary").getInt("version"))
+                .add("content", edit.apply(shown.json().getString("after")))
                 .add("significant", true)
                 .build()
                 .toString());
