@@ -7,15 +7,12 @@ import io.hindsight.change.application.ChangeMerger;
 import io.hindsight.change.application.ChangeRequestService;
 import io.hindsight.change.application.ChangeSummary;
 import io.hindsight.change.application.ChangeViews;
-import io.hindsight.change.application.NewRunbook;
 import io.hindsight.change.application.NewRunbooks;
-import io.hindsight.change.application.OpenChange;
 import io.hindsight.change.application.SaveRevision;
 import io.hindsight.change.domain.Actor;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeState;
 import io.hindsight.change.domain.ReviewVerdict;
-import io.hindsight.change.domain.SourceKind;
 import io.hindsight.platform.api.QueryParameters;
 import io.hindsight.platform.paging.ResultPage;
 import io.hindsight.platform.refusal.FieldRefused;
@@ -189,7 +186,9 @@ public class ChangeRequestResource {
       throw new FieldRefused("A JSON body is required.", List.of());
     }
     ChangeRequestService.Opened opened =
-        Boolean.TRUE.equals(body.newRunbook()) ? newRunbook(body) : existing(body);
+        Boolean.TRUE.equals(body.newRunbook())
+            ? newRunbooks.open(ChangeRequestOpening.newRunbook(body), actor(), identity.caller())
+            : service.open(ChangeRequestOpening.existing(body), actor(), identity.caller());
     ChangeSummary summary = ChangeSummary.of(opened.change());
     if (!opened.created()) {
       return Response.ok(summary).build();
@@ -197,52 +196,6 @@ public class ChangeRequestResource {
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(summary.id())).build())
         .entity(summary)
         .build();
-  }
-
-  private ChangeRequestService.Opened newRunbook(ChangeRequestBodies.Open body) {
-    if (body.sourceKind() != null
-        && SourceKind.parse(body.sourceKind()).filter(k -> k == SourceKind.RUNBOOK).isEmpty()) {
-      throw FieldRefused.field("sourceKind", "A new runbook is a free edit: leave sourceKind out.");
-    }
-    String runbook = body.runbook() == null ? "" : body.runbook().strip();
-    int slash = runbook.indexOf('/');
-    if (slash <= 0) {
-      throw FieldRefused.field(
-          "runbook", "Name the new runbook as <repository>/<path>.md, not \"" + runbook + "\".");
-    }
-    return newRunbooks.open(
-        new NewRunbook(
-            runbook.substring(0, slash),
-            runbook.substring(slash + 1),
-            Optional.ofNullable(body.title()),
-            Optional.ofNullable(body.content())),
-        actor(),
-        identity.caller());
-  }
-
-  private ChangeRequestService.Opened existing(ChangeRequestBodies.Open body) {
-    if (body.content() != null) {
-      throw FieldRefused.field(
-          "content",
-          "is taken only with newRunbook: true; save the text of a change with PUT"
-              + " /change-requests/{id}/content.");
-    }
-    SourceKind kind =
-        body.sourceKind() == null
-            ? SourceKind.RUNBOOK
-            : SourceKind.parse(body.sourceKind())
-                .orElseThrow(
-                    () ->
-                        FieldRefused.field(
-                            "sourceKind", "must be one of " + EnumNames.list(SourceKind.class)));
-    return service.open(
-        new OpenChange(
-            Optional.ofNullable(body.runbook()),
-            kind,
-            Optional.ofNullable(body.sourceKey()),
-            Optional.ofNullable(body.title())),
-        actor(),
-        identity.caller());
   }
 
   @GET
