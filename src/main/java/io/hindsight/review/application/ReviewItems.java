@@ -4,6 +4,7 @@ import io.hindsight.review.domain.ReviewItem;
 import io.hindsight.review.domain.ReviewReason;
 import io.hindsight.review.domain.RunbookReview;
 import io.hindsight.runbook.domain.RepositoryKey;
+import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,8 @@ import java.util.Optional;
 /** Queue items, their reasons and the reviews done, in the database. */
 @ApplicationScoped
 public class ReviewItems {
+
+  private static final int CHUNK = 500;
 
   @PersistenceContext EntityManager em;
 
@@ -33,6 +36,26 @@ public class ReviewItems {
         .setParameter("path", runbook.path().value())
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The items of the given runbooks of one repository, by path; a runbook without one is left out.
+   */
+  public Map<RunbookPath, ReviewItem> find(
+      RepositoryKey repository, Collection<RunbookPath> paths) {
+    Map<RunbookPath, ReviewItem> byPath = new HashMap<>();
+    List<String> values = paths.stream().map(RunbookPath::value).toList();
+    for (int i = 0; i < values.size(); i += CHUNK) {
+      em.createQuery(
+              "select i from ReviewItem i where i.runbook.repository = :repository"
+                  + " and i.runbook.path in :paths",
+              ReviewItem.class)
+          .setParameter("repository", repository.value())
+          .setParameter("paths", values.subList(i, Math.min(values.size(), i + CHUNK)))
+          .getResultList()
+          .forEach(item -> byPath.put(item.path(), item));
+    }
+    return byPath;
   }
 
   public List<ReviewItem> of(RepositoryKey repository) {
@@ -119,8 +142,8 @@ public class ReviewItems {
 
   private static List<List<Long>> chunks(List<Long> ids) {
     List<List<Long>> chunks = new java.util.ArrayList<>();
-    for (int i = 0; i < ids.size(); i += 500) {
-      chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+    for (int i = 0; i < ids.size(); i += CHUNK) {
+      chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
     }
     return chunks;
   }

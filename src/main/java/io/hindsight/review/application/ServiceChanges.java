@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -67,23 +68,29 @@ public class ServiceChanges {
     ServiceMention mention = new ServiceMention(service);
     List<RunbookRef> flagged = new ArrayList<>();
     for (RunbookRepository repository : repositories.registered()) {
+      Set<RunbookPath> covering = covering(repository, service, mention);
+      if (covering.isEmpty()) {
+        continue;
+      }
+      Map<RunbookPath, ReviewItem> live = items.find(repository.key(), covering);
+      live.values().removeIf(ReviewItem::isGone);
+      Map<Long, List<ReviewReason>> reasons =
+          items.reasons(live.values().stream().map(ReviewItem::id).toList());
       boolean any = false;
-      for (RunbookPath path : covering(repository, service, mention)) {
-        RunbookRef ref = new RunbookRef(repository.key(), path);
-        Optional<ReviewItem> item = items.find(ref).filter(found -> !found.isGone());
-        if (item.isEmpty()) {
+      for (RunbookPath path : covering) {
+        ReviewItem item = live.get(path);
+        if (item == null) {
           continue;
         }
-        flagged.add(ref);
+        flagged.add(new RunbookRef(repository.key(), path));
         boolean raised =
-            items.reasons(item.get().id()).stream()
+            reasons.getOrDefault(item.id(), List.of()).stream()
                 .anyMatch(
                     reason ->
                         reason.kind() == ReasonKind.CHANGE && reason.sourceKey().equals(source));
         if (!raised) {
           items.add(
-              new ReviewReason(
-                  item.get().id(), ReasonKind.CHANGE, source, label, Optional.empty(), now));
+              new ReviewReason(item.id(), ReasonKind.CHANGE, source, label, Optional.empty(), now));
           any = true;
         }
       }
