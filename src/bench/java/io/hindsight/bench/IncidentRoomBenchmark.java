@@ -140,31 +140,31 @@ final class IncidentRoomBenchmark {
     String live = "incident-live?key=" + key + "&after=" + after.group(1);
     String viewState = BrowserSession.viewState(first.body());
     int[] action = {0};
-    long[] medians =
-        Timing.interleavedMedians(
-            WARMUPS,
-            RUNS,
-            () -> expect(responder.get("api/v1/me"), 200),
-            () -> ok(browser.get(page)),
-            () -> {
-              HttpResponse<String> posted =
-                  browser.ajax(
-                      page,
-                      viewState,
-                      "entry:add-entry",
-                      "@form",
-                      "@form messages",
-                      Map.of(
-                          "entry:kind",
-                          "ACTION",
-                          "entry:text",
-                          "Restarted gateway pod " + action[0]++));
-              if (posted.statusCode() != 200 || !posted.body().contains("Entry added.")) {
-                throw new IOException(
-                    "the entry was not added: " + posted.statusCode() + " " + posted.body());
-              }
-            },
-            () -> ok(browser.get(live)));
+    Timing.Task[] tasks = {
+      () -> expect(responder.get("api/v1/me"), 200),
+      () -> ok(browser.get(page)),
+      () -> {
+        HttpResponse<String> posted =
+            browser.ajax(
+                page,
+                viewState,
+                "entry:add-entry",
+                "@form",
+                "@form messages",
+                Map.of(
+                    "entry:kind", "ACTION", "entry:text", "Restarted gateway pod " + action[0]++));
+        if (posted.statusCode() != 200 || !posted.body().contains("Entry added.")) {
+          throw new IOException(
+              "the entry was not added: " + posted.statusCode() + " " + posted.body());
+        }
+      },
+      () -> ok(browser.get(live))
+    };
+    Timing.interleavedMedians(WARMUPS, 0, tasks);
+    ServerTimes server = new ServerTimes(URI.create(base + "metrics"));
+    ServerTimes.Snapshot[] before = serverTimes(server);
+    long[] medians = Timing.interleavedMedians(0, RUNS, tasks);
+    ServerTimes.Snapshot[] after = serverTimes(server);
     long trivial = medians[0];
     long pageGet = medians[1];
     long formRoundTrip = medians[2];
@@ -188,6 +188,14 @@ final class IncidentRoomBenchmark {
     table.add(
         row("action and the live poll that shows its entry", trivial, formRoundTrip + poll, 200));
     table.add(row("live timeline poll (nothing new)", trivial, poll, 100));
+    ServerTimes.Snapshot baseline = after[0].since(before[0]);
+    table.add(baseline.row("server time: GET /api/v1/me (the baseline)", baseline, 0.1));
+    table.add(after[1].since(before[1]).row("server time: GET incident page", baseline, 0.1));
+    table.add(
+        after[2]
+            .since(before[2])
+            .row("server time: the action (POST incident.xhtml, Faces Ajax)", baseline, 0.2));
+    table.add(after[3].since(before[3]).row("server time: live timeline poll", baseline, 0.1));
     table.note(
         "baseline: GET /api/v1/me with a token, timed in the same rounds; "
             + RUNS
@@ -196,6 +204,17 @@ final class IncidentRoomBenchmark {
             + " warm-ups; each action adds an entry, so the page grows to "
             + (ENTRIES + WARMUPS + RUNS + 1)
             + " entries (it shows the latest 100).");
+  }
+
+  /** The server's own times of the four requests a round makes, in the order of the tasks. */
+  private static ServerTimes.Snapshot[] serverTimes(ServerTimes server)
+      throws IOException, InterruptedException {
+    return new ServerTimes.Snapshot[] {
+      server.read("/api/v1/me"),
+      server.read("/incident.xhtml"),
+      server.read("POST", "/incident.xhtml"),
+      server.read("other")
+    };
   }
 
   private static ResultTable.Row row(String measure, long trivial, long nanos, long targetMillis) {

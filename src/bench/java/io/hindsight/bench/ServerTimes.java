@@ -36,6 +36,11 @@ final class ServerTimes {
 
   /** The cumulative bucket counts and the time summed of GET requests to {@code route}, now. */
   Snapshot read(String route) throws IOException, InterruptedException {
+    return read("GET", route);
+  }
+
+  /** The cumulative bucket counts and the time summed of requests to {@code route}, now. */
+  Snapshot read(String method, String route) throws IOException, InterruptedException {
     String body =
         http.send(
                 HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).build(),
@@ -45,7 +50,7 @@ final class ServerTimes {
     TreeMap<Double, Double> buckets = new TreeMap<>();
     double sum = 0;
     for (String line : body.split("\n")) {
-      if (!line.contains(wanted) || !line.contains("method=\"GET\"")) {
+      if (!line.contains(wanted) || !line.contains("method=\"" + method + "\"")) {
         continue;
       }
       Matcher bucket = BUCKET.matcher(line);
@@ -92,6 +97,30 @@ final class ServerTimes {
         throw new IllegalArgumentException("no bucket ends at " + bound + " s");
       }
       return count() == 0 ? 0 : within / count();
+    }
+
+    /**
+     * A row of a result table: this series against the baseline's, passing when at least 95 % of
+     * its requests took at most {@code targetSeconds} (a bucket's upper bound).
+     */
+    ResultTable.Row row(String measure, Snapshot baseline, double targetSeconds) {
+      double within = shareWithin(targetSeconds);
+      long target = Math.round(targetSeconds * 1000);
+      return new ResultTable.Row(
+          measure,
+          String.format(
+              "mean %.1f ms, p95 ≈ %.1f ms", baseline.meanMillis(), baseline.quantileMillis(0.95)),
+          String.format(
+              "%d requests, mean %.1f ms, p50 ≈ %.1f ms, p95 ≈ %.1f ms, %.1f %% within %d ms",
+              count(),
+              meanMillis(),
+              quantileMillis(0.5),
+              quantileMillis(0.95),
+              within * 100,
+              target),
+          String.format("%.1f× baseline (mean)", meanMillis() / baseline.meanMillis()),
+          "p95 ≤ " + target + " ms (≥ 95 % within " + target + " ms)",
+          count() > 0 && within >= 0.95);
     }
 
     double meanMillis() {

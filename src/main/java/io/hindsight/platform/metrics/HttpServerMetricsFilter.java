@@ -31,6 +31,7 @@ public class HttpServerMetricsFilter extends HttpFilter {
     Duration.ofMillis(25),
     Duration.ofMillis(50),
     Duration.ofMillis(100),
+    Duration.ofMillis(200),
     Duration.ofMillis(250),
     Duration.ofMillis(500),
     Duration.ofSeconds(1),
