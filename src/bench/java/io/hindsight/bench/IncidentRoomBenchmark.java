@@ -162,9 +162,9 @@ final class IncidentRoomBenchmark {
     };
     Timing.interleavedMedians(WARMUPS, 0, tasks);
     ServerTimes server = new ServerTimes(URI.create(base + "metrics"));
-    ServerTimes.Snapshot[] before = serverTimes(server);
+    ServerTimes.Snapshot[] timesBefore = serverTimes(server);
     long[] medians = Timing.interleavedMedians(0, RUNS, tasks);
-    ServerTimes.Snapshot[] after = serverTimes(server);
+    ServerTimes.Snapshot[] timesAfter = serverTimes(server);
     long trivial = medians[0];
     long pageGet = medians[1];
     long formRoundTrip = medians[2];
@@ -188,14 +188,16 @@ final class IncidentRoomBenchmark {
     table.add(
         row("action and the live poll that shows its entry", trivial, formRoundTrip + poll, 200));
     table.add(row("live timeline poll (nothing new)", trivial, poll, 100));
-    ServerTimes.Snapshot baseline = after[0].since(before[0]);
+    ServerTimes.Snapshot baseline = timesAfter[0].since(timesBefore[0]);
     table.add(baseline.row("server time: GET /api/v1/me (the baseline)", baseline, 0.1));
-    table.add(after[1].since(before[1]).row("server time: GET incident page", baseline, 0.1));
     table.add(
-        after[2]
-            .since(before[2])
+        timesAfter[1].since(timesBefore[1]).row("server time: GET incident page", baseline, 0.1));
+    table.add(
+        timesAfter[2]
+            .since(timesBefore[2])
             .row("server time: the action (POST incident.xhtml, Faces Ajax)", baseline, 0.2));
-    table.add(after[3].since(before[3]).row("server time: live timeline poll", baseline, 0.1));
+    table.add(
+        timesAfter[3].since(timesBefore[3]).row("server time: live timeline poll", baseline, 0.1));
     table.note(
         "baseline: GET /api/v1/me with a token, timed in the same rounds; "
             + RUNS
