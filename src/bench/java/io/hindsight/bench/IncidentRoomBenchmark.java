@@ -160,7 +160,7 @@ final class IncidentRoomBenchmark {
       },
       () -> ok(browser.get(live))
     };
-    Timing.interleavedMedians(WARMUPS, 0, tasks);
+    Timing.warmUp(WARMUPS, tasks);
     ServerTimes server = new ServerTimes(URI.create(base + "metrics"));
     ServerTimes.Snapshot[] timesBefore = serverTimes(server);
     long[] medians = Timing.interleavedMedians(0, RUNS, tasks);

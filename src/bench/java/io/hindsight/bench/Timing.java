@@ -22,6 +22,15 @@ final class Timing {
     return median(times);
   }
 
+  /** Runs the tasks in turn for {@code rounds} rounds, untimed. */
+  static void warmUp(int rounds, Task... tasks) throws Exception {
+    for (int round = 0; round < rounds; round++) {
+      for (Task task : tasks) {
+        task.run();
+      }
+    }
+  }
+
   /**
    * Runs the tasks in turn, round after round, so that a noisy machine slows all of them alike;
    * returns the median time of each.
