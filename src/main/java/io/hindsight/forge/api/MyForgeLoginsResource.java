@@ -2,12 +2,12 @@ package io.hindsight.forge.api;
 
 import io.hindsight.forge.application.ForgeLogins;
 import io.hindsight.forge.domain.ForgeKind;
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -46,7 +46,7 @@ public class MyForgeLoginsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject change(String text) {
     JsonObject body;
-    try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+    try (JsonReader reader = Jsonp.reader(new StringReader(text == null ? "" : text))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw FieldRefused.because("A JSON object of forges and logins is required.");
@@ -74,7 +74,7 @@ public class MyForgeLoginsResource {
   }
 
   private static JsonObject json(Map<ForgeKind, String> logins) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.object();
     logins.forEach((kind, login) -> json.add(kind.spelling(), login));
     return json.build();
   }

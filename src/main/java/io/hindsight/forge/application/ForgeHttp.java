@@ -1,8 +1,8 @@
 package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.RetryAfter;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -48,7 +48,7 @@ public class ForgeHttp {
     }
 
     public JsonValue json() {
-      try (var reader = Json.createReader(new StringReader(text))) {
+      try (var reader = Jsonp.reader(new StringReader(text))) {
         return reader.read();
       } catch (JsonException | IllegalStateException notJson) {
         return JsonValue.EMPTY_JSON_OBJECT;
@@ -62,7 +62,7 @@ public class ForgeHttp {
 
   /** The text as a JSON object, or an empty one when it is not one. */
   public static JsonObject jsonObject(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = Jsonp.reader(new StringReader(text))) {
       JsonStructure value = reader.read();
       return value.getValueType() == JsonValue.ValueType.OBJECT
           ? value.asJsonObject()

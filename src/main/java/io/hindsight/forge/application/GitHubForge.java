@@ -2,9 +2,9 @@ package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.ForgeKind;
 import io.hindsight.platform.crypto.WebhookSignature;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -68,7 +68,7 @@ public class GitHubForge implements Forge {
       return open.get();
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("title", draft.title())
             .add("head", draft.branch())
             .add("base", draft.base())
@@ -126,11 +126,7 @@ public class GitHubForge implements Forge {
   public void describe(ForgeAccess access, long number, PullRequestDraft draft)
       throws ForgeFailure {
     String body =
-        Json.createObjectBuilder()
-            .add("title", draft.title())
-            .add("body", draft.body())
-            .build()
-            .toString();
+        Jsonp.object().add("title", draft.title()).add("body", draft.body()).build().toString();
     ForgeHttp.Reply reply = call(access, "PATCH", repo(access) + "/pulls/" + number, body);
     if (!reply.ok()) {
       throw fault(reply, "update the pull request's description");
@@ -139,11 +135,7 @@ public class GitHubForge implements Forge {
 
   @Override
   public void label(ForgeAccess access, long number, String label) throws ForgeFailure {
-    String body =
-        Json.createObjectBuilder()
-            .add("labels", Json.createArrayBuilder().add(label))
-            .build()
-            .toString();
+    String body = Jsonp.object().add("labels", Jsonp.array().add(label)).build().toString();
     ForgeHttp.Reply reply =
         call(access, "POST", repo(access) + "/issues/" + number + "/labels", body);
     if (!reply.ok()) {
@@ -157,9 +149,9 @@ public class GitHubForge implements Forge {
     if (logins.isEmpty()) {
       return;
     }
-    var reviewers = Json.createArrayBuilder();
+    var reviewers = Jsonp.array();
     logins.forEach(reviewers::add);
-    String body = Json.createObjectBuilder().add("reviewers", reviewers).build().toString();
+    String body = Jsonp.object().add("reviewers", reviewers).build().toString();
     ForgeHttp.Reply reply =
         call(access, "POST", repo(access) + "/pulls/" + number + "/requested_reviewers", body);
     if (!reply.ok()) {
@@ -196,7 +188,7 @@ public class GitHubForge implements Forge {
       throw fault(existing, "read the label " + label);
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("name", label)
             .add("color", "0e8a16")
             .add("description", "A runbook change opened by Hindsight")

@@ -1,9 +1,9 @@
 package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.ForgeKind;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -67,7 +67,7 @@ public class GitLabForge implements Forge {
       return open.get();
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("source_branch", draft.branch())
             .add("target_branch", draft.base())
             .add("title", draft.title())
@@ -119,7 +119,7 @@ public class GitLabForge implements Forge {
   public void describe(ForgeAccess access, long number, PullRequestDraft draft)
       throws ForgeFailure {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("title", draft.title())
             .add("description", draft.body())
             .build()
@@ -133,7 +133,7 @@ public class GitLabForge implements Forge {
 
   @Override
   public void label(ForgeAccess access, long number, String label) throws ForgeFailure {
-    String body = Json.createObjectBuilder().add("add_labels", label).build().toString();
+    String body = Jsonp.object().add("add_labels", label).build().toString();
     ForgeHttp.Reply reply =
         call(access, "PUT", project(access) + "/merge_requests/" + number, body);
     if (!reply.ok()) {
@@ -147,7 +147,7 @@ public class GitLabForge implements Forge {
     if (logins.isEmpty()) {
       return;
     }
-    JsonArrayBuilder ids = Json.createArrayBuilder();
+    JsonArrayBuilder ids = Jsonp.array();
     for (String login : logins) {
       ForgeHttp.Reply users = call(access, "GET", "/users?username=" + encode(login), null);
       if (!users.ok()) {
@@ -159,7 +159,7 @@ public class GitLabForge implements Forge {
       }
       ids.add(list.asJsonArray().getJsonObject(0).getJsonNumber("id").longValue());
     }
-    String body = Json.createObjectBuilder().add("reviewer_ids", ids).build().toString();
+    String body = Jsonp.object().add("reviewer_ids", ids).build().toString();
     ForgeHttp.Reply reply =
         call(access, "PUT", project(access) + "/merge_requests/" + number, body);
     if (!reply.ok()) {
@@ -203,7 +203,7 @@ public class GitLabForge implements Forge {
       throw fault(existing, "read the label " + label);
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("name", label)
             .add("color", "#0e8a16")
             .add("description", "A runbook change opened by Hindsight")

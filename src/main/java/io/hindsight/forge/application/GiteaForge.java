@@ -2,9 +2,9 @@ package io.hindsight.forge.application;
 
 import io.hindsight.forge.domain.ForgeKind;
 import io.hindsight.platform.crypto.WebhookSignature;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -65,7 +65,7 @@ public class GiteaForge implements Forge {
       return open.get();
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("head", draft.branch())
             .add("base", draft.base())
             .add("title", draft.title())
@@ -115,11 +115,7 @@ public class GiteaForge implements Forge {
   public void describe(ForgeAccess access, long number, PullRequestDraft draft)
       throws ForgeFailure {
     String body =
-        Json.createObjectBuilder()
-            .add("title", draft.title())
-            .add("body", draft.body())
-            .build()
-            .toString();
+        Jsonp.object().add("title", draft.title()).add("body", draft.body()).build().toString();
     ForgeHttp.Reply reply = call(access, "PATCH", repo(access) + "/pulls/" + number, body);
     if (!reply.ok()) {
       throw fault(reply, "update the pull request's description");
@@ -140,11 +136,7 @@ public class GiteaForge implements Forge {
                             + ": create it, or test the connection to create it.",
                         404,
                         null));
-    String body =
-        Json.createObjectBuilder()
-            .add("labels", Json.createArrayBuilder().add(id))
-            .build()
-            .toString();
+    String body = Jsonp.object().add("labels", Jsonp.array().add(id)).build().toString();
     ForgeHttp.Reply reply =
         call(access, "POST", repo(access) + "/issues/" + number + "/labels", body);
     if (!reply.ok()) {
@@ -175,9 +167,9 @@ public class GiteaForge implements Forge {
     if (logins.isEmpty()) {
       return;
     }
-    var reviewers = Json.createArrayBuilder();
+    var reviewers = Jsonp.array();
     logins.forEach(reviewers::add);
-    String body = Json.createObjectBuilder().add("reviewers", reviewers).build().toString();
+    String body = Jsonp.object().add("reviewers", reviewers).build().toString();
     ForgeHttp.Reply reply =
         call(access, "POST", repo(access) + "/pulls/" + number + "/requested_reviewers", body);
     if (!reply.ok()) {
@@ -209,7 +201,7 @@ public class GiteaForge implements Forge {
       return ConnectionCheck.labelFound(name, canPush);
     }
     String body =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("name", label)
             .add("color", "#0e8a16")
             .add("description", "A runbook change opened by Hindsight")

@@ -7,11 +7,11 @@ import io.hindsight.incident.application.Timeline;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.incident.domain.IncidentKey;
 import io.hindsight.incident.domain.TimelineEntry;
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.platform.refusal.NotFound;
 import io.hindsight.platform.web.Formats;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -57,10 +57,10 @@ public class IncidentLiveServlet extends HttpServlet {
       return;
     }
     List<TimelineEntry> added = timeline.addedAfter(incident, after.get());
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = Jsonp.array();
     for (TimelineEntry e : added) {
       entries.add(
-          Json.createObjectBuilder()
+          Jsonp.object()
               .add("id", e.id())
               .add("at", e.occurredAt().toString())
               .add("time", fmt.time(e.occurredAt()))
@@ -72,9 +72,9 @@ public class IncidentLiveServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
-    Json.createWriter(response.getWriter())
+    Jsonp.writer(response.getWriter())
         .writeObject(
-            Json.createObjectBuilder()
+            Jsonp.object()
                 .add("stamp", stamp(views.detail(incident)))
                 .add("count", timeline.count(incident))
                 .add("entries", entries)

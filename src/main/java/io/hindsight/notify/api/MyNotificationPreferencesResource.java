@@ -2,12 +2,12 @@ package io.hindsight.notify.api;
 
 import io.hindsight.notify.application.NotificationPreferences;
 import io.hindsight.notify.domain.ChannelModes;
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.platform.refusal.FieldRefused;
 import io.hindsight.security.application.CallerIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -79,12 +79,12 @@ public class MyNotificationPreferencesResource {
   }
 
   private static JsonObject json(Map<String, ChannelModes> modes) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsonp.object();
     modes.forEach(
         (kind, mode) ->
             json.add(
                 kind,
-                Json.createObjectBuilder()
+                Jsonp.object()
                     .add("email", mode.email().spelling())
                     .add("chat", mode.chat().spelling())));
     return json.build();
@@ -92,7 +92,7 @@ public class MyNotificationPreferencesResource {
 
   /** The body as a JSON object, or a refusal saying {@code required}. */
   static JsonObject object(String text, String required) {
-    try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+    try (JsonReader reader = Jsonp.reader(new StringReader(text == null ? "" : text))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object) {
         return object;

@@ -1,9 +1,9 @@
 package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +52,7 @@ public class ChatChannel implements DeliveryChannel {
                 text.append("\n<")
                     .append(settings.publicUrl().resolve(link))
                     .append("|Open in Hindsight>"));
-    String json = Json.createObjectBuilder().add("text", text.toString()).build().toString();
+    String json = Jsonp.object().add("text", text.toString()).build().toString();
     http.postJson(url, json, Map.of("X-Hindsight-Delivery", delivery.key().value()));
   }
 

@@ -2,9 +2,9 @@ package io.hindsight.notify.application;
 
 import io.hindsight.notify.domain.Channel;
 import io.hindsight.platform.crypto.TimestampedSignature;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -51,12 +51,12 @@ public class WebhookChannel implements DeliveryChannel {
             () ->
                 new DeliveryFailure("no webhook is set for " + delivery.receiverKind().spelling()));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsonp.object()
             .add("delivery", delivery.key().value())
             .add("kind", delivery.kind().spelling())
             .add(
                 "subject",
-                Json.createObjectBuilder()
+                Jsonp.object()
                     .add("type", delivery.subjectType())
                     .add("ref", delivery.subjectRef()))
             .add("title", delivery.title())

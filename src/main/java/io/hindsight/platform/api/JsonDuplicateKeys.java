@@ -1,7 +1,7 @@
 package io.hindsight.platform.api;
 
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.platform.refusal.FieldError;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -24,7 +24,7 @@ final class JsonDuplicateKeys {
   static List<FieldError> refusedFields(String document) {
     List<FieldError> errors = new ArrayList<>();
     Deque<Scope> scopes = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new StringReader(document))) {
+    try (JsonParser parser = Jsonp.parser(new StringReader(document))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {

@@ -3,9 +3,9 @@ package io.hindsight.platform.api;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.hindsight.platform.clock.TimeBounds;
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.platform.refusal.FieldError;
 import io.hindsight.platform.refusal.FieldRefused;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
@@ -55,7 +55,7 @@ public class TextRuleInterceptor implements ReaderInterceptor {
     try {
       List<FieldError> errors = new ArrayList<>(JsonDuplicateKeys.refusedFields(body));
       JsonValue document;
-      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      try (JsonReader reader = Jsonp.reader(new StringReader(body))) {
         document = reader.readValue();
       }
       errors.addAll(JsonTextCheck.refusedFields(document));

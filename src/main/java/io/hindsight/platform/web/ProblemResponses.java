@@ -1,6 +1,6 @@
 package io.hindsight.platform.web;
 
-import jakarta.json.Json;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +18,12 @@ public final class ProblemResponses {
     response
         .getWriter()
         .write(
-            Json.createObjectBuilder()
+            Jsonp.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
-                .add("errors", Json.createArrayBuilder())
+                .add("errors", Jsonp.array())
                 .build()
                 .toString());
   }

@@ -1,8 +1,8 @@
 package io.hindsight.runbook.web;
 
+import io.hindsight.platform.json.Jsonp;
 import io.hindsight.runbook.application.RunbookPicker;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,10 +32,10 @@ public class RunbookPickServlet extends HttpServlet {
           HttpServletResponse.SC_BAD_REQUEST, "Give q: up to 200 characters of a runbook title.");
       return;
     }
-    JsonArrayBuilder picks = Json.createArrayBuilder();
+    JsonArrayBuilder picks = Jsonp.array();
     for (RunbookPicker.Pick pick : picker.find(typed, RunbookPicker.MAX)) {
       picks.add(
-          Json.createObjectBuilder()
+          Jsonp.object()
               .add("ref", pick.repository().value() + "/" + pick.path().value())
               .add("repository", pick.repository().value())
               .add("path", pick.path().value())
@@ -44,6 +44,6 @@ public class RunbookPickServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
-    Json.createWriter(response.getWriter()).writeArray(picks.build());
+    Jsonp.writer(response.getWriter()).writeArray(picks.build());
   }
 }

@@ -1,6 +1,6 @@
 package io.hindsight.security.application;
 
-import jakarta.json.Json;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -79,17 +79,17 @@ public enum AuditExport {
   }
 
   private static String json(List<AuditRecord> records) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.array();
     for (AuditRecord r : records) {
-      JsonArrayBuilder changes = Json.createArrayBuilder();
+      JsonArrayBuilder changes = Jsonp.array();
       for (AuditRecord.Change c : r.changes()) {
-        JsonObjectBuilder change = Json.createObjectBuilder().add("field", c.field());
+        JsonObjectBuilder change = Jsonp.object().add("field", c.field());
         optional(change, "before", c.before());
         optional(change, "after", c.after());
         changes.add(change.add("concealed", c.concealed()));
       }
       JsonObjectBuilder entry =
-          Json.createObjectBuilder()
+          Jsonp.object()
               .add("id", r.id())
               .add("at", r.at().toString())
               .add("actor", r.actor())

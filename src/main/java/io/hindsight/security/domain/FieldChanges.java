@@ -1,6 +1,6 @@
 package io.hindsight.security.domain;
 
-import jakarta.json.Json;
+import io.hindsight.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -82,9 +82,9 @@ public final class FieldChanges {
   }
 
   public String toJson() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsonp.array();
     for (FieldChange change : changes) {
-      JsonObjectBuilder object = Json.createObjectBuilder().add("field", change.field());
+      JsonObjectBuilder object = Jsonp.object().add("field", change.field());
       change.before().ifPresent(value -> object.add("before", value));
       change.after().ifPresent(value -> object.add("after", value));
       if (change.concealed()) {
@@ -100,7 +100,7 @@ public final class FieldChanges {
     if (json == null || json.isBlank()) {
       return NONE;
     }
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsonp.reader(new StringReader(json))) {
       JsonArray array = reader.readArray();
       List<FieldChange> changes = new ArrayList<>();
       for (JsonObject object : array.getValuesAs(JsonObject.class)) {
