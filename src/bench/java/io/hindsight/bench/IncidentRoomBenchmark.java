@@ -28,7 +28,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * #REPOSITORIES} × {@value #PER_REPOSITORY} runbooks are registered, on the built server: page
  * weight (≤ 60 KB), page time (≤ 100 ms), an action's round trip (the page's Ajax post; ≤ 200 ms)
  * and one live-timeline poll, each against a trivial endpoint ({@code GET /api/v1/me}) timed in the
- * same rounds. Times are seen from a client on the same machine; medians of {@value #RUNS}.
+ * same rounds. Times are seen from a client on the same machine (medians of {@value #RUNS}) and by
+ * the server itself ({@link ServerTimes}: its request histogram over the measured rounds).
  */
 final class IncidentRoomBenchmark {
 
@@ -36,7 +37,7 @@ final class IncidentRoomBenchmark {
   static final int REPOSITORIES = 2;
   static final int PER_REPOSITORY = 500;
   private static final int WARMUPS = 10;
-  private static final int RUNS = 30;
+  private static final int RUNS = 100;
   private static final String PASSWORD = "bench-responder-password-13";
   private static final Pattern AFTER = Pattern.compile("data-after=\"([0-9]+)\"");
 
