@@ -191,7 +191,7 @@ final class ReviewQueueBenchmark {
             + " warm-ups, pages 0 to 19 in turn, each round timing the baseline, the two API"
             + " lists and the page; first as a client on the same machine sees them, then as the"
             + " server's own http_server_requests_seconds histogram on /metrics counts them over"
-            + " the same rounds (its buckets end at 5, 10, 25, 50 and 100 ms: the share within"
+            + " the same rounds (its buckets end at 5, 10, 25, 50, 100 and 200 ms, …: the share within"
             + " 50 ms is exact, a quantile is interpolated inside its bucket). Target: p95 ≤ 50 ms"
             + " server time.");
   }
