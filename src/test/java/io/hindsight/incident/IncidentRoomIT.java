@@ -49,6 +49,7 @@ class IncidentRoomIT extends OverHttp {
         .isLessThanOrEqualTo(PAGE_BUDGET_BYTES);
     assertThat(page.body())
         .containsPattern("Showing the latest 100 of 15[0-9] entries")
+        .contains("· services: checkout-api</p>")
         .doesNotContain("<option value=\"sample/");
     assertThat(browser.get("incident.xhtml?key=" + key + "&all=true").body())
         .contains("Error rate at 0 %");

@@ -123,6 +123,38 @@ class ReviewBrowserIT extends InChromium {
   }
 
   @Test
+  void eachRowNamesItsReasonsAndNothingElse() {
+    String key = "brw-why-" + UUID.randomUUID().toString().substring(0, 8);
+    String service = "svc-" + key;
+    register(
+        key,
+        files(
+            "disk.md",
+            runbook("Disk full", "2025-01-10"),
+            "cache.md",
+            runbook("Cache cold", "2025-02-10") + "\nThe cache of " + service + ".\n"));
+    ApiClient.Reply changed =
+        api("responder")
+            .post(
+                "api/v1/changes/infrastructure",
+                "{\"service\":\"" + service + "\",\"reference\":\"deploy-1\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+    signInAt("reviews.xhtml?all=true&repo=" + key, "reviewer");
+    assertThat(reasons("disk.md")).containsExactly("calendar review");
+    assertThat(reasons("cache.md")).containsExactly("service change: changed: " + service);
+  }
+
+  /** The texts of the items of the row of {@code path} in the queue's "Why" column. */
+  private java.util.List<String> reasons(String path) {
+    return browser
+        .findElements(By.cssSelector("tr:has(a.review-link[href*='" + path + "']) td.reasons li"))
+        .stream()
+        .map(item -> item.getText().strip())
+        .toList();
+  }
+
+  @Test
   void aReviewerTurnsNeedsChangeReviewsIntoChangeRequestsLinkedBack() {
     String key = "brw-change-" + UUID.randomUUID().toString().substring(0, 8);
     register(

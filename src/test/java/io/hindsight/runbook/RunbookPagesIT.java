@@ -57,6 +57,12 @@ class RunbookPagesIT extends OverHttp {
   }
 
   @Test
+  void aRunbooksServicesAreListed() {
+    assertThat(browser.get("runbook.xhtml?repo=sample&path=database-restore.md").body())
+        .contains("id=\"runbook-services\">rds-postgresql, orders-api, billing-worker</dd>");
+  }
+
+  @Test
   void runbooksShowTheirLintFindingsAndIndexPurpose() {
     String html = browser.get("runbook.xhtml?repo=sample&path=node-recovery.md").body();
     assertThat(html).contains("id=\"runbook-lint\"").contains("id=\"runbook-purpose\"");

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Dates, durations and counts as people read them: "2026-12-01 19:16 UTC", "in 12 min", "3 h ago",
@@ -87,6 +89,13 @@ public final class HumanReadable {
   /** The noun alone, in the number {@code n} asks for: "finding" for 1, "findings" otherwise. */
   public static String noun(long n, String singular) {
     return n == 1 ? singular : singular + "s";
+  }
+
+  /** The items in their order, each as its text, between {@code separator}s; "" for none. */
+  public static String list(Collection<?> items, String separator) {
+    return items == null
+        ? ""
+        : items.stream().map(String::valueOf).collect(Collectors.joining(separator));
   }
 
   /** A count with an English noun that takes "s" for its plural. */

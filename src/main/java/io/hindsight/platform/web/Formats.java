@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 /**
  * The one formatter of dates and numbers for pages, as {@code #{fmt.…}}. Pages print UTC; {@code
@@ -52,6 +53,18 @@ public class Formats {
 
   public String noun(long n, String singular) {
     return HumanReadable.noun(n, singular);
+  }
+
+  /**
+   * The items joined by ", ". Pages cannot call {@code String.join}: Faces resolves the name {@code
+   * String} as a scoped attribute (null) before EL would look at its imported classes.
+   */
+  public String list(Collection<?> items) {
+    return HumanReadable.list(items, ", ");
+  }
+
+  public String list(Collection<?> items, String separator) {
+    return HumanReadable.list(items, separator);
   }
 
   /** Now, as ISO-8601, for scripts that count down from the server's clock. */

@@ -54,4 +54,13 @@ class HumanReadableTest {
     assertThat(HumanReadable.noun(1, "finding")).isEqualTo("finding");
     assertThat(HumanReadable.noun(3, "finding")).isEqualTo("findings");
   }
+
+  @Test
+  void listsJoinItemsInTheirOrderAndNothingForNone() {
+    assertThat(HumanReadable.list(java.util.List.of("eks", "rds", "route53"), ", "))
+        .isEqualTo("eks, rds, route53");
+    assertThat(HumanReadable.list(java.util.List.of("a"), "; ")).isEqualTo("a");
+    assertThat(HumanReadable.list(java.util.List.of(), ", ")).isEmpty();
+    assertThat(HumanReadable.list(null, ", ")).isEmpty();
+  }
 }
