@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Runs the benchmarks named in the first argument ({@code all}, or a comma-separated list of {@code
  * index}, {@code render}, {@code blame}, {@code room}, {@code coldstart}, {@code history}, {@code
- * notify}, {@code review}, {@code change}, {@code load}) and writes each one's table to {@code
- * target/benchmarks/NAME.md}.
+ * notify}, {@code review}, {@code catalog}, {@code change}, {@code load}) and writes each one's
+ * table to {@code target/benchmarks/NAME.md}.
  */
 public final class Benchmarks {
 
@@ -39,6 +39,9 @@ public final class Benchmarks {
     }
     if (all || selected.contains("review")) {
       report(ReviewQueueBenchmark.run(target), out.resolve("review.md"));
+    }
+    if (all || selected.contains("catalog")) {
+      report(CatalogWalkBenchmark.run(target), out.resolve("catalog.md"));
     }
     if (all || selected.contains("change")) {
       report(ChangeBenchmark.run(target), out.resolve("change.md"));

@@ -8,11 +8,14 @@ import io.hindsight.testing.Chromium;
 import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.InChromium;
 import jakarta.json.Json;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In real Chromium: an admin adds a team phrase on the blame check words page, the check flags it
@@ -41,8 +44,9 @@ class BlameWordsAdminBrowserIT extends InChromium {
         .contains("Nothing was added")
         .contains("already");
     add("role", "two words");
-    assertThat(Chromium.awaitText(browser, By.id("messages"), "Nothing"))
-        .contains("one word of letters");
+    assertThat(Chromium.awaitText(browser, By.id("messages"), "one word of letters"))
+        .as("the message of this post, not the one before it")
+        .contains("Nothing");
     assertThat(rowsWith("yolo merge")).hasSize(1);
     assertThat(rowsWith("two words")).isEmpty();
 
@@ -71,7 +75,9 @@ class BlameWordsAdminBrowserIT extends InChromium {
     WebElement field = browser.findElement(By.id("add-word:word"));
     field.clear();
     field.sendKeys(word);
-    browser.findElement(By.id("add-word:add")).click();
+    WebElement add = browser.findElement(By.id("add-word:add"));
+    add.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
   }
 
   private int warnings(ApiClient client) {
