@@ -159,7 +159,7 @@ final class TeamData {
                   "title",
                   "Alert on checkout latency, step " + copy % perPostmortem + " of " + owner);
               c.put("owner", user(copy));
-              c.put("priority", List.of("high", "medium", "low").get((int) (copy % 3)));
+              c.put("priority", List.of("HIGH", "MEDIUM", "LOW").get((int) (copy % 3)));
               c.put("due_date", Date.valueOf(LocalDate.of(2027, 1, 1).plusDays(copy % 365)));
             });
     analyze();
