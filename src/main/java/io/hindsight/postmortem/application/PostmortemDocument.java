@@ -25,12 +25,12 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  */
 public final class PostmortemDocument {
 
-  private static final Dump YAML =
-      new Dump(
-          DumpSettings.builder()
-              .setDefaultFlowStyle(FlowStyle.BLOCK)
-              .setWidth(Integer.MAX_VALUE)
-              .build());
+  /** Shared: settings are immutable. A {@link Dump} keeps state while it writes: one per call. */
+  private static final DumpSettings YAML =
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setWidth(Integer.MAX_VALUE)
+          .build();
 
   /** Keeps the document within what a revision stores, however long the incident's log. */
   static final int MAX_TIMELINE_ROWS = 300;
@@ -48,9 +48,7 @@ public final class PostmortemDocument {
       List<ActionItemSummary> actionItems) {
     Incident incident = facts.incident();
     StringBuilder out = new StringBuilder();
-    out.append("---\n")
-        .append(YAML.dumpToString(frontMatter(postmortem, facts, actionItems)))
-        .append("---\n\n");
+    out.append("---\n").append(yaml(frontMatter(postmortem, facts, actionItems))).append("---\n\n");
     out.append("# Post-mortem: ").append(oneLine(postmortem.title())).append("\n\n");
     out.append("## Incident facts\n\n");
     out.append("| Fact | Value |\n| --- | --- |\n");
@@ -123,6 +121,11 @@ public final class PostmortemDocument {
           .append("\n");
     }
     return out.toString();
+  }
+
+  /** The front matter as YAML; safe to call from many threads at once. */
+  static String yaml(Map<String, Object> front) {
+    return new Dump(YAML).dumpToString(front);
   }
 
   private static Map<String, Object> frontMatter(
