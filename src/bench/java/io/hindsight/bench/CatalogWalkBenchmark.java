@@ -5,12 +5,12 @@ import io.hindsight.testing.Chromium;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,13 +34,12 @@ final class CatalogWalkBenchmark {
 
   static ResultTable run(Path targetDir) throws Exception {
     ResultTable table = new ResultTable("Catalog of 10,000 runbooks in Chromium (issue 14)");
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     Path[] repositories = new Path[ReviewQueueBenchmark.REPOSITORIES];
     for (int r = 0; r < repositories.length; r++) {
       repositories[r] = targetDir.resolve("bench-review/queue-" + r + ".git");

@@ -1,9 +1,9 @@
 package io.hindsight.bench;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Issue 2: from process start until the login page answers 200 and readiness is UP, with the WAR
@@ -20,13 +20,12 @@ final class ColdStartBenchmark {
 
   static ResultTable run(Path targetDir) throws Exception {
     ResultTable table = new ResultTable("Cold start to ready (issue 2)");
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     Path servers = targetDir.resolve("bench-server");
     long[] empty = new long[RUNS];
     long[] app = new long[RUNS];

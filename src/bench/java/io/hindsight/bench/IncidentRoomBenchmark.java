@@ -7,12 +7,12 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,13 +45,12 @@ final class IncidentRoomBenchmark {
 
   static ResultTable run(Path targetDir) throws Exception {
     ResultTable table = new ResultTable("Incident room (issue 13)");
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     Path repositories = targetDir.resolve("bench-room");
     BenchFiles.deleteRecursively(repositories);
     for (int r = 0; r < REPOSITORIES; r++) {

@@ -5,7 +5,6 @@ import io.hindsight.testing.BrowserSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Issue 14, part 6: the built server with a large team's data ({@link TeamData}: 200 users, 20,000
@@ -37,13 +37,12 @@ final class LoadBenchmark {
   static ResultTable run(Path targetDir) throws Exception {
     Database database = Database.fromProperties(targetDir.resolve("bench-load/h2"));
     ResultTable table = new ResultTable("Load, a large team's data (issue 14), " + database.label);
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     long generating = System.nanoTime();
     Path repositories = targetDir.resolve("bench-load/repositories");
     for (int r = 0; r < REPOSITORIES; r++) {

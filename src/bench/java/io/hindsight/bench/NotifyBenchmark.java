@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -69,13 +69,12 @@ final class NotifyBenchmark {
 
   static ResultTable run(Path targetDir) throws Exception {
     ResultTable table = new ResultTable("Notification delivery (issue 10)");
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     Path database = targetDir.resolve("bench-server/notify-db").toAbsolutePath();
     BenchFiles.deleteRecursively(database);
     String jdbc = "jdbc:h2:file:" + database.resolve("hindsight") + ";AUTO_SERVER=TRUE";

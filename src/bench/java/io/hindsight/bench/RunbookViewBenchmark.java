@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
@@ -41,13 +42,12 @@ final class RunbookViewBenchmark {
 
   static ResultTable run(Path targetDir) throws Exception {
     ResultTable table = new ResultTable("Runbook view on 19,000 commits (issue 14)");
-    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
-    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
-    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
-        || !Files.isRegularFile(war)) {
-      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+    Optional<ServerRun.Build> build = ServerRun.build(table);
+    if (build.isEmpty()) {
       return table;
     }
+    Path wildflyHome = build.get().wildflyHome();
+    Path war = build.get().war();
     Path repository = targetDir.resolve("bench-history/" + KEY + ".git");
     long generating = System.nanoTime();
     Path marker = repository.resolve("hindsight-bench-complete");

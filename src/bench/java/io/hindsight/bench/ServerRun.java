@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +23,24 @@ final class ServerRun implements AutoCloseable {
   static final URI LOGIN = URI.create("http://127.0.0.1:" + (8080 + OFFSET) + "/login.xhtml");
   static final URI READY = URI.create("http://127.0.0.1:" + (9990 + OFFSET) + "/health/ready");
   private static final Duration DEADLINE = Duration.ofMinutes(10);
+
+  /** The configured WildFly and the WAR that {@code ./mvnw package} made. */
+  record Build(Path wildflyHome, Path war) {}
+
+  /**
+   * The build ({@code bench.wildfly.home}, {@code bench.war}), or empty with a note on the table
+   * that the benchmark is skipped because there is none.
+   */
+  static Optional<Build> build(ResultTable table) {
+    Path wildflyHome = Path.of(System.getProperty("bench.wildfly.home", "target/wildfly"));
+    Path war = Path.of(System.getProperty("bench.war", "target/ROOT.war"));
+    if (!Files.isRegularFile(wildflyHome.resolve("bin/standalone.sh"))
+        || !Files.isRegularFile(war)) {
+      table.note("no built server or WAR: run ./mvnw package -DskipTests first. Skipped.");
+      return Optional.empty();
+    }
+    return Optional.of(new Build(wildflyHome, war));
+  }
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
