@@ -6,7 +6,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 
@@ -34,19 +33,11 @@ public final class Jsonp {
     return PROVIDER.createReader(reader);
   }
 
-  public static JsonReader reader(InputStream in) {
-    return PROVIDER.createReader(in);
-  }
-
   public static JsonWriter writer(Writer writer) {
     return PROVIDER.createWriter(writer);
   }
 
   public static JsonParser parser(Reader reader) {
     return PROVIDER.createParser(reader);
-  }
-
-  public static JsonParser parser(InputStream in) {
-    return PROVIDER.createParser(in);
   }
 }

@@ -44,14 +44,13 @@ public class ReviewItems {
   public Map<RunbookPath, ReviewItem> find(
       RepositoryKey repository, Collection<RunbookPath> paths) {
     Map<RunbookPath, ReviewItem> byPath = new HashMap<>();
-    List<String> values = paths.stream().map(RunbookPath::value).toList();
-    for (int i = 0; i < values.size(); i += CHUNK) {
+    for (List<String> chunk : chunks(paths.stream().map(RunbookPath::value).toList())) {
       em.createQuery(
               "select i from ReviewItem i where i.runbook.repository = :repository"
                   + " and i.runbook.path in :paths",
               ReviewItem.class)
           .setParameter("repository", repository.value())
-          .setParameter("paths", values.subList(i, Math.min(values.size(), i + CHUNK)))
+          .setParameter("paths", chunk)
           .getResultList()
           .forEach(item -> byPath.put(item.path(), item));
     }
@@ -140,10 +139,10 @@ public class ReviewItems {
         .getResultList();
   }
 
-  private static List<List<Long>> chunks(List<Long> ids) {
-    List<List<Long>> chunks = new java.util.ArrayList<>();
-    for (int i = 0; i < ids.size(); i += CHUNK) {
-      chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+  private static <T> List<List<T>> chunks(List<T> values) {
+    List<List<T>> chunks = new java.util.ArrayList<>();
+    for (int i = 0; i < values.size(); i += CHUNK) {
+      chunks.add(values.subList(i, Math.min(values.size(), i + CHUNK)));
     }
     return chunks;
   }
