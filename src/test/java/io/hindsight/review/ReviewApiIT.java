@@ -21,8 +21,13 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -284,6 +289,44 @@ class ReviewApiIT {
         .containsExactly("review:" + restoreId + ":DUE_SOON:" + today.plusDays(7) + " -");
     assertThat(sweep(admin, at, key))
         .noneMatch(event -> event.startsWith("review:" + scalingId + ":"));
+  }
+
+  /**
+   * Sweeps that overlap, as the timer's and a second node's may: each answers, and each reminder is
+   * announced once.
+   */
+  @Test
+  void overlappingSweepsAnnounceEachReminderOnce() throws Exception {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    ApiClient admin = new IncidentApi(base).as("admin");
+    String key = uniqueKey("race");
+    repository(admin, key, today);
+    long rollbackId =
+        item(admin.get("api/v1/reviews?all=true&size=200&repository=" + key).json(), "rollback.md")
+            .getJsonNumber("id")
+            .longValue();
+    String at = today + "T09:00:00Z";
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ApiClient.Reply>> sweeps = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        sweeps.add(
+            pool.submit(
+                () ->
+                    new IncidentApi(base)
+                        .as("admin")
+                        .post("api/it/review-sweep?repository=" + key + "&at=" + at, "")));
+      }
+      for (Future<ApiClient.Reply> sweep : sweeps) {
+        ApiClient.Reply reply = sweep.get(2, TimeUnit.MINUTES);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(sweep(admin, at, key))
+        .filteredOn(event -> event.startsWith("review:" + rollbackId + ":"))
+        .containsExactly("review:" + rollbackId + ":ESCALATED:2025-06-30 reviewer");
   }
 
   @Test

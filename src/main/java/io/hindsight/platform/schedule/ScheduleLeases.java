@@ -31,6 +31,17 @@ public class ScheduleLeases {
     return holder;
   }
 
+  /**
+   * Write-locks the job's lease row until the caller's transaction ends, so that a step of the job
+   * that runs on any node, or outside its timer, waits for another run of it to commit.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void hold(String job) {
+    em.createNativeQuery("select job from schedule_lease where job = :job for update")
+        .setParameter("job", job)
+        .getResultList();
+  }
+
   /** Takes the job's lease for this node for the term; false when another node holds it. */
   public boolean take(String job, LeaseTerm term) {
     Instant now = wall.instant();

@@ -1,5 +1,6 @@
 package io.hindsight.review.application;
 
+import io.hindsight.platform.schedule.ScheduleLeases;
 import io.hindsight.review.domain.ReviewItem;
 import io.hindsight.review.domain.ReviewQuarter;
 import io.hindsight.review.domain.ReviewWeek;
@@ -27,6 +28,7 @@ public class ReviewDigests {
 
   @PersistenceContext EntityManager em;
   @Inject Event<ReviewDigestDue> due;
+  @Inject ScheduleLeases leases;
 
   private final AtomicReference<ReviewWeek> announced = new AtomicReference<>();
 
@@ -43,6 +45,7 @@ public class ReviewDigests {
 
   /** Announces the digests of the week of {@code now} (UTC days). */
   public int announce(Instant now) {
+    leases.hold(ReviewSweep.JOB);
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     LocalDate quarterEnd = ReviewQuarter.of(today).end();
     LocalDate sunday = ReviewWeek.of(today).sunday();

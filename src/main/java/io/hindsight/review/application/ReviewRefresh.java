@@ -27,9 +27,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Brings the queue items of a repository up to date, in one transaction: one item per runbook in
- * the index (an item whose runbook left the index is marked gone), its facts and default assignee,
- * the reasons its facts raise (each fact once), and its due date.
+ * Brings the queue items of a repository up to date, in one transaction that write-locks the
+ * repository (two refreshes of it take turns): one item per runbook in the index (an item whose
+ * runbook left the index is marked gone), its facts and default assignee, the reasons its facts
+ * raise (each fact once), and its due date.
  */
 @ApplicationScoped
 @Transactional
@@ -49,12 +50,14 @@ public class ReviewRefresh {
   }
 
   public void repository(RepositoryKey key) {
-    repositories.registered(key).ifPresent(repository -> refresh(repository, Optional.empty()));
+    repositories
+        .registeredForUpdate(key)
+        .ifPresent(repository -> refresh(repository, Optional.empty()));
   }
 
   public void runbook(RunbookRef runbook) {
     repositories
-        .registered(runbook.repository())
+        .registeredForUpdate(runbook.repository())
         .ifPresent(repository -> refresh(repository, Optional.of(runbook.path())));
   }
 

@@ -1,5 +1,6 @@
 package io.hindsight.review.application;
 
+import io.hindsight.platform.schedule.ScheduleLeases;
 import io.hindsight.review.domain.Reminder;
 import io.hindsight.review.domain.ReminderKind;
 import io.hindsight.review.domain.ReviewItem;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /**
  * Announces the reminders the clock has made due, each item, kind and period once: the items due
- * within a week or overdue are looked at, a reminder not yet recorded is recorded and fired.
+ * within a week or overdue are looked at, a reminder not yet recorded is recorded and fired. Runs
+ * that overlap (the timer's and a manual one) take turns on the sweep's lease row.
  */
 @ApplicationScoped
 @Transactional
@@ -31,9 +33,11 @@ public class ReviewReminders {
   @PersistenceContext EntityManager em;
   @Inject ReviewItems items;
   @Inject Event<ReviewReminderDue> due;
+  @Inject ScheduleLeases leases;
 
   /** The reminders fired now; a second call for the same day fires none. */
   public int announce(Instant now) {
+    leases.hold(ReviewSweep.JOB);
     LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
     List<ReviewItem> near =
         em.createQuery(

@@ -25,6 +25,9 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReviewSweep {
 
+  /** The sweep's name in {@code schedule_lease}. */
+  static final String JOB = "review-sweep";
+
   private static final Logger LOG = Logger.getLogger(ReviewSweep.class.getName());
 
   @Inject ReviewRefresh refresh;
@@ -38,7 +41,7 @@ public class ReviewSweep {
   @Schedule(hour = "*", minute = "*/10", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
-    cluster.run("review-sweep", Duration.ofMinutes(10), this::sweepUnlessSweeping);
+    cluster.run(JOB, Duration.ofMinutes(10), this::sweepUnlessSweeping);
   }
 
   private void sweepUnlessSweeping() {

@@ -8,7 +8,9 @@ import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,11 +63,21 @@ public class RunbookRepositories {
   }
 
   public Optional<RunbookRepository> registered(RepositoryKey key) {
+    return byKey(key).getResultStream().findFirst();
+  }
+
+  /**
+   * The registered repository, write-locked until the transaction ends: transactions that rework
+   * what hangs off one repository (its review queue) take turns, on any node.
+   */
+  public Optional<RunbookRepository> registeredForUpdate(RepositoryKey key) {
+    return byKey(key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  }
+
+  private TypedQuery<RunbookRepository> byKey(RepositoryKey key) {
     return em.createQuery(
             "select r from RunbookRepository r where r.key = :key", RunbookRepository.class)
-        .setParameter("key", key.value())
-        .getResultStream()
-        .findFirst();
+        .setParameter("key", key.value());
   }
 
   private Optional<RepositoryLocation> location(RunbookRepository repository, boolean wait) {
