@@ -212,7 +212,11 @@ final class LoadBenchmark {
       }
       Path file = h2Directory.resolve("hindsight");
       return new Database(
-          "H2", "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000", "sa", "sa", h2Directory);
+          "H2",
+          "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000",
+          "sa",
+          "sa",
+          h2Directory);
     }
 
     Map<String, String> environment() {

@@ -77,7 +77,8 @@ final class NotifyBenchmark {
     Path war = build.get().war();
     Path database = targetDir.resolve("bench-server/notify-db").toAbsolutePath();
     BenchFiles.deleteRecursively(database);
-    String jdbc = "jdbc:h2:file:" + database.resolve("hindsight") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    String jdbc =
+        "jdbc:h2:file:" + database.resolve("hindsight") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     try (Receiver receiver = new Receiver();
         ServerRun server =
             ServerRun.start(

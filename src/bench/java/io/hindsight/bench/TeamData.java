@@ -1,12 +1,17 @@
 package io.hindsight.bench;
 
+import io.hindsight.notify.domain.ActionItemReminder;
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -162,6 +167,7 @@ final class TeamData {
               c.put("priority", List.of("HIGH", "MEDIUM", "LOW").get((int) (copy % 3)));
               c.put("due_date", Date.valueOf(LocalDate.of(2027, 1, 1).plusDays(copy % 365)));
             });
+    rows += noticesLookedAt();
     analyze();
     return rows;
   }
@@ -215,6 +221,45 @@ final class TeamData {
           }
           return value;
         });
+  }
+
+  /**
+   * What the reminder sweep records once it has told each copied item's owner of it: the start of
+   * the item's next reminder, so that the sweep passes over the copies as it passes over items it
+   * has looked at (the prototype's notices were sent through the server).
+   */
+  private long noticesLookedAt() throws SQLException {
+    long rows = 0;
+    try (PreparedStatement items =
+            connection.prepareStatement(
+                "select id, version, due_date from action_item where id >= ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into action_item_notice (item_id, item_version, next_at) values (?, ?, ?)")) {
+      items.setLong(1, BASE);
+      Instant now = Instant.now();
+      connection.setAutoCommit(false);
+      try (ResultSet item = items.executeQuery()) {
+        while (item.next()) {
+          insert.setLong(1, item.getLong(1));
+          insert.setLong(2, item.getLong(2));
+          insert.setObject(
+              3,
+              ActionItemReminder.next(item.getDate(3).toLocalDate(), now, ZoneOffset.UTC)
+                  .atOffset(ZoneOffset.UTC));
+          insert.addBatch();
+          if (++rows % 2_000 == 0) {
+            insert.executeBatch();
+            connection.commit();
+          }
+        }
+      }
+      insert.executeBatch();
+      connection.commit();
+    } finally {
+      connection.setAutoCommit(true);
+    }
+    return rows;
   }
 
   private void analyze() throws SQLException {

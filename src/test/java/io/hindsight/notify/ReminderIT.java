@@ -268,6 +268,35 @@ class ReminderIT {
     TestSmtp.awaitSubject(email, "Action item due in 3 days: " + title);
     ScheduledNotices.sweepAt(api.as("admin"), Instant.now().plusSeconds(60));
     assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
+
+    // The next reminder, the first "overdue", when it starts: 09:00 the day after the due date.
+    java.time.LocalDate due = java.time.LocalDate.parse(created.json().getString("dueDate"));
+    Instant overdue = due.plusDays(1).atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+    ScheduledNotices.sweepAt(api.as("admin"), overdue.minusSeconds(60));
+    assertThat(subjects(email).stream().filter(s -> s.endsWith(title))).hasSize(2);
+    ScheduledNotices.sweepAt(api.as("admin"), overdue);
+    TestSmtp.awaitSubject(email, "Action item overdue: " + title);
+
+    // Given to another owner, a new version of the item: the next sweep tells the new owner.
+    String reviewerEmail = "reviewer-" + UUID.randomUUID().toString().substring(0, 8) + "@x.org";
+    assertThat(
+            api.as("reviewer")
+                .put("api/v1/me/email", "{\"email\":\"" + reviewerEmail + "\"}")
+                .status())
+        .isEqualTo(200);
+    ApiClient.Reply moved =
+        responder.put(
+            "api/v1/action-items/" + created.json().getJsonNumber("id"),
+            "{\"version\":"
+                + created.json().getJsonNumber("version")
+                + ",\"title\":\""
+                + title
+                + "\",\"priority\":\"high\",\"owner\":\"reviewer\",\"dueDate\":\""
+                + due
+                + "\",\"status\":\"open\"}");
+    assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+    ScheduledNotices.sweepAt(api.as("admin"), overdue.plusSeconds(60));
+    TestSmtp.awaitSubject(reviewerEmail, "Action item for you: " + title);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.hindsight.notify.application;
 import io.hindsight.action.domain.ActionItem;
 import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.StoredActionItem;
+import io.hindsight.notify.domain.ActionItemNotice;
 import io.hindsight.notify.domain.ActionItemReminder;
 import io.hindsight.notify.domain.NotificationKind;
 import io.hindsight.notify.domain.SubjectType;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * What an open action item tells its owner: that it was assigned to them (once per owner, so a
- * reassignment tells the new owner), that it is due in 3 days, and weekly while it is overdue.
+ * reassignment tells the new owner), that it is due in 3 days, and weekly while it is overdue. Each
+ * item looked at records when it next needs looking at ({@link ActionItemNotice}).
  */
 @ApplicationScoped
 public class ActionItemNotices {
@@ -26,12 +28,19 @@ public class ActionItemNotices {
   @Inject UserMail mail;
   @Inject PostmortemSettings postmortemSettings;
 
+  /**
+   * The open items that may owe their owner something at {@code now}: those never looked at, those
+   * changed since (owner or due date moved) and those whose next reminder has started.
+   */
   @Transactional
-  public List<Long> openIds() {
+  public List<Long> dueIds(Instant now) {
     return em.createQuery(
-            "select a.id from StoredActionItem a where a.status in (:open) order by a.id",
+            "select a.id from StoredActionItem a where a.status in (:open) and not exists ("
+                + "select n from ActionItemNotice n where n.itemId = a.id"
+                + " and n.itemVersion = a.version and n.nextAt > :now) order by a.id",
             Long.class)
         .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
+        .setParameter("now", now)
         .getResultList();
   }
 
@@ -73,5 +82,12 @@ public class ActionItemNotices {
                             + item.title(),
                         "The action item \"" + item.title() + "\" is due " + item.dueDate() + ".",
                         link)));
+    Instant next = ActionItemReminder.next(item.dueDate(), now, postmortemSettings.zone());
+    ActionItemNotice notice = em.find(ActionItemNotice.class, id);
+    if (notice == null) {
+      em.persist(new ActionItemNotice(id, stored.version(), next));
+    } else {
+      notice.reschedule(stored.version(), next);
+    }
   }
 }

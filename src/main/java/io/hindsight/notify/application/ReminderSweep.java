@@ -73,7 +73,7 @@ public class ReminderSweep {
     try {
       each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
-      each("action item", actionItems.openIds(), (id, at) -> actionItems.remind(id, at), now);
+      each("action item", actionItems.dueIds(now), (id, at) -> actionItems.remind(id, at), now);
       digests.send(now);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);

@@ -17,6 +17,23 @@ public record ActionItemReminder(boolean overdue, Instant at, String slot) {
   public static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
   public static final int DUE_SOON_DAYS = 3;
 
+  /**
+   * When the reminder after the current one starts: "due in 3 days", then "overdue", then each
+   * following week's.
+   */
+  public static Instant next(LocalDate due, Instant now, ZoneId zone) {
+    ZonedDateTime soon = due.minusDays(DUE_SOON_DAYS).atTime(REMINDER_TIME).atZone(zone);
+    if (now.isBefore(soon.toInstant())) {
+      return soon.toInstant();
+    }
+    ZonedDateTime overdue = due.plusDays(1).atTime(REMINDER_TIME).atZone(zone);
+    ZonedDateTime next = overdue;
+    while (!next.toInstant().isAfter(now)) {
+      next = next.plusWeeks(1);
+    }
+    return next.toInstant();
+  }
+
   public static Optional<ActionItemReminder> current(LocalDate due, Instant now, ZoneId zone) {
     ZonedDateTime soon = due.minusDays(DUE_SOON_DAYS).atTime(REMINDER_TIME).atZone(zone);
     if (now.isBefore(soon.toInstant())) {

@@ -64,4 +64,20 @@ class ActionItemReminderTest {
         .contains(
             new ActionItemReminder(true, Instant.parse("2027-03-20T13:00:00Z"), "overdue-week-3"));
   }
+
+  @Test
+  void theNextReminderStartsWhereTheCurrentOneEnds() {
+    assertThat(ActionItemReminder.next(DUE, Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-12-15T09:00:00Z"));
+    assertThat(ActionItemReminder.next(DUE, Instant.parse("2026-12-15T09:00:00Z"), ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-12-19T09:00:00Z"));
+    assertThat(ActionItemReminder.next(DUE, Instant.parse("2026-12-19T09:00:00Z"), ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-12-26T09:00:00Z"));
+    Instant later = Instant.parse("2027-02-03T10:00:00Z");
+    Instant next = ActionItemReminder.next(DUE, later, ZoneOffset.UTC);
+    assertThat(next).isEqualTo(Instant.parse("2027-02-06T09:00:00Z"));
+    assertThat(ActionItemReminder.current(DUE, next, ZoneOffset.UTC).orElseThrow().slot())
+        .as("the next reminder is another slot than the current one")
+        .isNotEqualTo(ActionItemReminder.current(DUE, later, ZoneOffset.UTC).orElseThrow().slot());
+  }
 }
