@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A post-mortem from a resolved P0 to publication over HTTP, every step and role. */
@@ -227,6 +228,29 @@ class PostmortemWorkflowIT extends OverHttp {
     assertThat(waived.getString("status")).isEqualTo("waived");
     assertThat(waived.getString("dueState")).isEqualTo("waived");
     assertThat(waived.getString("waiveReason")).isEqualTo("Cosmetic, no customer impact");
+  }
+
+  /** The list reads one page of post-mortems: pages follow each other in order, with one total. */
+  @Test
+  void pagesOfTheListFollowEachOtherWithOneTotal() {
+    PostmortemApi api = new PostmortemApi(base);
+    api.resolvedIncident("P2", Duration.ofHours(3));
+    api.resolvedIncident("P2", Duration.ofHours(2));
+    ApiClient viewer = api.as("viewer");
+    JsonObject both = viewer.get("api/v1/postmortems?size=2&page=0").json();
+    JsonObject first = viewer.get("api/v1/postmortems?size=1&page=0").json();
+    JsonObject second = viewer.get("api/v1/postmortems?size=1&page=1").json();
+    assertThat(both.getInt("total")).isGreaterThanOrEqualTo(2);
+    assertThat(List.of(first.getInt("total"), second.getInt("total")))
+        .containsOnly(both.getInt("total"));
+    assertThat(List.of(keys(first).get(0), keys(second).get(0))).isEqualTo(keys(both));
+    assertThat(keys(viewer.get("api/v1/postmortems?size=100&page=100000").json())).isEmpty();
+  }
+
+  private static List<String> keys(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(p -> p.getString("key"))
+        .toList();
   }
 
   @Test

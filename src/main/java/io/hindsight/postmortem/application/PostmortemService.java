@@ -13,6 +13,7 @@ import io.hindsight.postmortem.domain.PostmortemContent;
 import io.hindsight.postmortem.domain.PostmortemEdit;
 import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.postmortem.domain.PostmortemRevision;
+import io.hindsight.postmortem.domain.PostmortemStatus;
 import io.hindsight.postmortem.domain.PostmortemTemplate;
 import io.hindsight.security.application.AuditTrail;
 import io.hindsight.security.domain.AuditAction;
@@ -83,13 +84,19 @@ public class PostmortemService {
 
   public ResultPage<Postmortem> list(PostmortemFilter filter, Caller caller, int page, int size) {
     Instant now = clock.instant();
-    List<Postmortem> matching =
+    List<Postmortems.Listed> matching =
         postmortems.matching(filter, caller).stream()
-            .filter(p -> filter.due().map(due -> dueState(p, now) == due).orElse(true))
+            .filter(
+                p ->
+                    filter
+                        .due()
+                        .map(due -> dueState(p.resolvedAt(), p.dueAt(), p.status(), now) == due)
+                        .orElse(true))
             .toList();
     int from = Math.min(matching.size(), page * size);
     int to = Math.min(matching.size(), from + size);
-    return new ResultPage<>(matching.subList(from, to), page, size, matching.size());
+    List<Long> ids = matching.subList(from, to).stream().map(Postmortems.Listed::id).toList();
+    return new ResultPage<>(postmortems.withIds(ids), page, size, matching.size());
   }
 
   public DueState dueState(Postmortem postmortem) {
@@ -97,10 +104,12 @@ public class PostmortemService {
   }
 
   private DueState dueState(Postmortem postmortem, Instant now) {
-    return settings
-        .deadlinePolicy()
-        .deadline(postmortem.resolvedAt(), postmortem.dueAt())
-        .stateAt(now, postmortem.status());
+    return dueState(postmortem.resolvedAt(), postmortem.dueAt(), postmortem.status(), now);
+  }
+
+  private DueState dueState(
+      Instant resolvedAt, Instant dueAt, PostmortemStatus status, Instant now) {
+    return settings.deadlinePolicy().deadline(resolvedAt, dueAt).stateAt(now, status);
   }
 
   public PostmortemTemplate templateOf(Postmortem postmortem) {

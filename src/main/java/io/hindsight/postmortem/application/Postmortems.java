@@ -10,10 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -90,10 +92,14 @@ public class Postmortems {
     return em.createQuery("select p.key from Postmortem p", String.class).getResultList();
   }
 
+  /** A post-mortem of a list before it is loaded: its id and what its due state is worked from. */
+  public record Listed(long id, Instant resolvedAt, Instant dueAt, PostmortemStatus status) {}
+
   /**
-   * Every post-mortem matching the stored fields of the filter; due state is left to the caller.
+   * Every post-mortem matching the stored fields of the filter, in list order, as ids and deadline
+   * fields only; due state is left to the caller, which then loads one page ({@link #withIds}).
    */
-  public List<Postmortem> matching(PostmortemFilter filter, Caller caller) {
+  public List<Listed> matching(PostmortemFilter filter, Caller caller) {
     StringBuilder where = new StringBuilder(" where i.id = p.incidentId");
     Map<String, Object> parameters = new HashMap<>();
     if (!caller.admin()) {
@@ -135,12 +141,32 @@ public class Postmortems {
               where.append(" and :reviewer member of p.authorship.reviewers");
               parameters.put("reviewer", reviewer.value());
             });
-    TypedQuery<Postmortem> query =
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select p from Postmortem p, Incident i" + where + " order by p.dueAt desc, p.id desc",
-            Postmortem.class);
+            "select p.id, p.resolvedAt, p.dueAt, p.status from Postmortem p, Incident i"
+                + where
+                + " order by p.dueAt desc, p.id desc",
+            Object[].class);
     parameters.forEach(query::setParameter);
-    return query.getResultList();
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new Listed(
+                    (Long) row[0], (Instant) row[1], (Instant) row[2], (PostmortemStatus) row[3]))
+        .toList();
+  }
+
+  /** The post-mortems with these ids, in the order of the ids. */
+  public List<Postmortem> withIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Postmortem> byId = new HashMap<>();
+    em.createQuery("select p from Postmortem p where p.id in :ids", Postmortem.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(postmortem -> byId.put(postmortem.id(), postmortem));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /**
