@@ -82,7 +82,8 @@ class ChangePushIT extends OverHttp {
     assertThat(
             GitCli.bare(
                 remote.directory(), "reflog", "show", "--format=%H", "refs/heads/" + branch))
-        .isEqualTo(commit + "\n");
+        .as("the branch was pushed when the change opened and when it was saved; the merge's push")
+        .isEqualTo(commit + "\n" + parentOf(remote, commit) + "\n");
     Path clone = cloned(remote, key);
     GitCli.in(clone, Map.of(), "fsck", "--strict");
     assertThat(GitCli.in(clone, Map.of(), "log", "-1", "--format=%ae|%cn|%s|%P", "origin/main"))
@@ -92,6 +93,59 @@ class ChangePushIT extends OverHttp {
     assertThat(GitCli.in(clone, Map.of(), "cat-file", "-t", tag)).isEqualTo("tag\n");
     assertThat(GitCli.in(clone, Map.of(), "rev-parse", tag + "^{commit}")).isEqualTo(commit + "\n");
     assertThat(GitCli.in(clone, Map.of(), "show", "origin/main:" + PATH)).isEqualTo(edited);
+  }
+
+  /**
+   * A save while the remote is away: kept and shown, and its branch pushed by the catch-up once the
+   * remote is back; a second catch-up finds nothing behind, and the catch-up is no new version.
+   */
+  @Test
+  void aSaveWhileTheRemoteIsAwayIsKeptAndItsBranchPushedOnceItIsBack() throws IOException {
+    String key = ChangeFixtures.key("save-away");
+    ApiClient admin = api("admin");
+    BareRemote remote = ChangeFixtures.repository(admin, key);
+    ApiClient author = api("responder");
+    ApiClient.Reply opened =
+        author.post(
+            "api/v1/change-requests",
+            Json.createObjectBuilder()
+                .add("runbook", key + "/" + PATH)
+                .add("title", "Stop all writes")
+                .build()
+                .toString());
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    String branch = opened.json().getString("branch");
+    Path away = remote.directory().resolveSibling(key + ".away");
+    Files.move(remote.directory(), away);
+
+    String edited = ChangeFixtures.ORIGINAL.replace("Stop writes", "Stop all writes");
+    ApiClient.Reply saved =
+        author.put(
+            "api/v1/change-requests/" + id + "/content",
+            Json.createObjectBuilder()
+                .add("version", opened.json().getInt("version"))
+                .add("content", edited)
+                .build()
+                .toString());
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    JsonObject shown = author.get("api/v1/change-requests/" + id).json();
+    assertThat(shown.getString("after")).isEqualTo(edited);
+    String head = shown.getString("headCommit");
+
+    // Back: the catch-up (this call, or the timer's meanwhile) pushes the save.
+    Files.move(away, remote.directory());
+    Pushes.branchesBehind(admin);
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch)).isEqualTo(head + "\n");
+    assertThat(Pushes.branchesBehind(admin)).as("nothing is behind any more").isZero();
+    assertThat(
+            author
+                .get("api/v1/change-requests/" + id)
+                .json()
+                .getJsonObject("summary")
+                .getInt("version"))
+        .as("the catch-up is not a new version of the change")
+        .isEqualTo(saved.json().getInt("version"));
   }
 
   /**

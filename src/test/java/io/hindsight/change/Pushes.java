@@ -43,4 +43,11 @@ public final class Pushes {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return Integer.parseInt(reply.body().strip());
   }
+
+  /** Pushes the change branches the remote has behind their heads now; how many were pushed. */
+  public static int branchesBehind(ApiClient admin) {
+    ApiClient.Reply reply = admin.post("api/it/push-worker?branches=behind", "");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return Integer.parseInt(reply.body().strip());
+  }
 }

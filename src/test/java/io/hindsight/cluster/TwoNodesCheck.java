@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hindsight.incident.IncidentApi;
 import io.hindsight.postmortem.PostmortemApi;
+import io.hindsight.runbook.git.GitCli;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.BrowserSession;
@@ -155,6 +156,90 @@ class TwoNodesCheck {
             found.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("id")))
         .containsExactly(key);
+  }
+
+  /**
+   * A change request opened and saved on node 1 is shown, saved again and merged on node 2: each
+   * save pushes the change's branch, and a node that lacks its commits fetches them first.
+   */
+  @Test
+  @Order(2)
+  void aChangeSavedOnNodeOneIsShownSavedAndMergedOnNodeTwo() {
+    String key = "two-changes-" + UUID.randomUUID().toString().substring(0, 8);
+    BareRemote remote = BareRemote.create(remotes.resolve(key + ".git"), "main");
+    remote.commit(
+        "Ana Lima",
+        "Add a runbook",
+        BareRemote.files("runbooks/disk.md", "# Disk\n\n1. Free it.\n"));
+    ApiClient adminOne = ApiClient.signedIn(one.base(), "admin");
+    ApiClient.Reply registered =
+        adminOne.post(
+            "api/v1/repositories",
+            "{\"key\":\""
+                + key
+                + "\",\"name\":\"Runbooks\",\"url\":\""
+                + remote.url()
+                + "\",\"branch\":\"main\",\"folder\":\"runbooks\"}");
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    FirstSync.await(adminOne, key);
+
+    ApiClient authorOne = ApiClient.signedIn(one.base(), "reviewer");
+    ApiClient.Reply opened =
+        authorOne.post(
+            "api/v1/change-requests",
+            "{\"runbook\":\"" + key + "/runbooks/disk.md\",\"title\":\"Check the disk again\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    String branch = opened.json().getString("branch");
+    ApiClient.Reply savedOnOne =
+        authorOne.put(
+            "api/v1/change-requests/" + id + "/content",
+            "{\"version\":"
+                + opened.json().getInt("version")
+                + ",\"content\":\"# Disk\\n\\n1. Free it.\\n2. Check again.\\n\"}");
+    assertThat(savedOnOne.status()).as(savedOnOne.toString()).isEqualTo(200);
+
+    ApiClient authorTwo = ApiClient.signedIn(two.base(), "reviewer");
+    JsonObject onTwo = authorTwo.get("api/v1/change-requests/" + id).json();
+    assertThat(onTwo.getString("diff")).contains("+2. Check again.");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch))
+        .isEqualTo(onTwo.getString("headCommit") + "\n");
+    ApiClient.Reply savedOnTwo =
+        authorTwo.put(
+            "api/v1/change-requests/" + id + "/content",
+            "{\"version\":"
+                + savedOnOne.json().getInt("version")
+                + ",\"content\":\"# Disk\\n\\n1. Free it.\\n2. Check again, twice.\\n\"}");
+    assertThat(savedOnTwo.status()).as(savedOnTwo.toString()).isEqualTo(200);
+    JsonObject backOnOne = authorOne.get("api/v1/change-requests/" + id).json();
+    assertThat(backOnOne.getString("after")).contains("Check again, twice.");
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch))
+        .isEqualTo(backOnOne.getString("headCommit") + "\n");
+
+    ApiClient.Reply submitted =
+        authorOne.post(
+            "api/v1/change-requests/" + id + "/submit",
+            "{\"version\":" + savedOnTwo.json().getInt("version") + "}");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    ApiClient reviewerTwo = ApiClient.signedIn(two.base(), "reviewer2");
+    ApiClient.Reply approved =
+        reviewerTwo.post(
+            "api/v1/change-requests/" + id + "/reviews",
+            "{\"verdict\":\"approve\",\"version\":" + submitted.json().getInt("version") + "}");
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    ApiClient.Reply merged =
+        reviewerTwo.post(
+            "api/v1/change-requests/" + id + "/merge",
+            "{\"version\":" + approved.json().getInt("version") + "}");
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    String commit = merged.json().getString("mergeCommit");
+    new FluentWait<>(remote)
+        .withTimeout(Duration.ofMinutes(2))
+        .pollingEvery(Duration.ofMillis(500))
+        .withMessage("the merge on the remote's main")
+        .until(r -> GitCli.bare(r.directory(), "rev-parse", "main").equals(commit + "\n"));
+    assertThat(GitCli.bare(remote.directory(), "show", "main:runbooks/disk.md"))
+        .contains("2. Check again, twice.");
   }
 
   /**

@@ -8,6 +8,7 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.git.MergeOutcome;
+import io.hindsight.runbook.git.NoSuchBranchException;
 import io.hindsight.runbook.git.RunbookGit;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,37 @@ public class ChangeGit {
   public Optional<byte[]> bytes(RepositoryLocation location, String commit, RunbookPath path) {
     try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
       return git.readFile().path(path).at(commit).maxBytes(ChangeText.MAX_BYTES).call();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether this node's clone holds the commit. */
+  public boolean holds(RepositoryLocation location, String commit) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
+      return git.resolve().commit(commit).call().isPresent();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Points the change's branch in this node's clone at {@code commit}, a commit the clone holds,
+   * wherever the branch was: the database says where a change's branch is, the clone follows.
+   */
+  public void pointBranch(RepositoryLocation location, ChangeBranch branch, String commit) {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
+      Optional<String> was;
+      try {
+        was = git.resolve().branch(branch.value()).call();
+      } catch (NoSuchBranchException absent) {
+        was = Optional.empty();
+      }
+      if (!was.filter(commit::equals).isPresent()
+          && !git.moveBranch().branch(branch.value()).from(was).to(commit).call()) {
+        throw new StateConflict(
+            "The branch " + branch + " moved meanwhile; reload the change request.");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,6 +47,7 @@ public class ChangeMerger {
   @Inject ChangeRequests changes;
   @Inject ChangeSources sources;
   @Inject ChangeGit git;
+  @Inject ChangeBranches branches;
   @Inject PushQueue pushes;
   @Inject ChangeSettings settings;
   @Inject RepositoryTurns turns;
@@ -68,6 +69,7 @@ public class ChangeMerger {
           "Repository " + repository.key() + " is syncing; merge again when the sync is done.");
     }
     RepositoryLocation location = service.location(change.runbook());
+    branches.ready(location, change);
     String baseTip = git.tip(location);
     Map<String, String> before = ChangeRequestService.auditFields(change);
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -38,6 +38,7 @@ public class ChangeOnForge {
   @Inject ChangeRemote remote;
   @Inject RepositoryTurns turns;
   @Inject ChangeGit git;
+  @Inject ChangeBranches branches;
   @Inject RunbookInspection inspection;
   @Inject Clock clock;
   @Inject Event<ChangeRequestMerged> merged;
@@ -64,6 +65,7 @@ public class ChangeOnForge {
     ChangeRequest change = service.require(id);
     RunbookRef runbook = change.runbook();
     RepositoryLocation location = service.location(runbook);
+    branches.ready(location, change);
     String before = git.text(location, change.baseCommit(), runbook.path()).orElse("");
     String after = git.text(location, change.headCommit(), runbook.path()).orElse("");
     return new Lint(
@@ -80,8 +82,10 @@ public class ChangeOnForge {
   }
 
   /**
-   * Pushes the change's branch to the repository's remote, replacing it there only while it is
-   * still at {@code remoteWas} (absent: only when the remote has no such branch).
+   * Pushes the change's branch to the repository's remote, unless each save pushed it there
+   * already, replacing it only while it is still where Hindsight last pushed it ({@code remoteWas}
+   * for a change that predates pushing on every save; absent: only when the remote has no such
+   * branch).
    *
    * @throws StateConflict when the remote refused or cannot be reached (tried again later)
    */
@@ -93,8 +97,11 @@ public class ChangeOnForge {
       throw new StateConflict(
           "Repository " + repository.key() + " has no remote to push the change's branch to.");
     }
-    if (!remoteWas.filter(change.headCommit()::equals).isPresent()) {
-      remote.pushBranch(repository, location, change.branch().value(), remoteWas);
+    Optional<String> remoteHas = change.remoteHead().or(() -> remoteWas);
+    if (!remoteHas.filter(change.headCommit()::equals).isPresent()) {
+      branches.ready(location, change);
+      remote.pushBranch(repository, location, change.branch().value(), remoteHas);
+      changes.pushedTo(change.id(), change.headCommit());
     }
     return new Pushed(
         change.id(),

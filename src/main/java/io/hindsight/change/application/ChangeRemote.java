@@ -8,6 +8,7 @@ import io.hindsight.runbook.application.SshKeys;
 import io.hindsight.runbook.application.SyncMetrics;
 import io.hindsight.runbook.domain.CredentialKind;
 import io.hindsight.runbook.domain.RunbookRepository;
+import io.hindsight.runbook.git.FetchCommand;
 import io.hindsight.runbook.git.GitAccessException;
 import io.hindsight.runbook.git.PushCommand;
 import io.hindsight.runbook.git.PushRejectedException;
@@ -61,6 +62,47 @@ public class ChangeRemote {
       throw new UncheckedIOException(e);
     } finally {
       timing.stop(pushed);
+    }
+  }
+
+  /**
+   * Pushes a change's branch to the remote as a fast-forward to {@code commit} (a change's saves
+   * only ever add to its branch); nothing when the remote has it there already.
+   *
+   * @throws GitAccessException when the remote cannot be reached or refused the push
+   */
+  public void pushForward(
+      RunbookRepository repository, RepositoryLocation location, String branch, String commit)
+      throws GitAccessException {
+    SyncMetrics.Stopwatch timing = metrics.start(SyncMetrics.Work.PUSH, repository.key());
+    boolean pushed = false;
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
+      PushCommand push = git.push().to(repository.remote().orElseThrow()).commit(commit, branch);
+      credential(repository, push);
+      push.call();
+      pushed = true;
+    } finally {
+      timing.stop(pushed);
+    }
+  }
+
+  /**
+   * Fetches a change's branch from the remote into this node's clone (under a ref of Hindsight's
+   * own, {@code refs/hindsight/changes/<branch>}).
+   *
+   * @return the commit the remote's branch is at
+   * @throws GitAccessException when the remote cannot be reached or has no such branch
+   */
+  public String fetch(RunbookRepository repository, RepositoryLocation location, String branch)
+      throws GitAccessException {
+    try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
+      FetchCommand fetch =
+          git.fetch()
+              .from(repository.remote().orElseThrow())
+              .branch(branch)
+              .into("refs/hindsight/changes/" + branch);
+      credential(repository, fetch::token, fetch::sshKeys);
+      return fetch.call();
     }
   }
 

@@ -15,6 +15,7 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.security.application.AuditTrail;
 import io.hindsight.security.application.UserAccounts;
 import io.hindsight.security.domain.AuditAction;
@@ -47,6 +48,7 @@ public class ChangeRequestService {
   @Inject ChangeRequests changes;
   @Inject ChangeSources sources;
   @Inject ChangeGit git;
+  @Inject ChangeBranches branches;
   @Inject ChangeSettings settings;
   @Inject RepositoryTurns turns;
   @Inject RunbookRepositories repositories;
@@ -79,7 +81,7 @@ public class ChangeRequestService {
     if (existing.isPresent()) {
       return reopened(existing.get());
     }
-    turns.take(runbook.repository());
+    RunbookRepository repository = turns.take(runbook.repository());
     existing = changes.byBranch(runbook.repository(), branch);
     if (existing.isPresent()) {
       return reopened(existing.get());
@@ -89,17 +91,18 @@ public class ChangeRequestService {
       throw FieldRefused.field("runbook", "There is no runbook " + runbook + ".");
     }
     ChangeRequest change =
-        changes.add(
-            new ChangeRequest(
-                runbook,
-                resolved.source(),
-                location.branch(),
-                base,
-                request.title().filter(t -> !t.isBlank()).orElse(resolved.title()),
-                actor.username(),
-                false,
-                clock.instant()));
+        new ChangeRequest(
+            runbook,
+            resolved.source(),
+            location.branch(),
+            base,
+            request.title().filter(t -> !t.isBlank()).orElse(resolved.title()),
+            actor.username(),
+            false,
+            clock.instant());
     git.createBranch(location, branch, base);
+    branches.publish(repository, location, change);
+    changes.add(change);
     audited(change, AuditAction.CREATED, Map.of(), Optional.empty());
     return new Opened(change, true);
   }
@@ -121,11 +124,12 @@ public class ChangeRequestService {
     ChangeRequest change = require(id);
     ChangeRules.requireEdit(actor, change);
     ChangeText text = ChangeText.of(revision.content());
-    turns.take(change.runbook().repository());
+    RunbookRepository repository = turns.take(change.runbook().repository());
     em.refresh(change);
     ChangeRules.requireEdit(actor, change);
     StaleVersion.check("change request " + id, revision.basedOnVersion(), change.version());
     RepositoryLocation location = location(change.runbook());
+    branches.ready(location, change);
     if (text.sameAs(git.bytes(location, change.headCommit(), change.runbook().path()))) {
       throw FieldRefused.field(
           "content", "Nothing changed since the last save: nothing to commit.");
@@ -142,6 +146,7 @@ public class ChangeRequestService {
             message(change, title, revision.message()),
             now);
     change.saved(saved.commit(), saved.base(), title, revision.significant(), clock.instant());
+    branches.publish(repository, location, change);
     changes.flush();
     audited(change, AuditAction.of("saved"), before, revision.message());
     return change;

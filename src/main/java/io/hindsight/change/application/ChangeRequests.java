@@ -57,6 +57,34 @@ public class ChangeRequests {
   }
 
   /** The author's unfinished free edit of a runbook, which opening another free edit returns. */
+  /**
+   * The open changes, in repositories with a remote, whose branch the remote has behind its head (a
+   * push failed, or the change predates pushing on every write).
+   */
+  public List<Long> remoteBehind() {
+    return em.createQuery(
+            "select c.id from ChangeRequest c, RunbookRepository r"
+                + " where r.key = c.runbook.repository and r.remoteUrl is not null"
+                + " and c.state not in (io.hindsight.change.domain.ChangeState.MERGED,"
+                + " io.hindsight.change.domain.ChangeState.CLOSED)"
+                + " and (c.remoteHead is null or c.remoteHead <> c.headCommit) order by c.id",
+            Long.class)
+        .getResultList();
+  }
+
+  /**
+   * Records that the remote has the change's branch at {@code commit}, while that is still its
+   * head; not a new version of the change, which a user's next save is based on.
+   */
+  public void pushedTo(long id, String commit) {
+    em.createQuery(
+            "update ChangeRequest c set c.remoteHead = :commit"
+                + " where c.id = :id and c.headCommit = :commit")
+        .setParameter("commit", commit)
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
   public Optional<ChangeRequest> openFreeEdit(
       io.hindsight.runbook.domain.RunbookRef runbook,
       io.hindsight.security.domain.Username author) {

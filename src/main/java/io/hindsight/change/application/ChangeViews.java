@@ -30,6 +30,7 @@ public class ChangeViews {
   @Inject ChangeRequestService service;
   @Inject ChangeRequests changes;
   @Inject ChangeGit git;
+  @Inject ChangeBranches branches;
   @Inject RunbookInspection inspection;
   @Inject BlameCheck blame;
   @Inject Instance<PullRequestTrail> trails;
@@ -45,6 +46,7 @@ public class ChangeViews {
     ChangeRequest change = service.require(id);
     RunbookRef runbook = change.runbook();
     RepositoryLocation location = service.location(runbook);
+    branches.ready(location, change);
     String head = change.mergeCommit().orElse(change.headCommit());
     String before = git.text(location, change.baseCommit(), runbook.path()).orElse("");
     String after = git.text(location, head, runbook.path()).orElse("");

@@ -26,7 +26,8 @@ import java.util.logging.Logger;
  * The worker's side of the push queue: claims the next due push and makes it in one transaction,
  * which holds the row's lock while the push goes out (other workers, on this node or another, skip
  * it) and records the outcome with it. A crash during the push rolls the claim back: the row stays
- * due and the next worker pushes it again, which changes nothing on a remote that got it.
+ * due and the next worker pushes it again, which changes nothing on a remote that got it. A push
+ * whose merge another node made is left to that node's worker.
  */
 @ApplicationScoped
 public class PushAttempts {
@@ -39,6 +40,7 @@ public class PushAttempts {
 
   @PersistenceContext EntityManager em;
   @Inject ChangePusher pusher;
+  @Inject ChangeGit git;
   @Inject RunbookRepositories repositories;
   @Inject Clock clock;
 
@@ -64,8 +66,22 @@ public class PushAttempts {
       return Optional.empty();
     }
     ChangePush push = due.get(0);
+    if (heldElsewhere(push)) {
+      return Optional.of(push.id());
+    }
     record(push, attempt(push));
     return Optional.of(push.id());
+  }
+
+  /**
+   * Whether the merge was made on another node, whose clone alone holds its commit: that node's
+   * worker pushes it; this one leaves the row as it is.
+   */
+  private boolean heldElsewhere(ChangePush push) {
+    return RepositoryKey.parse(push.repository())
+        .flatMap(repositories::find)
+        .filter(location -> !git.holds(location, push.mergeCommit()))
+        .isPresent();
   }
 
   private ChangePusher.Outcome attempt(ChangePush push) {

@@ -1,12 +1,11 @@
 package io.hindsight.change.application;
 
 import io.hindsight.platform.refusal.NotFound;
+import io.hindsight.runbook.application.RunbookRepositories;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 /**
  * One writer per repository: a write lock on the repository's row for the rest of the caller's
@@ -16,18 +15,14 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class RepositoryTurns {
 
-  @PersistenceContext EntityManager em;
+  @Inject RunbookRepositories repositories;
 
   /**
    * @throws NotFound when no repository has this key
    */
   public RunbookRepository take(RepositoryKey key) {
-    return em.createQuery(
-            "select r from RunbookRepository r where r.key = :key", RunbookRepository.class)
-        .setParameter("key", key.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
+    return repositories
+        .registeredForUpdate(key)
         .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
   }
 }

@@ -52,6 +52,9 @@ public class ChangeRequest {
   @Column(name = "head_commit", nullable = false, length = 40)
   private String headCommit;
 
+  @Column(name = "remote_head", length = 40)
+  private String remoteHead;
+
   @Column(name = "title", nullable = false, length = MAX_TITLE_LENGTH)
   private String title;
 
@@ -233,6 +236,20 @@ public class ChangeRequest {
 
   public String headCommit() {
     return headCommit;
+  }
+
+  /** The commit the remote's copy of the branch is at, as far as Hindsight pushed it. */
+  public Optional<String> remoteHead() {
+    return Optional.ofNullable(remoteHead);
+  }
+
+  public void pushedTo(String commit) {
+    this.remoteHead = Objects.requireNonNull(commit, "commit");
+  }
+
+  /** Whether the remote's copy of the branch is behind the branch. */
+  public boolean remoteBehind() {
+    return !headCommit.equals(remoteHead);
   }
 
   public String title() {

@@ -40,12 +40,19 @@ class ChangeRequestApiIT extends OverHttp {
     assertThat(branch).startsWith("runbook-improvement/database-restore-edit-reviewer-");
     assertThat(author.get("api/v1/change-requests/" + id).json().getString("before"))
         .isEqualTo(ORIGINAL);
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch))
+        .as("opening pushes the change's branch, at its base")
+        .isEqualTo(GitCli.bare(remote.directory(), "rev-parse", "main"));
 
     String edited =
         ORIGINAL.replace("2. Restore the snapshot", "2. Restore the newest snapshot")
             + "\n## Verify\n\nRun the checks.\n";
     JsonObject saved = save(author, id, edited, 0, 200).json();
     assertThat(saved.getInt("version")).isPositive();
+    assertThat(GitCli.bare(remote.directory(), "rev-parse", branch))
+        .as("each save pushes the change's branch, at its new head")
+        .isEqualTo(
+            author.get("api/v1/change-requests/" + id).json().getString("headCommit") + "\n");
     ApiClient.Reply same = save(author, id, edited, saved.getInt("version"), 400);
     assertThat(same.body()).contains("Nothing changed");
     assertThat(save(author, id, edited + "x", 0, 409).body()).contains("version");
@@ -90,11 +97,11 @@ class ChangeRequestApiIT extends OverHttp {
     assertThat(GitCli.bare(remote.directory(), "rev-parse", branch)).isEqualTo(commit + "\n");
     GitCli.bare(remote.directory(), "fsck", "--strict");
     assertThat(new ApiClient(base).get("metrics").body())
-        .as("the push is timed")
+        .as("each push is timed: the branch at opening and at the save, the merge")
         .containsPattern(
             "(?m)^hindsight_git_push_seconds_count\\{[^}]*outcome=\"success\"[^}]*repository=\""
                 + key
-                + "\"[^}]*\\} 1(\\.0)?$");
+                + "\"[^}]*\\} 3(\\.0)?$");
 
     JsonObject runbook = author.get("api/v1/runbooks/" + key + "/" + PATH).json();
     assertThat(runbook.getString("html")).contains("Restore the newest snapshot");
