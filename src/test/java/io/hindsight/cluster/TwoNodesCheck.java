@@ -118,17 +118,7 @@ class TwoNodesCheck {
     BareRemote remote = BareRemote.create(remotes.resolve(key + ".git"), "main");
     remote.commit(
         "Ana Lima", "Add a runbook", BareRemote.files("runbooks/disk.md", "# Disk\n\nFree it.\n"));
-    ApiClient adminOne = ApiClient.signedIn(one.base(), "admin");
-    ApiClient.Reply registered =
-        adminOne.post(
-            "api/v1/repositories",
-            "{\"key\":\""
-                + key
-                + "\",\"name\":\"Runbooks\",\"url\":\""
-                + remote.url()
-                + "\",\"branch\":\"main\",\"folder\":\"runbooks\"}");
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    FirstSync.await(adminOne, key);
+    registerOnOne(key, remote);
 
     ApiClient adminTwo = ApiClient.signedIn(two.base(), "admin");
     ApiClient.Reply onTwo = adminTwo.get("api/v1/runbooks/" + key + "/runbooks/disk.md");
@@ -171,17 +161,7 @@ class TwoNodesCheck {
         "Ana Lima",
         "Add a runbook",
         BareRemote.files("runbooks/disk.md", "# Disk\n\n1. Free it.\n"));
-    ApiClient adminOne = ApiClient.signedIn(one.base(), "admin");
-    ApiClient.Reply registered =
-        adminOne.post(
-            "api/v1/repositories",
-            "{\"key\":\""
-                + key
-                + "\",\"name\":\"Runbooks\",\"url\":\""
-                + remote.url()
-                + "\",\"branch\":\"main\",\"folder\":\"runbooks\"}");
-    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    FirstSync.await(adminOne, key);
+    registerOnOne(key, remote);
 
     ApiClient authorOne = ApiClient.signedIn(one.base(), "reviewer");
     ApiClient.Reply opened =
@@ -240,6 +220,21 @@ class TwoNodesCheck {
         .until(r -> GitCli.bare(r.directory(), "rev-parse", "main").equals(commit + "\n"));
     assertThat(GitCli.bare(remote.directory(), "show", "main:runbooks/disk.md"))
         .contains("2. Check again, twice.");
+  }
+
+  /** Registers the remote as repository {@code key} on node 1 and waits for its first sync. */
+  private void registerOnOne(String key, BareRemote remote) {
+    ApiClient adminOne = ApiClient.signedIn(one.base(), "admin");
+    ApiClient.Reply registered =
+        adminOne.post(
+            "api/v1/repositories",
+            "{\"key\":\""
+                + key
+                + "\",\"name\":\"Runbooks\",\"url\":\""
+                + remote.url()
+                + "\",\"branch\":\"main\",\"folder\":\"runbooks\"}");
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    FirstSync.await(adminOne, key);
   }
 
   /**
