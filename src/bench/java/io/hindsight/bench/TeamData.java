@@ -233,9 +233,7 @@ final class TeamData {
     try (PreparedStatement items =
             connection.prepareStatement(
                 "select id, version, due_date from action_item where id >= ?");
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "insert into action_item_notice (item_id, item_version, next_at) values (?, ?, ?)")) {
+        PreparedStatement insert = connection.prepareStatement(noticeUpsert())) {
       items.setLong(1, BASE);
       Instant now = Instant.now();
       connection.setAutoCommit(false);
@@ -260,6 +258,18 @@ final class TeamData {
       connection.setAutoCommit(true);
     }
     return rows;
+  }
+
+  /**
+   * The server's reminder sweep may look at a copied item before this does (it runs while the rows
+   * are copied): either row will do.
+   */
+  private String noticeUpsert() throws SQLException {
+    return connection.getMetaData().getDatabaseProductName().equals("H2")
+        ? "merge into action_item_notice (item_id, item_version, next_at) key (item_id)"
+            + " values (?, ?, ?)"
+        : "insert into action_item_notice (item_id, item_version, next_at) values (?, ?, ?)"
+            + " on conflict (item_id) do nothing";
   }
 
   private void analyze() throws SQLException {

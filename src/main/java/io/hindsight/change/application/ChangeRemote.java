@@ -16,8 +16,6 @@ import io.hindsight.runbook.git.RunbookGit;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +56,6 @@ public class ChangeRemote {
       throw new StateConflict(e.getMessage() + " The branch was changed on the remote.");
     } catch (GitAccessException e) {
       throw new StateConflict(e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } finally {
       timing.stop(pushed);
     }
