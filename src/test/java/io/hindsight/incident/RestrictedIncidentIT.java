@@ -76,6 +76,39 @@ class RestrictedIncidentIT extends OverHttp {
     }
   }
 
+  /** The action items of a restricted incident's post-mortem are listed for its responders only. */
+  @Test
+  void itsActionItemsAreListedForItsRespondersOnly() {
+    IncidentApi api = new IncidentApi(base);
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\"Leaked token\",\"severity\":\"P1\",\"category\":\"security\"}")
+            .getString("key");
+    assertThat(api.as("responder").post("api/v1/incidents/" + key + "/resolve", "").status())
+        .isEqualTo(200);
+    String postmortem = "PM-" + key.substring("INC-".length());
+    ApiClient.Reply item =
+        api.as("responder")
+            .post(
+                "api/v1/action-items",
+                "{\"postmortem\":\""
+                    + postmortem
+                    + "\",\"title\":\"Rotate the token\",\"kind\":\"prevent\","
+                    + "\"priority\":\"high\",\"owner\":\"responder\"}");
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    String list = "api/v1/action-items?postmortem=" + postmortem;
+    assertThat(api.as("viewer").get(list).json().getInt("total")).isZero();
+    assertThat(api.as("viewer").get("api/v1/action-items?open=true&size=100").body())
+        .doesNotContain("Rotate the token");
+    for (String insider : new String[] {"responder", "admin"}) {
+      JsonObject page = api.as(insider).get(list).json();
+      assertThat(page.getInt("total")).as(insider).isEqualTo(1);
+      assertThat(page.getJsonArray("items").getJsonObject(0).getString("title"))
+          .isEqualTo("Rotate the token");
+    }
+  }
+
   @Test
   void namingSomeoneInARoleLetsThemIn() {
     IncidentApi api = new IncidentApi(base);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -89,20 +90,31 @@ public class ActionItems {
   }
 
   /**
-   * One page of the matching items with their post-mortems, in due order: one query (their
-   * post-mortems' collections load together, batch fetching).
+   * One page of the matching items with their post-mortems, in due order. The items are read from
+   * their own table alone (the incident's visibility and the post-mortem key are subqueries), so
+   * that the database walks the due-date index and stops at the page's end; then their post-mortems
+   * in one query.
    */
   public List<Object[]> matching(
       ActionItemFilter filter, Caller caller, LocalDate today, int first, int max) {
     Matching matching = Matching.of(filter, caller, today);
-    TypedQuery<Object[]> query =
+    TypedQuery<StoredActionItem> query =
         em.createQuery(
-            "select a, p from StoredActionItem a, Postmortem p, Incident i"
-                + matching.where()
-                + " order by a.dueDate, a.id",
-            Object[].class);
+            "select a from StoredActionItem a" + matching.where() + " order by a.dueDate, a.id",
+            StoredActionItem.class);
     matching.parameters().forEach(query::setParameter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    List<StoredActionItem> page = query.setFirstResult(first).setMaxResults(max).getResultList();
+    Map<Long, Postmortem> postmortems = new HashMap<>();
+    if (!page.isEmpty()) {
+      em.createQuery("select p from Postmortem p where p.id in :ids", Postmortem.class)
+          .setParameter(
+              "ids", page.stream().map(StoredActionItem::postmortemId).distinct().toList())
+          .getResultList()
+          .forEach(postmortem -> postmortems.put(postmortem.id(), postmortem));
+    }
+    return page.stream()
+        .map(item -> new Object[] {item, postmortems.get(item.postmortemId())})
+        .toList();
   }
 
   /** How many matching items are in each status, counted in the database. */
@@ -111,7 +123,7 @@ public class ActionItems {
     Matching matching = Matching.of(filter, caller, today);
     TypedQuery<Object[]> query =
         em.createQuery(
-            "select a.status, count(a) from StoredActionItem a, Postmortem p, Incident i"
+            "select a.status, count(a) from StoredActionItem a"
                 + matching.where()
                 + " group by a.status",
             Object[].class);
@@ -123,44 +135,46 @@ public class ActionItems {
     return counts;
   }
 
-  /** The where clause of a filter, with its parameters. */
+  /** The where clause of a filter over {@code StoredActionItem a}, with its parameters. */
   private record Matching(String where, Map<String, Object> parameters) {
 
     static Matching of(ActionItemFilter filter, Caller caller, LocalDate today) {
-      StringBuilder where =
-          new StringBuilder(" where p.id = a.postmortemId and i.id = p.incidentId");
+      List<String> where = new ArrayList<>();
       Map<String, Object> parameters = new HashMap<>();
       if (!caller.admin()) {
-        where.append(" and (i.restricted = false or :user member of i.participants)");
+        where.add(
+            "exists (select p.id from Postmortem p, Incident i where p.id = a.postmortemId"
+                + " and i.id = p.incidentId"
+                + " and (i.restricted = false or :user member of i.participants))");
         parameters.put("user", caller.username().value());
       }
       filter
           .owner()
           .ifPresent(
               owner -> {
-                where.append(" and a.owner = :owner");
+                where.add("a.owner = :owner");
                 parameters.put("owner", owner);
               });
       filter
           .postmortem()
           .ifPresent(
               key -> {
-                where.append(" and p.key = :postmortem");
+                where.add(
+                    "a.postmortemId in (select p.id from Postmortem p where p.key = :postmortem)");
                 parameters.put("postmortem", key.value());
               });
       filter
           .status()
           .ifPresent(
               status -> {
-                where.append(" and a.status = :status");
+                where.add("a.status = :status");
                 parameters.put("status", status);
               });
       filter
           .open()
           .ifPresent(
               open -> {
-                where.append(
-                    open ? " and a.status in :openStates" : " and a.status not in :openStates");
+                where.add(open ? "a.status in :openStates" : "a.status not in :openStates");
                 parameters.put(
                     "openStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
               });
@@ -169,12 +183,13 @@ public class ActionItems {
           .ifPresent(
               overdue -> {
                 String late = "(a.status in :lateStates and a.dueDate < :today)";
-                where.append(overdue ? " and " + late : " and not " + late);
+                where.add(overdue ? late : "not " + late);
                 parameters.put(
                     "lateStates", EnumSet.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
                 parameters.put("today", today);
               });
-      return new Matching(where.toString(), parameters);
+      return new Matching(
+          where.isEmpty() ? "" : " where " + String.join(" and ", where), parameters);
     }
   }
 
