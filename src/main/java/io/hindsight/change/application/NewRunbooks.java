@@ -1,7 +1,6 @@
 package io.hindsight.change.application;
 
 import io.hindsight.change.domain.Actor;
-import io.hindsight.change.domain.ChangeBranch;
 import io.hindsight.change.domain.ChangeRequest;
 import io.hindsight.change.domain.ChangeRules;
 import io.hindsight.change.domain.ChangeText;
@@ -16,6 +15,7 @@ import io.hindsight.runbook.domain.LintConfig;
 import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookPath;
 import io.hindsight.runbook.domain.RunbookRef;
+import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.security.domain.AuditAction;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +38,7 @@ public class NewRunbooks {
   @Inject ChangeRequests changes;
   @Inject ChangeSources sources;
   @Inject ChangeGit git;
+  @Inject ChangeBranches branches;
   @Inject RepositoryTurns turns;
   @Inject RunbookRepositories repositories;
   @Inject Clock clock;
@@ -61,7 +62,7 @@ public class NewRunbooks {
     RunbookPath path = NewRunbookPath.of(request.path(), location.folder());
     Optional<ChangeText> first = request.content().map(ChangeText::of);
     RunbookRef runbook = new RunbookRef(key, path);
-    turns.take(key);
+    RunbookRepository repository = turns.take(key);
     String base = git.tip(location);
     if (git.bytes(location, base, path).isPresent()) {
       throw new StateConflict(
@@ -88,17 +89,18 @@ public class NewRunbooks {
             .filter(t -> !t.isEmpty())
             .orElse("New runbook " + path.fileName());
     ChangeRequest change =
-        changes.add(
-            new ChangeRequest(
-                runbook,
-                resolved.source(),
-                location.branch(),
-                base,
-                title,
-                actor.username(),
-                true,
-                clock.instant()));
-    git.createBranch(location, ChangeBranch.of(path, resolved.source()), base);
+        new ChangeRequest(
+            runbook,
+            resolved.source(),
+            location.branch(),
+            base,
+            title,
+            actor.username(),
+            true,
+            clock.instant());
+    git.createBranch(location, change.branch(), base);
+    branches.publish(repository, location, change);
+    changes.add(change);
     service.audited(change, AuditAction.CREATED, Map.of(), Optional.empty());
     if (first.isPresent()) {
       change =
