@@ -1,5 +1,6 @@
 package io.hindsight.change.application;
 
+import io.hindsight.platform.schedule.SingleDrain;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -7,7 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,26 +26,32 @@ public class BranchCatchUp {
   @Inject ChangeRequests changes;
   @Inject ChangeBranches branches;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleDrain drains = new SingleDrain();
 
   @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sweep() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      pushBehind();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Pushing change branches failed; tried again in ten seconds.", e);
-    } finally {
-      running.set(false);
-    }
+    drains.whileAsked(
+        () -> {
+          try {
+            pushEach();
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.WARNING, "Pushing change branches failed; tried again in ten seconds.", e);
+          }
+        });
   }
 
-  /** Pushes what this node can of the branches behind on the remote; how many it pushed. */
+  /**
+   * Pushes what this node can of the branches behind on the remote, after waiting for a pass in
+   * progress; how many it pushed.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int pushBehind() {
+    return drains.now(this::pushEach);
+  }
+
+  private int pushEach() {
     int pushed = 0;
     for (Long id : changes.remoteBehind()) {
       if (branches.catchUp(id)) {

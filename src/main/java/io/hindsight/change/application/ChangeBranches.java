@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,19 +36,17 @@ public class ChangeBranches {
   @Inject ChangeRequests changes;
 
   /**
-   * Pushes the change's branch to its head, in the caller's transaction (which records where the
-   * remote has it); true when the remote has it now. A repository without a remote has nothing to
-   * push to.
+   * Pushes the change's branch to its head, in the caller's transaction, which records where the
+   * remote has it. A repository without a remote has nothing to push to.
    */
-  public boolean publish(
+  public void publish(
       RunbookRepository repository, RepositoryLocation location, ChangeRequest change) {
-    if (repository.remote().isEmpty() || !change.remoteBehind()) {
-      return !change.remoteBehind();
+    if (repository.remote().isEmpty() || !change.commits().remoteBehind()) {
+      return;
     }
     try {
       remote.pushForward(repository, location, change.branch().value(), change.headCommit());
-      change.pushedTo(change.headCommit());
-      return true;
+      change.commits().pushedTo(change.headCommit());
     } catch (GitAccessException e) {
       LOG.log(
           Level.WARNING,
@@ -56,7 +56,6 @@ public class ChangeBranches {
               + repository.key()
               + "; tried again shortly: "
               + e.getMessage());
-      return false;
     }
   }
 
@@ -67,7 +66,7 @@ public class ChangeBranches {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean catchUp(long id) {
     Optional<ChangeRequest> change =
-        changes.find(id).filter(c -> !c.state().isFinished() && c.remoteBehind());
+        changes.find(id).filter(c -> !c.state().isFinished() && c.commits().remoteBehind());
     if (change.isEmpty()) {
       return false;
     }
@@ -76,7 +75,7 @@ public class ChangeBranches {
         repositories.registered(key).filter(r -> r.remote().isPresent());
     Optional<RepositoryLocation> location = repositories.find(key);
     String head = change.get().headCommit();
-    if (repository.isEmpty() || location.isEmpty() || !git.holds(location.get(), head)) {
+    if (repository.isEmpty() || location.isEmpty() || !git.holds(location.get(), List.of(head))) {
       return false;
     }
     try {
@@ -97,40 +96,44 @@ public class ChangeBranches {
    *     pushed them) or cannot be reached
    */
   public void ready(RepositoryLocation location, ChangeRequest change) {
-    String needed = change.mergeCommit().orElse(change.headCommit());
-    if (!git.holds(location, needed) || !git.holds(location, change.headCommit())) {
+    if (!git.holds(location, needed(change))) {
       fetch(location, change);
+      if (!git.holds(location, needed(change))) {
+        throw new Unavailable(
+            "Change request "
+                + change.id()
+                + " was last saved on another Hindsight node, and its commits have not reached"
+                + " the remote yet; try again in a few seconds.",
+            RETRY_AFTER);
+      }
     }
     if (!change.state().isFinished()) {
       git.pointBranch(location, change.branch(), change.headCommit());
     }
   }
 
+  /** The change's head, and its merge commit once merged. */
+  private static List<String> needed(ChangeRequest change) {
+    List<String> commits = new ArrayList<>(List.of(change.headCommit()));
+    change.mergeCommit().ifPresent(commits::add);
+    return commits;
+  }
+
+  /** Its branch, and once merged its base branch, which holds the merge commit. */
   private void fetch(RepositoryLocation location, ChangeRequest change) {
-    RunbookRepository repository =
-        repositories.registered(location.key()).filter(r -> r.remote().isPresent()).orElse(null);
-    if (repository != null) {
-      try {
-        remote.fetch(repository, location, change.branch().value());
-      } catch (GitAccessException e) {
-        LOG.log(Level.FINE, "Change branch " + change.branch() + " not fetched", e);
-      }
-      if (change.mergeCommit().isPresent() && !git.holds(location, change.mergeCommit().get())) {
-        try {
-          remote.fetch(repository, location, change.baseBranch());
-        } catch (GitAccessException e) {
-          LOG.log(Level.FINE, "Base branch " + change.baseBranch() + " not fetched", e);
-        }
-      }
+    Optional<RunbookRepository> repository =
+        repositories.registered(location.key()).filter(r -> r.remote().isPresent());
+    if (repository.isEmpty()) {
+      return;
     }
-    String needed = change.mergeCommit().orElse(change.headCommit());
-    if (!git.holds(location, change.headCommit()) || !git.holds(location, needed)) {
-      throw new Unavailable(
-          "Change request "
-              + change.id()
-              + " was last saved on another Hindsight node, and its commits have not reached the"
-              + " remote yet; try again in a few seconds.",
-          RETRY_AFTER);
+    List<String> branches = new ArrayList<>(List.of(change.branch().value()));
+    change.mergeCommit().ifPresent(merged -> branches.add(change.baseBranch()));
+    for (String branch : branches) {
+      try {
+        remote.fetch(repository.get(), location, branch);
+      } catch (GitAccessException e) {
+        LOG.log(Level.FINE, "Branch " + branch + " not fetched", e);
+      }
     }
   }
 }

@@ -72,10 +72,15 @@ public class ChangeGit {
     }
   }
 
-  /** Whether this node's clone holds the commit. */
-  public boolean holds(RepositoryLocation location, String commit) {
+  /** Whether this node's clone holds every one of the commits. */
+  public boolean holds(RepositoryLocation location, List<String> commits) {
     try (RunbookGit git = RunbookGit.open(location.bareDirectory(), tracer)) {
-      return git.resolve().commit(commit).call().isPresent();
+      for (String commit : commits) {
+        if (git.resolve().commit(commit).call().isEmpty()) {
+          return false;
+        }
+      }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

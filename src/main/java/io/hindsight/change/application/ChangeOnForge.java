@@ -97,7 +97,7 @@ public class ChangeOnForge {
       throw new StateConflict(
           "Repository " + repository.key() + " has no remote to push the change's branch to.");
     }
-    Optional<String> remoteHas = change.remoteHead().or(() -> remoteWas);
+    Optional<String> remoteHas = change.commits().remoteHead().or(() -> remoteWas);
     if (!remoteHas.filter(change.headCommit()::equals).isPresent()) {
       branches.ready(location, change);
       remote.pushBranch(repository, location, change.branch().value(), remoteHas);

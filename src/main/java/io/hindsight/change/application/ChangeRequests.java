@@ -67,7 +67,8 @@ public class ChangeRequests {
                 + " where r.key = c.runbook.repository and r.remoteUrl is not null"
                 + " and c.state not in (io.hindsight.change.domain.ChangeState.MERGED,"
                 + " io.hindsight.change.domain.ChangeState.CLOSED)"
-                + " and (c.remoteHead is null or c.remoteHead <> c.headCommit) order by c.id",
+                + " and (c.commits.remoteHead is null or c.commits.remoteHead <> c.commits.head)"
+                + " order by c.id",
             Long.class)
         .getResultList();
   }
@@ -78,8 +79,8 @@ public class ChangeRequests {
    */
   public void pushedTo(long id, String commit) {
     em.createQuery(
-            "update ChangeRequest c set c.remoteHead = :commit"
-                + " where c.id = :id and c.headCommit = :commit")
+            "update ChangeRequest c set c.commits.remoteHead = :commit"
+                + " where c.id = :id and c.commits.head = :commit")
         .setParameter("commit", commit)
         .setParameter("id", id)
         .executeUpdate();

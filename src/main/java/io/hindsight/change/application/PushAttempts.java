@@ -66,25 +66,15 @@ public class PushAttempts {
       return Optional.empty();
     }
     ChangePush push = due.get(0);
-    if (heldElsewhere(push)) {
-      return Optional.of(push.id());
-    }
-    record(push, attempt(push));
+    attempt(push).ifPresent(outcome -> record(push, outcome));
     return Optional.of(push.id());
   }
 
   /**
-   * Whether the merge was made on another node, whose clone alone holds its commit: that node's
-   * worker pushes it; this one leaves the row as it is.
+   * The push's outcome; empty when the merge was made on another node, whose clone alone holds its
+   * commit: that node's worker pushes it, and this one leaves the row as it is.
    */
-  private boolean heldElsewhere(ChangePush push) {
-    return RepositoryKey.parse(push.repository())
-        .flatMap(repositories::find)
-        .filter(location -> !git.holds(location, push.mergeCommit()))
-        .isPresent();
-  }
-
-  private ChangePusher.Outcome attempt(ChangePush push) {
+  private Optional<ChangePusher.Outcome> attempt(ChangePush push) {
     RepositoryKey key = RepositoryKey.parse(push.repository()).orElse(null);
     Optional<RunbookRepository> repository =
         key == null
@@ -96,14 +86,21 @@ public class PushAttempts {
                 .findFirst();
     Optional<RepositoryLocation> location = key == null ? Optional.empty() : repositories.find(key);
     if (repository.isEmpty() || location.isEmpty()) {
-      return new ChangePusher.Outcome.Conflict(
-          "The repository " + push.repository() + " is no longer registered; nothing was pushed.");
+      return Optional.of(
+          new ChangePusher.Outcome.Conflict(
+              "The repository "
+                  + push.repository()
+                  + " is no longer registered; nothing was pushed."));
+    }
+    if (!git.holds(location.get(), List.of(push.mergeCommit()))) {
+      return Optional.empty();
     }
     try {
-      return pusher.push(repository.get(), location.get(), push);
+      return Optional.of(pusher.push(repository.get(), location.get(), push));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Push " + push.id() + " failed unexpectedly.", e);
-      return new ChangePusher.Outcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      return Optional.of(
+          new ChangePusher.Outcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 

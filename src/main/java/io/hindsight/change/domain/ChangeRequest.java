@@ -46,14 +46,7 @@ public class ChangeRequest {
   @Column(name = "base_branch", nullable = false, length = 200, updatable = false)
   private String baseBranch;
 
-  @Column(name = "base_commit", nullable = false, length = 40)
-  private String baseCommit;
-
-  @Column(name = "head_commit", nullable = false, length = 40)
-  private String headCommit;
-
-  @Column(name = "remote_head", length = 40)
-  private String remoteHead;
+  @Embedded private ChangeCommits commits;
 
   @Column(name = "title", nullable = false, length = MAX_TITLE_LENGTH)
   private String title;
@@ -112,8 +105,7 @@ public class ChangeRequest {
     this.sourceKey = source.key();
     this.branch = ChangeBranch.of(runbook.path(), source).value();
     this.baseBranch = Objects.requireNonNull(baseBranch, "baseBranch");
-    this.baseCommit = Objects.requireNonNull(baseCommit, "baseCommit");
-    this.headCommit = baseCommit;
+    this.commits = new ChangeCommits(baseCommit);
     this.title = ChangeTitle.of(title);
     this.author = Objects.requireNonNull(author, "author");
     this.state = ChangeState.DRAFT;
@@ -126,8 +118,7 @@ public class ChangeRequest {
   public void saved(
       String commit, String base, String newTitle, boolean markedSignificant, Instant now) {
     requireUnfinished();
-    this.headCommit = Objects.requireNonNull(commit, "commit");
-    this.baseCommit = Objects.requireNonNull(base, "base");
+    commits.saved(commit, base);
     if (newTitle != null && !newTitle.isBlank()) {
       this.title = ChangeTitle.of(newTitle);
     }
@@ -230,26 +221,16 @@ public class ChangeRequest {
     return baseBranch;
   }
 
+  public ChangeCommits commits() {
+    return commits;
+  }
+
   public String baseCommit() {
-    return baseCommit;
+    return commits.base();
   }
 
   public String headCommit() {
-    return headCommit;
-  }
-
-  /** The commit the remote's copy of the branch is at, as far as Hindsight pushed it. */
-  public Optional<String> remoteHead() {
-    return Optional.ofNullable(remoteHead);
-  }
-
-  public void pushedTo(String commit) {
-    this.remoteHead = Objects.requireNonNull(commit, "commit");
-  }
-
-  /** Whether the remote's copy of the branch is behind the branch. */
-  public boolean remoteBehind() {
-    return !headCommit.equals(remoteHead);
+    return commits.head();
   }
 
   public String title() {
