@@ -14,7 +14,6 @@ import io.hindsight.testing.InChromium;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In real Chromium: an admin sets a repository's forge on the forges page (bad input refused and
@@ -219,9 +216,7 @@ class ForgeBrowserIT extends InChromium {
 
   /** Clicks a button that posts its form and waits until the answer has replaced the page. */
   private void submit(WebElement button) {
-    button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(button));
+    Chromium.clickAndAwaitReplaced(browser, button);
   }
 
   private WebElement field(String id) {

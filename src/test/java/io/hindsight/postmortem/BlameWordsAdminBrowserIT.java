@@ -8,14 +8,11 @@ import io.hindsight.testing.Chromium;
 import io.hindsight.testing.DemoUsers;
 import io.hindsight.testing.InChromium;
 import jakarta.json.Json;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In real Chromium: an admin adds a team phrase on the blame check words page, the check flags it
@@ -76,8 +73,7 @@ class BlameWordsAdminBrowserIT extends InChromium {
     field.clear();
     field.sendKeys(word);
     WebElement add = browser.findElement(By.id("add-word:add"));
-    add.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
+    Chromium.clickAndAwaitReplaced(browser, add);
   }
 
   private int warnings(ApiClient client) {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,6 +32,30 @@ public final class Chromium {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains(fragment));
     return browser.getCurrentUrl();
+  }
+
+  /**
+   * Clicks a button that posts its page and waits, up to 20 s, until the answer has replaced it.
+   * Chromium reports a button already detached from the page either as stale or as a node that
+   * "does not belong to the document"; both mean replaced.
+   */
+  public static void clickAndAwaitReplaced(WebDriver browser, WebElement button) {
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            d -> {
+              try {
+                button.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException replaced) {
+                return true;
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 
   /**
