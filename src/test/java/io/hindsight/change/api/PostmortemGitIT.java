@@ -114,6 +114,8 @@ class PostmortemGitIT extends OverHttp {
     String mergeCommit = merged.json().getString("mergeCommit");
     assertThat(merged.json().getString("tag", null)).isNull();
 
+    // The merge's push goes out from the queue after the merge commits.
+    assertThat(Pushes.await(reviewer, id, "pushed").getString("commit")).isEqualTo(mergeCommit);
     assertThat(GitCli.bare(remote.directory(), "rev-parse", "main")).isEqualTo(mergeCommit + "\n");
     assertThat(GitCli.bare(remote.directory(), "show", "main:" + path)).isEqualTo(published);
     assertThat(
