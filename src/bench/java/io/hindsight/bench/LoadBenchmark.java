@@ -5,6 +5,7 @@ import io.hindsight.testing.BrowserSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -111,13 +112,40 @@ final class LoadBenchmark {
           "the first search (which indexes the 5,000 copied post-mortems) took "
               + Timing.millis(System.nanoTime() - searching).trim());
       BrowserSession browser = new BrowserSession(base).signIn("admin", PASSWORD, "/");
-      new LoadScenarios(base, server, table)
-          .run(
-              ApiClient.issueToken(base, "admin", PASSWORD),
-              ApiClient.issueToken(base, AUTHOR, AUTHOR_PASSWORD),
-              browser.sessionId());
+      String adminToken = ApiClient.issueToken(base, "admin", PASSWORD);
+      String authorToken = ApiClient.issueToken(base, AUTHOR, AUTHOR_PASSWORD);
+      hold(base, adminToken, authorToken, browser.sessionId());
+      new LoadScenarios(base, server, table).run(adminToken, authorToken, browser.sessionId());
     }
     return table;
+  }
+
+  /**
+   * With {@code -Dbench.load.hold=<file>}, writes the server's address and credentials to the file
+   * and keeps the loaded server up until the file is deleted: for profiling or another load tool.
+   */
+  private static void hold(URL base, String adminToken, String authorToken, String session)
+      throws IOException, InterruptedException {
+    String file = System.getProperty("bench.load.hold", "");
+    if (file.isBlank()) {
+      return;
+    }
+    Path hold = Path.of(file);
+    Files.writeString(
+        hold,
+        "BASE="
+            + base
+            + "\nADMIN_TOKEN="
+            + adminToken
+            + "\nAUTHOR_TOKEN="
+            + authorToken
+            + "\nSESSION="
+            + session
+            + "\n");
+    System.out.println("  holding the loaded server until " + hold + " is deleted");
+    while (Files.exists(hold)) {
+      Thread.sleep(1_000);
+    }
   }
 
   /** One incident with a timeline, resolved, its post-mortem saved three times, an action item. */

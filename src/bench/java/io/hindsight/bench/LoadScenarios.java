@@ -123,6 +123,14 @@ final class LoadScenarios {
                         + QUERIES[(int) ((u + n) % QUERIES.length)].replace(" ", "+"),
                     adminToken)));
 
+    String only = System.getProperty("bench.load.only", "");
+    if (!only.isBlank()) {
+      List<String> prefixes = List.of(only.split(","));
+      scenarios.removeIf(
+          scenario ->
+              scenario != scenarios.get(0)
+                  && prefixes.stream().noneMatch(prefix -> scenario.name().startsWith(prefix)));
+    }
     pageWeights(session);
     LoadDriver driver = new LoadDriver(users, warmup, seconds, server::rssBytes);
     LoadDriver.Result ceiling = null;
