@@ -220,6 +220,55 @@ class TwoNodesCheck {
         .until(r -> GitCli.bare(r.directory(), "rev-parse", "main").equals(commit + "\n"));
     assertThat(GitCli.bare(remote.directory(), "show", "main:runbooks/disk.md"))
         .contains("2. Check again, twice.");
+
+    String tagOnTwo = merged.json().getString("tag");
+    String tagOnOne =
+        mergedOn(
+            authorOne,
+            ApiClient.signedIn(one.base(), "reviewer2"),
+            key,
+            "# Disk\\n\\n1. Free it.\\n2. Check again, twice.\\n3. Tell the channel.\\n");
+    assertThat(tagOnOne)
+        .as("a second merge the same day on the other node takes the next tag name")
+        .isNotEqualTo(tagOnTwo)
+        .startsWith(tagOnTwo.substring(0, "runbooks-YYYY.MM.DD".length()));
+    new FluentWait<>(remote)
+        .withTimeout(Duration.ofMinutes(2))
+        .pollingEvery(Duration.ofMillis(500))
+        .withMessage("both days' tags on the remote")
+        .until(r -> GitCli.bare(r.directory(), "tag", "-l").contains(tagOnOne));
+    assertThat(GitCli.bare(remote.directory(), "tag", "-l")).contains(tagOnTwo, tagOnOne);
+  }
+
+  /** Opens, saves, submits, approves and merges a change of {@code key}'s disk runbook; its tag. */
+  private static String mergedOn(ApiClient author, ApiClient reviewer, String key, String text) {
+    ApiClient.Reply opened =
+        author.post(
+            "api/v1/change-requests",
+            "{\"runbook\":\"" + key + "/runbooks/disk.md\",\"title\":\"Tell the channel\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    long id = opened.json().getJsonNumber("id").longValue();
+    ApiClient.Reply saved =
+        author.put(
+            "api/v1/change-requests/" + id + "/content",
+            "{\"version\":" + opened.json().getInt("version") + ",\"content\":\"" + text + "\"}");
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiClient.Reply submitted =
+        author.post(
+            "api/v1/change-requests/" + id + "/submit",
+            "{\"version\":" + saved.json().getInt("version") + "}");
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    ApiClient.Reply approved =
+        reviewer.post(
+            "api/v1/change-requests/" + id + "/reviews",
+            "{\"verdict\":\"approve\",\"version\":" + submitted.json().getInt("version") + "}");
+    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    ApiClient.Reply merged =
+        reviewer.post(
+            "api/v1/change-requests/" + id + "/merge",
+            "{\"version\":" + approved.json().getInt("version") + "}");
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    return merged.json().getString("tag");
   }
 
   /** Registers the remote as repository {@code key} on node 1 and waits for its first sync. */

@@ -14,6 +14,7 @@ import io.hindsight.platform.refusal.StateConflict;
 import io.hindsight.runbook.application.RepositoryLocation;
 import io.hindsight.runbook.application.RepositorySync;
 import io.hindsight.runbook.application.RunbookInspection;
+import io.hindsight.runbook.domain.RepositoryKey;
 import io.hindsight.runbook.domain.RunbookMetadata;
 import io.hindsight.runbook.domain.RunbookRepository;
 import io.hindsight.runbook.git.MergeOutcome;
@@ -29,9 +30,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Merges an approved change request into its base branch in memory: fast-forward, merge commit or
@@ -75,7 +78,9 @@ public class ChangeMerger {
     OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     String newTip = newTip(location, change, baseTip, actor.username(), now);
     Optional<ReleaseTag> tag =
-        significant(location, change) ? Optional.of(nextTag(location)) : Optional.empty();
+        significant(location, change)
+            ? Optional.of(nextTag(repository.key(), location))
+            : Optional.empty();
     if (!git.moveBase(location, baseTip, newTip)) {
       throw new StateConflict("The base branch moved while merging; merge again.");
     }
@@ -186,10 +191,16 @@ public class ChangeMerger {
     }
   }
 
-  private ReleaseTag nextTag(RepositoryLocation location) {
+  /**
+   * The day's next tag name, past the tags of this clone and those the database records: another
+   * node's merge tagged its own clone, and this one fetches no tags.
+   */
+  private ReleaseTag nextTag(RepositoryKey repository, RepositoryLocation location) {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    return ReleaseTag.next(
-        today, git.tagNames(location, "runbooks-" + today.toString().replace('-', '.')));
+    String prefix = "runbooks-" + today.toString().replace('-', '.');
+    Set<String> taken = new HashSet<>(git.tagNames(location, prefix));
+    taken.addAll(changes.tagsStartingWith(repository, prefix));
+    return ReleaseTag.next(today, taken);
   }
 
   private List<Username> approvers(ChangeRequest change) {

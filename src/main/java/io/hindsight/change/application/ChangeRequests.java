@@ -40,6 +40,20 @@ public class ChangeRequests {
   }
 
   /**
+   * The release tags merges of this repository gave, starting with {@code prefix}: what every node
+   * has tagged, whichever clone made the tag.
+   */
+  public List<String> tagsStartingWith(RepositoryKey repository, String prefix) {
+    return em.createQuery(
+            "select c.tag from ChangeRequest c where c.runbook.repository = :repository"
+                + " and c.tag like :prefix",
+            String.class)
+        .setParameter("repository", repository.value())
+        .setParameter("prefix", prefix + "%")
+        .getResultList();
+  }
+
+  /**
    * The change requests answering these sources of one kind, oldest first: a later one of the same
    * source comes after the one it follows.
    */
