@@ -241,7 +241,7 @@ final class LoadBenchmark {
       Path file = h2Directory.resolve("hindsight");
       return new Database(
           "H2",
-          "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000",
+          "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;CACHE_SIZE=131072",
           "sa",
           "sa",
           h2Directory);

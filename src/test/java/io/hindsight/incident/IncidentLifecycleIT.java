@@ -128,6 +128,12 @@ class IncidentLifecycleIT extends OverHttp {
         api.as("viewer").get("api/v1/incidents?service=" + service + "&size=1&page=1").json();
     assertThat(second.getJsonArray("items")).hasSize(1);
     assertThat(second.getJsonArray("items").getJsonObject(0).getString("key")).isEqualTo(closed);
+
+    assertThat(api.as("responder").post("api/v1/incidents/" + closed + "/reopen", "").status())
+        .isEqualTo(200);
+    assertThat(keys(api, "service=" + service))
+        .as("a reopened incident is open again: the newer of two open incidents comes first")
+        .containsExactly(closed, breached);
   }
 
   @Test

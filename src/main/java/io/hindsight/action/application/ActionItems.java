@@ -68,6 +68,24 @@ public class ActionItems {
         .getResultList();
   }
 
+  /** How many items each of these post-mortems has in each status: one row per pair, no items. */
+  public List<StatusCount> statusCounts(Collection<Long> postmortemIds) {
+    if (postmortemIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select new io.hindsight.action.application.ActionItems$StatusCount("
+                + "a.postmortemId, a.status, count(a))"
+                + " from StoredActionItem a where a.postmortemId in :ids"
+                + " group by a.postmortemId, a.status",
+            StatusCount.class)
+        .setParameter("ids", postmortemIds)
+        .getResultList();
+  }
+
+  /** A post-mortem's count of items in one status. */
+  public record StatusCount(Long postmortemId, ActionItemStatus status, long count) {}
+
   public List<StoredActionItem> ofPostmortem(Long postmortemId) {
     return em.createQuery(
             "select a from StoredActionItem a where a.postmortemId = :id order by a.id",

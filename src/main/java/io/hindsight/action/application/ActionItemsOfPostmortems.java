@@ -1,6 +1,7 @@
 package io.hindsight.action.application;
 
 import io.hindsight.action.domain.ActionItem;
+import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.CompletionRate;
 import io.hindsight.action.domain.StoredActionItem;
 import io.hindsight.action.domain.TrackerLink;
@@ -12,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,15 +63,15 @@ public class ActionItemsOfPostmortems implements PostmortemActionItems {
 
   @Override
   public Map<Long, ActionItemCompletion> completionOf(Collection<Long> postmortemIds) {
-    Map<Long, List<ActionItem>> byPostmortem = new HashMap<>();
-    postmortemIds.forEach(id -> byPostmortem.put(id, new ArrayList<>()));
-    for (StoredActionItem stored : items.ofPostmortems(postmortemIds)) {
-      byPostmortem.get(stored.postmortemId()).add(stored.item());
+    Map<Long, Map<ActionItemStatus, Long>> counts = new HashMap<>();
+    postmortemIds.forEach(id -> counts.put(id, new EnumMap<>(ActionItemStatus.class)));
+    for (ActionItems.StatusCount count : items.statusCounts(postmortemIds)) {
+      counts.get(count.postmortemId()).merge(count.status(), count.count(), Long::sum);
     }
     Map<Long, ActionItemCompletion> completions = new HashMap<>();
-    byPostmortem.forEach(
+    counts.forEach(
         (id, of) -> {
-          CompletionRate rate = CompletionRate.of(of);
+          CompletionRate rate = CompletionRate.ofCounts(of);
           completions.put(
               id,
               new ActionItemCompletion(rate.done(), rate.wontDo(), rate.total(), rate.percent()));

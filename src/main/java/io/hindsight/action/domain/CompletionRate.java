@@ -1,6 +1,7 @@
 package io.hindsight.action.domain;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -20,6 +21,15 @@ public record CompletionRate(int done, int wontDo, int total) {
       }
     }
     return new CompletionRate(done, wontDo, items.size());
+  }
+
+  /** The rate of items counted by status. */
+  public static CompletionRate ofCounts(Map<ActionItemStatus, Long> counts) {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    return new CompletionRate(
+        counts.getOrDefault(ActionItemStatus.DONE, 0L).intValue(),
+        counts.getOrDefault(ActionItemStatus.WONT_DO, 0L).intValue(),
+        (int) total);
   }
 
   public int remaining() {

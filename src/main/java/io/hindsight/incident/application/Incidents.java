@@ -125,15 +125,13 @@ public class Incidents {
         em.createQuery(
             "select i from Incident i"
                 + where
-                + " order by case when i.lifecycle.status = :closed then 1 else 0 end,"
-                + " i.declaredAt desc, i.id desc",
+                + " order by i.listRank, i.declaredAt desc, i.id desc",
             Incident.class);
     parameters.forEach(
         (name, value) -> {
           count.setParameter(name, value);
           items.setParameter(name, value);
         });
-    items.setParameter("closed", IncidentStatus.RESOLVED);
     List<Incident> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
     return new ResultPage<>(found, page, size, count.getSingleResult());
   }

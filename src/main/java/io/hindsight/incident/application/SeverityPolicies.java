@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The stored versions of the severity policy; the first comes from the migration. */
 @ApplicationScoped
@@ -29,6 +30,8 @@ public class SeverityPolicies {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditTrail audit;
+
+  private final Map<Integer, SeverityPolicy> versions = new ConcurrentHashMap<>();
 
   public SeverityPolicy current() {
     return em.createQuery(
@@ -41,9 +44,20 @@ public class SeverityPolicies {
         .orElseGet(SeverityPolicy::defaults);
   }
 
+  /**
+   * A stored version, kept in memory once read: a version never changes (a revision stores the
+   * next), so every node may keep it, and each incident of a list reads its own.
+   */
   public Optional<SeverityPolicy> version(int version) {
-    return Optional.ofNullable(em.find(StoredSeverityPolicy.class, version))
-        .map(StoredSeverityPolicy::policy);
+    SeverityPolicy known = versions.get(version);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<SeverityPolicy> stored =
+        Optional.ofNullable(em.find(StoredSeverityPolicy.class, version))
+            .map(StoredSeverityPolicy::policy);
+    stored.ifPresent(policy -> versions.put(version, policy));
+    return stored;
   }
 
   /** Each severity's definition, field by field, as the audit trail records it. */

@@ -25,6 +25,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Postmortems {
 
+  private static final String ORDER = " order by p.dueAt desc, p.id desc";
+
   @PersistenceContext EntityManager em;
 
   public Optional<Postmortem> find(PostmortemKey key) {
@@ -100,6 +102,50 @@ public class Postmortems {
    * fields only; due state is left to the caller, which then loads one page ({@link #withIds}).
    */
   public List<Listed> matching(PostmortemFilter filter, Caller caller) {
+    Conditions conditions = conditions(filter, caller);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select p.id, p.resolvedAt, p.dueAt, p.status from Postmortem p, Incident i"
+                + conditions.where()
+                + ORDER,
+            Object[].class);
+    conditions.parameters().forEach(query::setParameter);
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new Listed(
+                    (Long) row[0], (Instant) row[1], (Instant) row[2], (PostmortemStatus) row[3]))
+        .toList();
+  }
+
+  /**
+   * The ids of one page of the post-mortems matching the stored fields of the filter, in list
+   * order, and how many match: for a filter without due state, which needs no row in memory but the
+   * page's.
+   */
+  public Page idsOfPage(PostmortemFilter filter, Caller caller, int first, int max) {
+    Conditions conditions = conditions(filter, caller);
+    TypedQuery<Long> count =
+        em.createQuery(
+            "select count(p) from Postmortem p, Incident i" + conditions.where(), Long.class);
+    conditions.parameters().forEach(count::setParameter);
+    long total = count.getSingleResult();
+    if (first >= total) {
+      return new Page(List.of(), total);
+    }
+    TypedQuery<Long> ids =
+        em.createQuery(
+            "select p.id from Postmortem p, Incident i" + conditions.where() + ORDER, Long.class);
+    conditions.parameters().forEach(ids::setParameter);
+    return new Page(ids.setFirstResult(first).setMaxResults(max).getResultList(), total);
+  }
+
+  /** The ids of a page of post-mortems, and how many there are in all. */
+  public record Page(List<Long> ids, long total) {}
+
+  private record Conditions(String where, Map<String, Object> parameters) {}
+
+  private static Conditions conditions(PostmortemFilter filter, Caller caller) {
     StringBuilder where = new StringBuilder(" where i.id = p.incidentId");
     Map<String, Object> parameters = new HashMap<>();
     if (!caller.admin()) {
@@ -141,19 +187,7 @@ public class Postmortems {
               where.append(" and :reviewer member of p.authorship.reviewers");
               parameters.put("reviewer", reviewer.value());
             });
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select p.id, p.resolvedAt, p.dueAt, p.status from Postmortem p, Incident i"
-                + where
-                + " order by p.dueAt desc, p.id desc",
-            Object[].class);
-    parameters.forEach(query::setParameter);
-    return query.getResultList().stream()
-        .map(
-            row ->
-                new Listed(
-                    (Long) row[0], (Instant) row[1], (Instant) row[2], (PostmortemStatus) row[3]))
-        .toList();
+    return new Conditions(where.toString(), parameters);
   }
 
   /** The post-mortems with these ids, in the order of the ids. */

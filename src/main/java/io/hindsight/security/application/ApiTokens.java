@@ -44,12 +44,16 @@ public class ApiTokens {
    * concurrent calls with one token must not conflict with each other.
    */
   public void markUsed(ApiToken token, Instant now) {
+    Instant threshold = now.minus(LAST_USED_RESOLUTION);
+    if (token.lastUsedAt().filter(used -> !used.isBefore(threshold)).isPresent()) {
+      return;
+    }
     em.createQuery(
             "update ApiToken t set t.lastUsedAt = :now where t.id = :id"
                 + " and (t.lastUsedAt is null or t.lastUsedAt < :threshold)")
         .setParameter("now", now)
         .setParameter("id", token.id())
-        .setParameter("threshold", now.minus(LAST_USED_RESOLUTION))
+        .setParameter("threshold", threshold)
         .executeUpdate();
   }
 

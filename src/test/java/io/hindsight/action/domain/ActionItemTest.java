@@ -232,6 +232,16 @@ class ActionItemTest {
     assertThat(CompletionRate.of(List.of()).percent()).isEmpty();
     assertThat(CompletionRate.of(List.of(open.wontDo("No"))).percent()).isEmpty();
     assertThat(CompletionRate.of(List.of(open, open, open.complete(clock))).percent()).hasValue(33);
+    assertThat(
+            CompletionRate.ofCounts(
+                Map.of(
+                    ActionItemStatus.OPEN, 1L,
+                    ActionItemStatus.IN_PROGRESS, 1L,
+                    ActionItemStatus.DONE, 2L,
+                    ActionItemStatus.WONT_DO, 1L)))
+        .as("counted by status, as a list page reads them, the same rate")
+        .isEqualTo(rate);
+    assertThat(CompletionRate.ofCounts(Map.of()).percent()).isEmpty();
   }
 
   @Test
