@@ -4,7 +4,6 @@ import io.hindsight.postmortem.domain.BlameWarning;
 import io.hindsight.postmortem.domain.ContributingFactor;
 import io.hindsight.postmortem.domain.Postmortem;
 import io.hindsight.security.application.UserAccounts;
-import io.hindsight.security.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -129,7 +128,7 @@ public class BlameCheck {
 
   private Collection<String> personNames() {
     Set<String> names = new LinkedHashSet<>();
-    for (UserAccount account : users.all()) {
+    for (UserAccounts.AccountName account : users.names()) {
       names.add(account.username().value());
       String display = account.displayName().strip();
       if (!display.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -23,6 +24,7 @@ public final class BlamelessLinter {
   private final BlameRules rules;
   private final String peopleRegex;
   private final List<CompiledRule> withoutNames;
+  private final AtomicReference<NamedRules> lastNamed = new AtomicReference<>();
 
   public BlamelessLinter(BlameRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
@@ -51,7 +53,7 @@ public final class BlamelessLinter {
             .filter(name -> !name.isEmpty() && name.length() <= MAX_NAME_LENGTH)
             .distinct()
             .toList();
-    List<CompiledRule> compiled = names.isEmpty() ? withoutNames : compileAll(names);
+    List<CompiledRule> compiled = names.isEmpty() ? withoutNames : withNames(names);
     List<BlameWarning> found = new ArrayList<>();
     for (CompiledRule rule : compiled) {
       Matcher matcher = rule.pattern().matcher(text);
@@ -62,6 +64,20 @@ public final class BlamelessLinter {
       }
     }
     return withoutOverlaps(found);
+  }
+
+  /**
+   * The rules compiled with these names; compiled again only when the names differ from the last
+   * call's, since every section of every post-mortem is checked with the same names.
+   */
+  private List<CompiledRule> withNames(List<String> names) {
+    NamedRules last = lastNamed.get();
+    if (last != null && last.names().equals(names)) {
+      return last.rules();
+    }
+    List<CompiledRule> compiled = compileAll(names);
+    lastNamed.set(new NamedRules(names, compiled));
+    return compiled;
   }
 
   private List<CompiledRule> compileAll(List<String> names) {
@@ -132,4 +148,6 @@ public final class BlamelessLinter {
   }
 
   private record CompiledRule(BlameRule rule, Pattern pattern) {}
+
+  private record NamedRules(List<String> names, List<CompiledRule> rules) {}
 }

@@ -28,6 +28,18 @@ public class UserAccounts {
         .getResultList();
   }
 
+  /** Every account's username and display name, without loading the accounts. */
+  public List<AccountName> names() {
+    return em.createQuery(
+            "select new io.hindsight.security.application.UserAccounts$AccountName("
+                + "u.username, u.displayName) from UserAccount u order by u.username",
+            AccountName.class)
+        .getResultList();
+  }
+
+  /** An account's username and display name. */
+  public record AccountName(Username username, String displayName) {}
+
   public List<UserAccount> demoAccounts() {
     return em.createQuery("select u from UserAccount u where u.demo = true", UserAccount.class)
         .getResultList();

@@ -77,6 +77,10 @@ class BlamelessLinterTest {
     assertThat(LINTER.lint("Alice broke the build.")).isEmpty();
     assertThat(LINTER.lint("Alice broke the build.", Set.of("Alice"))).hasSize(1);
     assertThat(LINTER.lint("Alice broke the build.", Set.of(" ", "Bob"))).isEmpty();
+    assertThat(LINTER.lint("Alice broke the build.", List.of("Alice")))
+        .as("the rules compiled for the last names are not kept for other names")
+        .hasSize(1);
+    assertThat(LINTER.lint("Bob broke the build.", List.of("Alice"))).isEmpty();
   }
 
   @Test
