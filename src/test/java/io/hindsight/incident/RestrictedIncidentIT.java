@@ -107,6 +107,19 @@ class RestrictedIncidentIT extends OverHttp {
       assertThat(page.getJsonArray("items").getJsonObject(0).getString("title"))
           .isEqualTo("Rotate the token");
     }
+
+    String byIncident = "api/v1/postmortems?incident=" + key;
+    assertThat(api.as("viewer").get(byIncident).json().getInt("total"))
+        .as("the post-mortem of a restricted incident is not listed for outsiders")
+        .isZero();
+    assertThat(api.as("viewer").get("api/v1/postmortems?size=100").body())
+        .doesNotContain(postmortem);
+    for (String insider : new String[] {"responder", "admin"}) {
+      JsonObject page = api.as(insider).get(byIncident).json();
+      assertThat(page.getInt("total")).as(insider).isEqualTo(1);
+      assertThat(page.getJsonArray("items").getJsonObject(0).getString("key"))
+          .isEqualTo(postmortem);
+    }
   }
 
   @Test

@@ -105,7 +105,7 @@ public class Postmortems {
     Conditions conditions = conditions(filter, caller);
     TypedQuery<Object[]> query =
         em.createQuery(
-            "select p.id, p.resolvedAt, p.dueAt, p.status from Postmortem p, Incident i"
+            "select p.id, p.resolvedAt, p.dueAt, p.status from Postmortem p"
                 + conditions.where()
                 + ORDER,
             Object[].class);
@@ -126,16 +126,14 @@ public class Postmortems {
   public Page idsOfPage(PostmortemFilter filter, Caller caller, int first, int max) {
     Conditions conditions = conditions(filter, caller);
     TypedQuery<Long> count =
-        em.createQuery(
-            "select count(p) from Postmortem p, Incident i" + conditions.where(), Long.class);
+        em.createQuery("select count(p) from Postmortem p" + conditions.where(), Long.class);
     conditions.parameters().forEach(count::setParameter);
     long total = count.getSingleResult();
     if (first >= total) {
       return new Page(List.of(), total);
     }
     TypedQuery<Long> ids =
-        em.createQuery(
-            "select p.id from Postmortem p, Incident i" + conditions.where() + ORDER, Long.class);
+        em.createQuery("select p.id from Postmortem p" + conditions.where() + ORDER, Long.class);
     conditions.parameters().forEach(ids::setParameter);
     return new Page(ids.setFirstResult(first).setMaxResults(max).getResultList(), total);
   }
@@ -145,18 +143,27 @@ public class Postmortems {
 
   private record Conditions(String where, Map<String, Object> parameters) {}
 
+  /**
+   * The filter as conditions on {@code Postmortem p} alone, the incident's in subqueries: without a
+   * join, an admin's unfiltered count is the table's and a page is read from the due-date index. H2
+   * runs {@code not in (subquery)} once per row (30 s for 5,000 post-mortems), hence {@code not
+   * exists}.
+   */
   private static Conditions conditions(PostmortemFilter filter, Caller caller) {
-    StringBuilder where = new StringBuilder(" where i.id = p.incidentId");
+    StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     if (!caller.admin()) {
-      where.append(" and (i.restricted = false or :user member of i.participants)");
+      where.append(
+          " and not exists (select i.id from Incident i where i.id = p.incidentId"
+              + " and i.restricted = true and not (:user member of i.participants))");
       parameters.put("user", caller.username().value());
     }
     filter
         .incident()
         .ifPresent(
             key -> {
-              where.append(" and i.key = :incident");
+              where.append(
+                  " and p.incidentId = (select i.id from Incident i where i.key = :incident)");
               parameters.put("incident", key.value());
             });
     filter
