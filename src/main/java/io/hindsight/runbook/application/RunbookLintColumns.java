@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +32,12 @@ public class RunbookLintColumns {
 
   private final Map<Long, String> copied = new ConcurrentHashMap<>();
 
+  /**
+   * Repositories whose copy runs on this node now: the first views of a catalog after a sync come
+   * together, and one of them copying is enough (the others show the columns as they are).
+   */
+  private final Set<Long> copying = ConcurrentHashMap.newKeySet();
+
   /** Makes the repository's rows show the lint of {@code snapshot}. */
   @Transactional
   public void follow(Long repositoryId, RepositorySnapshot snapshot) {
@@ -38,6 +45,17 @@ public class RunbookLintColumns {
     if (mark.equals(copied.get(repositoryId)) && unlinted(repositoryId) == 0) {
       return;
     }
+    if (!copying.add(repositoryId)) {
+      return;
+    }
+    try {
+      copy(repositoryId, snapshot, mark);
+    } finally {
+      copying.remove(repositoryId);
+    }
+  }
+
+  private void copy(Long repositoryId, RepositorySnapshot snapshot, String mark) {
     Map<Lint, List<String>> changes = new HashMap<>();
     for (Object[] row :
         em.createQuery(
