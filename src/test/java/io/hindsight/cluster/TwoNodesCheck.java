@@ -189,6 +189,7 @@ class TwoNodesCheck {
             "api/v1/change-requests/" + id + "/content",
             "{\"version\":"
                 + savedOnOne.json().getInt("version")
+                + ",\"significant\":true"
                 + ",\"content\":\"# Disk\\n\\n1. Free it.\\n2. Check again, twice.\\n\"}");
     assertThat(savedOnTwo.status()).as(savedOnTwo.toString()).isEqualTo(200);
     JsonObject backOnOne = authorOne.get("api/v1/change-requests/" + id).json();
@@ -196,22 +197,12 @@ class TwoNodesCheck {
     assertThat(GitCli.bare(remote.directory(), "rev-parse", branch))
         .isEqualTo(backOnOne.getString("headCommit") + "\n");
 
-    ApiClient.Reply submitted =
-        authorOne.post(
-            "api/v1/change-requests/" + id + "/submit",
-            "{\"version\":" + savedOnTwo.json().getInt("version") + "}");
-    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-    ApiClient reviewerTwo = ApiClient.signedIn(two.base(), "reviewer2");
-    ApiClient.Reply approved =
-        reviewerTwo.post(
-            "api/v1/change-requests/" + id + "/reviews",
-            "{\"verdict\":\"approve\",\"version\":" + submitted.json().getInt("version") + "}");
-    assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     ApiClient.Reply merged =
-        reviewerTwo.post(
-            "api/v1/change-requests/" + id + "/merge",
-            "{\"version\":" + approved.json().getInt("version") + "}");
-    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        submittedApprovedMerged(
+            authorOne,
+            ApiClient.signedIn(two.base(), "reviewer2"),
+            id,
+            savedOnTwo.json().getInt("version"));
     String commit = merged.json().getString("mergeCommit");
     new FluentWait<>(remote)
         .withTimeout(Duration.ofMinutes(2))
@@ -251,12 +242,22 @@ class TwoNodesCheck {
     ApiClient.Reply saved =
         author.put(
             "api/v1/change-requests/" + id + "/content",
-            "{\"version\":" + opened.json().getInt("version") + ",\"content\":\"" + text + "\"}");
+            "{\"version\":"
+                + opened.json().getInt("version")
+                + ",\"significant\":true,\"content\":\""
+                + text
+                + "\"}");
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    ApiClient.Reply merged =
+        submittedApprovedMerged(author, reviewer, id, saved.json().getInt("version"));
+    return merged.json().getString("tag");
+  }
+
+  /** The author submits the change, the reviewer approves and merges it; the merge's answer. */
+  private static ApiClient.Reply submittedApprovedMerged(
+      ApiClient author, ApiClient reviewer, long id, int version) {
     ApiClient.Reply submitted =
-        author.post(
-            "api/v1/change-requests/" + id + "/submit",
-            "{\"version\":" + saved.json().getInt("version") + "}");
+        author.post("api/v1/change-requests/" + id + "/submit", "{\"version\":" + version + "}");
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     ApiClient.Reply approved =
         reviewer.post(
@@ -268,7 +269,7 @@ class TwoNodesCheck {
             "api/v1/change-requests/" + id + "/merge",
             "{\"version\":" + approved.json().getInt("version") + "}");
     assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
-    return merged.json().getString("tag");
+    return merged;
   }
 
   /** Registers the remote as repository {@code key} on node 1 and waits for its first sync. */
