@@ -125,7 +125,7 @@ public class Incidents {
         em.createQuery(
             "select i from Incident i"
                 + where
-                + " order by i.listRank, i.declaredAt desc, i.id desc",
+                + " order by i.lifecycle.listRank, i.declaredAt desc, i.id desc",
             Incident.class);
     parameters.forEach(
         (name, value) -> {

@@ -57,10 +57,6 @@ public class Incident {
 
   @Embedded private Lifecycle lifecycle = new Lifecycle();
 
-  /** 0 while open, 1 once resolved: the list's first sort key, in a column so an index holds it. */
-  @Column(name = "list_rank", nullable = false)
-  private int listRank;
-
   @Column(name = "policy_version", nullable = false, updatable = false)
   private int policyVersion;
 
@@ -137,12 +133,10 @@ public class Incident {
 
   public void resolve(Instant at, Instant now) {
     lifecycle.resolve(checkedStep("resolvedAt", at, now));
-    listRank = 1;
   }
 
   public void reopen(Instant at, Instant now) {
     lifecycle.reopen(checkedStep("reopenedAt", at, now));
-    listRank = 0;
   }
 
   /** Time open since the start, leaving out the time it stood resolved before a reopening. */

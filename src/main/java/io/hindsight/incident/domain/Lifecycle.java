@@ -21,6 +21,10 @@ public class Lifecycle {
   @Column(name = "status", nullable = false, length = 20)
   private IncidentStatus status = IncidentStatus.DECLARED;
 
+  /** 0 while open, 1 once resolved: the list's first sort key, in a column so an index holds it. */
+  @Column(name = "list_rank", nullable = false)
+  private int listRank;
+
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
@@ -62,6 +66,7 @@ public class Lifecycle {
     mitigatedAt = mitigatedAt == null ? at : mitigatedAt;
     resolvedAt = at;
     status = IncidentStatus.RESOLVED;
+    listRank = 1;
   }
 
   /**
@@ -77,6 +82,7 @@ public class Lifecycle {
     resolvedAt = null;
     mitigatedAt = null;
     status = IncidentStatus.ACKNOWLEDGED;
+    listRank = 0;
   }
 
   /**
