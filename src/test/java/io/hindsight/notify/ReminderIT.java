@@ -17,6 +17,7 @@ import java.net.URL;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -125,6 +126,59 @@ class ReminderIT {
     assertThat(log.json().getInt("total")).as(log.toString()).isEqualTo(1);
     assertThat(log.json().getJsonArray("items").getJsonObject(0).getString("state"))
         .isEqualTo("sent");
+  }
+
+  @Test
+  void anOverduePostmortemIsLookedAtAgainWhenItsNextReminderStarts() throws Exception {
+    IncidentApi api = new IncidentApi(base);
+    String email = responderEmail(api);
+    String title = "Queue backlog " + UUID.randomUUID();
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\""
+                    + title
+                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    assertThat(api.as("responder").post("api/v1/incidents/" + key + "/resolve", "{}").status())
+        .isEqualTo(200);
+    String postmortem = "PM-" + key.substring("INC-".length());
+    // Opened three days ago, due an hour ago: past its first day, due now.
+    Instant due = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+    assertThat(
+            TestDatabase.update(
+                "update postmortem set due_at = ?, created_at = ? where postmortem_key = ?",
+                Timestamp.from(due),
+                Timestamp.from(due.minus(Duration.ofDays(2))),
+                postmortem))
+        .isEqualTo(1);
+
+    ScheduledNotices.sweep(api.as("admin"));
+    TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem due now: " + title);
+    Instant next = Instant.parse(nextLook(postmortem));
+    assertThat(next).isEqualTo(due.plus(Duration.ofDays(1)));
+
+    String overdue = "[" + postmortem + "] Post-mortem overdue: " + title;
+    ScheduledNotices.sweepAt(api.as("admin"), next.minusSeconds(60));
+    assertThat(subjects(email)).doesNotContain(overdue);
+    ScheduledNotices.sweepAt(api.as("admin"), next);
+    TestSmtp.awaitSubject(email, overdue);
+    assertThat(Instant.parse(nextLook(postmortem))).isEqualTo(due.plus(Duration.ofDays(2)));
+  }
+
+  /** When the sweep next looks at a post-mortem, as an ISO instant. */
+  private static String nextLook(String postmortem) {
+    return TestDatabase.query(
+        "select n.next_at from postmortem_notice n join postmortem p on p.id = n.postmortem_id"
+            + " where p.postmortem_key = '"
+            + postmortem
+            + "'",
+        rows -> {
+          assertThat(rows.next()).as("a next look at " + postmortem).isTrue();
+          return rows.getTimestamp(1).toInstant().toString();
+        });
   }
 
   @Test

@@ -37,7 +37,7 @@ public class ActionItemNotices {
     return em.createQuery(
             "select a.id from StoredActionItem a where a.status in (:open) and not exists ("
                 + "select n from ActionItemNotice n where n.itemId = a.id"
-                + " and n.itemVersion = a.version and n.nextAt > :now) order by a.id",
+                + " and n.subjectVersion = a.version and n.nextAt > :now) order by a.id",
             Long.class)
         .setParameter("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS))
         .setParameter("now", now)

@@ -3,6 +3,7 @@ package io.hindsight.notify.application;
 import io.hindsight.incident.domain.Incident;
 import io.hindsight.notify.domain.DeadlineReminder;
 import io.hindsight.notify.domain.NotificationKind;
+import io.hindsight.notify.domain.PostmortemNotice;
 import io.hindsight.notify.domain.SubjectType;
 import io.hindsight.postmortem.application.PostmortemSettings;
 import io.hindsight.postmortem.domain.Postmortem;
@@ -24,7 +25,8 @@ import java.util.Set;
  * What a post-mortem that is still open tells its people, computed from its state and the clock:
  * created (commander and authors, within a day of creation), due in 24 hours, due, daily while
  * overdue (authors), review requested (the chosen reviewers, once per revision sent to review),
- * changes requested (authors, once per revision) and approved (authors).
+ * changes requested (authors, once per revision) and approved (authors). Each post-mortem looked at
+ * records when it next needs looking at ({@link PostmortemNotice}).
  */
 @ApplicationScoped
 public class PostmortemNotices {
@@ -35,12 +37,19 @@ public class PostmortemNotices {
   @Inject UserMail mail;
   @Inject PostmortemSettings postmortemSettings;
 
+  /**
+   * The unfinished post-mortems that may owe someone something at {@code now}: those never looked
+   * at, those changed since and those whose next reminder has started.
+   */
   @Transactional
-  public List<Long> openIds() {
+  public List<Long> dueIds(Instant now) {
     return em.createQuery(
-            "select p.id from Postmortem p where p.status not in (:closed) order by p.id",
+            "select p.id from Postmortem p where p.status not in (:closed) and not exists ("
+                + "select n from PostmortemNotice n where n.postmortemId = p.id"
+                + " and n.subjectVersion = p.version and n.nextAt > :now) order by p.id",
             Long.class)
         .setParameter("closed", List.of(PostmortemStatus.PUBLISHED, PostmortemStatus.WAIVED))
+        .setParameter("now", now)
         .getResultList();
   }
 
@@ -125,6 +134,24 @@ public class PostmortemNotices {
       default -> {
         // drafts have no review notice
       }
+    }
+    lookAgain(postmortem, now);
+  }
+
+  /**
+   * Records when the post-mortem next needs a look: at its next deadline reminder, or next minute
+   * while its first day lasts, since a commander named meanwhile is told it exists.
+   */
+  private void lookAgain(Postmortem postmortem, Instant now) {
+    Instant next =
+        now.isBefore(postmortem.createdAt().plus(CREATED_NOTICE_WINDOW))
+            ? now
+            : DeadlineReminder.next(postmortem.dueAt(), now, postmortemSettings.zone());
+    PostmortemNotice notice = em.find(PostmortemNotice.class, postmortem.id());
+    if (notice == null) {
+      em.persist(new PostmortemNotice(postmortem.id(), postmortem.version(), next));
+    } else {
+      notice.reschedule(postmortem.version(), next);
     }
   }
 

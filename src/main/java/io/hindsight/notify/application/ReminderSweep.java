@@ -71,7 +71,7 @@ public class ReminderSweep {
 
   private void sweepAt(Instant now) {
     try {
-      each("post-mortem", postmortems.openIds(), (id, at) -> postmortems.remind(id, at), now);
+      each("post-mortem", postmortems.dueIds(now), (id, at) -> postmortems.remind(id, at), now);
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
       each("action item", actionItems.dueIds(now), (id, at) -> actionItems.remind(id, at), now);
       digests.send(now);

@@ -1,43 +1,26 @@
 package io.hindsight.notify.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * When the reminder sweep next looks at one action item: the start of its next reminder, worked out
- * from one version of the item. A newer version of the item makes the row stale.
- */
+/** When the reminder sweep next looks at one open action item. */
 @Entity
 @Table(name = "action_item_notice")
-public class ActionItemNotice {
+@AttributeOverride(name = "subjectVersion", column = @Column(name = "item_version"))
+public class ActionItemNotice extends NextLook {
 
   @Id
   @Column(name = "item_id")
   private Long itemId;
 
-  @Column(name = "item_version", nullable = false)
-  private long itemVersion;
-
-  @Column(name = "next_at", nullable = false)
-  private Instant nextAt;
-
   protected ActionItemNotice() {}
 
   public ActionItemNotice(long itemId, long itemVersion, Instant nextAt) {
+    super(itemVersion, nextAt);
     this.itemId = itemId;
-    this.itemVersion = itemVersion;
-    this.nextAt = nextAt;
-  }
-
-  public void reschedule(long version, Instant next) {
-    this.itemVersion = version;
-    this.nextAt = next;
-  }
-
-  public Instant nextAt() {
-    return nextAt;
   }
 }

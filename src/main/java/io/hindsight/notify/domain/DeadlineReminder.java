@@ -24,6 +24,21 @@ public record DeadlineReminder(Step step, Instant at, String slot) {
     OVERDUE
   }
 
+  /**
+   * When the reminder after the one current at {@code now} starts: "due soon", then "due", then
+   * each following day's "overdue".
+   */
+  public static Instant next(Instant due, Instant now, ZoneId zone) {
+    Instant soon = due.minus(DUE_SOON_BEFORE);
+    if (now.isBefore(soon)) {
+      return soon;
+    }
+    if (now.isBefore(due)) {
+      return due;
+    }
+    return due.atZone(zone).plusDays(daysOverdue(due, now, zone) + 1).toInstant();
+  }
+
   public static Optional<DeadlineReminder> current(Instant due, Instant now, ZoneId zone) {
     Instant soon = due.minus(DUE_SOON_BEFORE);
     if (now.isBefore(soon)) {
@@ -32,15 +47,22 @@ public record DeadlineReminder(Step step, Instant at, String slot) {
     if (now.isBefore(due)) {
       return Optional.of(new DeadlineReminder(Step.DUE_SOON, soon, "due-soon"));
     }
+    long days = daysOverdue(due, now, zone);
+    if (days == 0) {
+      return Optional.of(new DeadlineReminder(Step.DUE, due, "due"));
+    }
+    return Optional.of(
+        new DeadlineReminder(
+            Step.OVERDUE, due.atZone(zone).plusDays(days).toInstant(), "overdue-" + days));
+  }
+
+  /** Whole days of the team's calendar passed since a deadline that {@code now} is past. */
+  private static long daysOverdue(Instant due, Instant now, ZoneId zone) {
     ZonedDateTime local = due.atZone(zone);
     long days = Math.max(0, Duration.between(due, now).toDays() - 1);
     while (!local.plusDays(days + 1).toInstant().isAfter(now)) {
       days++;
     }
-    if (days == 0) {
-      return Optional.of(new DeadlineReminder(Step.DUE, due, "due"));
-    }
-    return Optional.of(
-        new DeadlineReminder(Step.OVERDUE, local.plusDays(days).toInstant(), "overdue-" + days));
+    return days;
   }
 }

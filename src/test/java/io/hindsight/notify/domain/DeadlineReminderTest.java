@@ -92,4 +92,38 @@ class DeadlineReminderTest {
         .extracting(DeadlineReminder::slot)
         .isEqualTo("overdue-2");
   }
+
+  @Test
+  void theNextReminderStartsWhereTheCurrentOneEnds() {
+    Instant[] moments = {
+      DUE.minus(Duration.ofDays(3)),
+      DUE.minus(Duration.ofHours(24)),
+      DUE.minusSeconds(1),
+      DUE,
+      DUE.plus(Duration.ofHours(30)),
+      Instant.parse("2026-12-07T09:00:00Z")
+    };
+    for (Instant now : moments) {
+      Instant next = DeadlineReminder.next(DUE, now, ZoneOffset.UTC);
+      assertThat(next).as("after %s", now).isAfter(now);
+      assertThat(DeadlineReminder.current(DUE, next.minusSeconds(1), ZoneOffset.UTC))
+          .as("just before the next one after %s", now)
+          .isEqualTo(DeadlineReminder.current(DUE, now, ZoneOffset.UTC));
+      assertThat(DeadlineReminder.current(DUE, next, ZoneOffset.UTC))
+          .as("the next one after %s", now)
+          .isNotEqualTo(DeadlineReminder.current(DUE, now, ZoneOffset.UTC));
+    }
+    assertThat(DeadlineReminder.next(DUE, DUE.minus(Duration.ofDays(3)), ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-12-02T17:30:00Z"));
+    assertThat(DeadlineReminder.next(DUE, DUE.minusSeconds(1), ZoneOffset.UTC)).isEqualTo(DUE);
+    assertThat(DeadlineReminder.next(DUE, Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-12-07T17:30:00Z"));
+  }
+
+  @Test
+  void theNextOverdueReminderKeepsTheWallClockTimeAcrossDaylightSaving() {
+    Instant due = Instant.parse("2027-03-27T17:00:00Z"); // Saturday 18:00 in Berlin
+    assertThat(DeadlineReminder.next(due, due, BERLIN))
+        .isEqualTo(Instant.parse("2027-03-28T16:00:00Z")); // Sunday 18:00 CEST
+  }
 }
