@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -136,6 +137,6 @@ public class BlameCheck {
         names.add(display.split("\\s+")[0]);
       }
     }
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 }

@@ -43,17 +43,13 @@ public final class BlamelessLinter {
 
   /**
    * @param personNames names of people who may appear in the text (first names, full names,
-   *     usernames); matched with their case, blank or overlong entries ignored
+   *     usernames); matched with their case, blank or overlong entries ignored. A caller checking
+   *     many texts passes the same unchanging collection to each, which is then read once.
    */
   public List<BlameWarning> lint(String text, Collection<String> personNames) {
     Objects.requireNonNull(text, "text");
-    List<String> names =
-        personNames.stream()
-            .map(String::strip)
-            .filter(name -> !name.isEmpty() && name.length() <= MAX_NAME_LENGTH)
-            .distinct()
-            .toList();
-    List<CompiledRule> compiled = names.isEmpty() ? withoutNames : withNames(names);
+    NamedRules named = named(personNames);
+    List<CompiledRule> compiled = named.mentionedIn(text) ? named.rules() : withoutNames;
     List<BlameWarning> found = new ArrayList<>();
     for (CompiledRule rule : compiled) {
       Matcher matcher = rule.pattern().matcher(text);
@@ -70,14 +66,24 @@ public final class BlamelessLinter {
    * The rules compiled with these names; compiled again only when the names differ from the last
    * call's, since every section of every post-mortem is checked with the same names.
    */
-  private List<CompiledRule> withNames(List<String> names) {
+  private NamedRules named(Collection<String> personNames) {
     NamedRules last = lastNamed.get();
-    if (last != null && last.names().equals(names)) {
-      return last.rules();
+    if (last != null && last.given() == personNames) {
+      return last;
     }
-    List<CompiledRule> compiled = compileAll(names);
-    lastNamed.set(new NamedRules(names, compiled));
-    return compiled;
+    List<String> names =
+        personNames.stream()
+            .map(String::strip)
+            .filter(name -> !name.isEmpty() && name.length() <= MAX_NAME_LENGTH)
+            .distinct()
+            .toList();
+    NamedRules named =
+        last != null && last.names().equals(names)
+            ? last.givenAs(personNames)
+            : new NamedRules(
+                personNames, names, names.isEmpty() ? withoutNames : compileAll(names));
+    lastNamed.set(named);
+    return named;
   }
 
   private List<CompiledRule> compileAll(List<String> names) {
@@ -149,5 +155,36 @@ public final class BlamelessLinter {
 
   private record CompiledRule(BlameRule rule, Pattern pattern) {}
 
-  private record NamedRules(List<String> names, List<CompiledRule> rules) {}
+  /**
+   * Rules compiled with names, and the names' first words: a text in which none of them occurs
+   * cannot match a name, so the rules without names give the same warnings, without trying every
+   * name at every position of the text.
+   */
+  private record NamedRules(
+      Collection<String> given,
+      List<String> names,
+      List<String> firstWords,
+      List<CompiledRule> rules) {
+
+    NamedRules(Collection<String> given, List<String> names, List<CompiledRule> rules) {
+      this(
+          given,
+          names,
+          names.stream().map(name -> name.split("\\s+")[0]).distinct().toList(),
+          rules);
+    }
+
+    NamedRules givenAs(Collection<String> other) {
+      return new NamedRules(other, names, firstWords, rules);
+    }
+
+    boolean mentionedIn(String text) {
+      for (String word : firstWords) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 }

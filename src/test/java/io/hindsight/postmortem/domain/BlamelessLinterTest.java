@@ -84,6 +84,22 @@ class BlamelessLinterTest {
   }
 
   @Test
+  void oneListOfNamesServesManyTextsWithAndWithoutThem() {
+    List<String> team = List.of("Alice Martin", "alice-m", "Bob", "Carol");
+    assertThat(LINTER.lint("Alice Martin broke the build.", team))
+        .extracting(BlameWarning::matchedText)
+        .containsExactly("Alice Martin broke");
+    assertThat(LINTER.lint("The on-call engineer forgot to check the dashboard.", team))
+        .as("a text naming no one still gets the rules about roles")
+        .isNotEmpty();
+    assertThat(LINTER.lint("Carol deleted the index.", team)).hasSize(1);
+    assertThat(LINTER.lint("carol deleted the index.", team))
+        .as("names are matched with their case")
+        .isEmpty();
+    assertThat(LINTER.lint("Dave deleted the index.", team)).isEmpty();
+  }
+
+  @Test
   void namesWithRegexCharactersAreTakenLiterally() {
     assertThat(LINTER.lint("A.J. deleted the index.", Set.of("A.J"))).isEmpty();
     assertThat(LINTER.lint("Ann-Marie deleted the index.", Set.of("Ann-Marie")))
