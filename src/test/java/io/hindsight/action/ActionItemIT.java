@@ -124,6 +124,42 @@ class ActionItemIT extends OverHttp {
   }
 
   @Test
+  void theWholeBoardCountsAnItemTheMomentItIsAddedOrClosed() {
+    PostmortemApi api = new PostmortemApi(base);
+    String key = api.draft("P1");
+    ApiClient responder = api.as("responder");
+    ApiClient admin = api.as("admin");
+    int before = admin.get("api/v1/action-items?open=true").json().getInt("total");
+    assertThat(admin.get("api/v1/action-items?open=true").json().getInt("total"))
+        .as("counted again within the second")
+        .isEqualTo(before);
+
+    ApiClient.Reply created =
+        responder.post(
+            "api/v1/action-items",
+            "{\"postmortem\":\""
+                + key
+                + "\",\"title\":\"Page the database team on replica lag\",\"kind\":\"detect\","
+                + "\"priority\":\"medium\",\"owner\":\"responder\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(admin.get("api/v1/action-items?open=true").json().getInt("total"))
+        .isEqualTo(before + 1);
+
+    JsonObject item = created.json();
+    ApiClient.Reply done =
+        responder.put(
+            "api/v1/action-items/" + item.getJsonNumber("id"),
+            "{\"version\":"
+                + item.getJsonNumber("version")
+                + ",\"title\":\"Page the database team on replica lag\",\"priority\":\"medium\","
+                + "\"owner\":\"responder\",\"dueDate\":\""
+                + item.getString("dueDate")
+                + "\",\"status\":\"done\"}");
+    assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    assertThat(admin.get("api/v1/action-items?open=true").json().getInt("total")).isEqualTo(before);
+  }
+
+  @Test
   void badItemsAreRefusedByFieldAndNothingIsStored() {
     PostmortemApi api = new PostmortemApi(base);
     String key = api.draft("P0");
