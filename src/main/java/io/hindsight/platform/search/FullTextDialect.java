@@ -7,8 +7,12 @@ import java.util.List;
 /** How one database stores a document's terms and ranks documents for a query's terms. */
 interface FullTextDialect {
 
-  /** Stores the terms of the document with row id {@code id}, replacing any stored before. */
-  void writeTerms(Connection connection, long id, IndexedTerms terms) throws SQLException;
+  /**
+   * Stores the terms of the document of kind {@code kind} with row id {@code id}, replacing any
+   * stored before.
+   */
+  void writeTerms(Connection connection, long id, String kind, IndexedTerms terms)
+      throws SQLException;
 
   /** The best documents for {@code terms} (not empty), best first, at most the query's limit. */
   List<Ranked> rank(Connection connection, FullTextQuery query, List<String> terms)

@@ -24,7 +24,8 @@ final class PostgresFullText implements FullTextDialect {
           + " 'D') where id = ?";
 
   @Override
-  public void writeTerms(Connection connection, long id, IndexedTerms terms) throws SQLException {
+  public void writeTerms(Connection connection, long id, String kind, IndexedTerms terms)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
       statement.setString(1, terms.sequence(SearchText.TITLE));
       statement.setString(2, terms.sequence(SearchText.KEYWORDS));

@@ -226,7 +226,7 @@ public class SearchDocuments {
         update.executeUpdate();
       }
     }
-    dialect.writeTerms(connection, id, terms);
+    dialect.writeTerms(connection, id, text.ref().kind(), terms);
     return true;
   }
 
