@@ -62,7 +62,7 @@ public class PushWorker {
         () -> {
           try {
             drain(clock.instant());
-          } catch (RuntimeException e) {
+          } catch (Exception e) {
             LOG.log(Level.WARNING, "Pushing merges failed; tried again in ten seconds.", e);
           }
         });

@@ -73,7 +73,7 @@ public class PullRequestPoll {
       if (run.merged() + run.closed() > 0) {
         LOG.info(() -> "The forge poll found ends the webhooks did not bring: " + run);
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.log(Level.WARNING, "The forge poll failed; tried again in five minutes.", e);
     }
   }
@@ -88,7 +88,7 @@ public class PullRequestPoll {
       }
       try {
         run = follow(record, unwell, run);
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         LOG.log(
             Level.WARNING, "The forge poll skipped change request #" + record.changeRequestId(), e);
       }

@@ -36,7 +36,7 @@ public class EscalationSweep {
     for (Long id : escalation.openIncidentIds()) {
       try {
         escalation.escalate(id, clock.instant());
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         LOG.log(Level.WARNING, "Escalating incident " + id + " failed; retried next minute.", e);
       }
     }

@@ -93,7 +93,7 @@ public class DeliveryWorker {
             if (attempted > 0 || System.nanoTime() - lastCounted >= GAUGE_INTERVAL.toNanos()) {
               countQueue();
             }
-          } catch (RuntimeException e) {
+          } catch (Exception e) {
             LOG.log(Level.WARNING, "Delivering notifications failed; tried again in a second.", e);
           }
         });

@@ -21,7 +21,9 @@ import java.util.logging.Logger;
  * Once a minute, on one node of the cluster at a time, queues the reminders the clock has made due:
  * post-mortem notices, P0/P1 status-update reminders and action item notices, each subject in its
  * own transaction, and the daily digests of the days that have ended. Idempotency keys per deadline
- * and recipient make a second node's (or a restarted node's) run a no-op.
+ * and recipient make a second node's (or a restarted node's) run a no-op. A subject whose
+ * transaction fails, even at commit (which reaches here as a checked exception no method declares),
+ * is tried again next minute while the others go on.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -75,7 +77,7 @@ public class ReminderSweep {
       each("incident", statusUpdates.openIds(), (id, at) -> statusUpdates.remind(id, at), now);
       each("action item", actionItems.dueIds(now), (id, at) -> actionItems.remind(id, at), now);
       digests.send(now);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.log(Level.WARNING, "The reminder sweep failed; tried again next minute.", e);
     }
   }
@@ -85,7 +87,7 @@ public class ReminderSweep {
     for (Long id : ids) {
       try {
         remind.accept(id, now);
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         LOG.log(
             Level.WARNING, "Reminders of " + what + " " + id + " failed; retried next minute.", e);
       }

@@ -52,13 +52,13 @@ public class ReviewSweep {
       for (RepositoryKey key : refresh.repositoryKeys()) {
         try {
           refresh.repository(key);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
           LOG.log(Level.WARNING, "Review queue of " + key + " not refreshed; retried later.", e);
         }
       }
       reminders.announce(clock.instant());
       digests.announceOncePerWeek(clock.instant());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.log(Level.WARNING, "The review sweep failed; tried again in ten minutes.", e);
     } finally {
       running.set(false);

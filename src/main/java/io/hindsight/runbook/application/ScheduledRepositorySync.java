@@ -50,7 +50,7 @@ public class ScheduledRepositorySync {
         sync.sync(key);
       } catch (StateConflict | NotFound skipped) {
         LOG.fine(() -> "Scheduled sync skipped " + key + ": " + skipped.getMessage());
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         LOG.log(Level.WARNING, "Scheduled sync of " + key + " failed", e);
       }
     }

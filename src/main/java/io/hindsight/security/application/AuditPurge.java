@@ -40,7 +40,7 @@ public class AuditPurge {
         LOG.info(
             () -> "Purged " + purged + " audit entries older than " + retentionDays + " days.");
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.log(Level.WARNING, "The audit purge failed; tried again tomorrow.", e);
     }
   }
