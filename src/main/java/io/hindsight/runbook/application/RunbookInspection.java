@@ -48,7 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link RepositorySnapshot}: metadata with the index table's fallbacks, lint findings, and search.
  * Snapshots are kept per repository and rebuilt when the head moves, from the files at the head and
  * the last changes the index holds (no commit history is walked), at once after each sync; each new
- * snapshot writes the runbooks that changed to the search index every node shares.
+ * snapshot at the indexed commit writes the runbooks that changed to the search index every node
+ * shares.
  */
 @ApplicationScoped
 public class RunbookInspection {
@@ -71,6 +72,9 @@ public class RunbookInspection {
   private RunbookLint lint;
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
 
+  /** The snapshot (commit and folder) of each repository this node wrote to the search index. */
+  private final Map<RepositoryKey, String> shared = new ConcurrentHashMap<>();
+
   @PostConstruct
   void configure() {
     Duration grace =
@@ -92,26 +96,44 @@ public class RunbookInspection {
             .orElseThrow(() -> new NotFound("No runbook repository named " + key + "."));
     try (RunbookGit git = RunbookGit.open(location.bareDirectory())) {
       Optional<String> head = git.resolve().branch(location.branch()).call();
-      RepositorySnapshot cached = snapshots.get(key);
-      if (cached != null
-          && cached.commitId().equals(head.orElse(""))
-          && cached.folder().equals(location.folder())) {
-        return cached;
+      RepositorySnapshot current = snapshots.get(key);
+      if (current == null
+          || !current.commitId().equals(head.orElse(""))
+          || !current.folder().equals(location.folder())) {
+        current =
+            head.isPresent()
+                ? read(location, head.get(), git)
+                : snapshot(location, "", Map.of(), Map.of(), List.of());
+        snapshots.put(key, current);
       }
-      RepositorySnapshot fresh =
-          head.isPresent()
-              ? read(location, head.get(), git)
-              : snapshot(location, "", Map.of(), Map.of(), List.of());
-      snapshots.put(key, fresh);
-      index(key, fresh);
-      return fresh;
+      share(key, current);
+      return current;
     } catch (IOException e) {
       throw repositories.unreadable(key, e);
     }
   }
 
   /**
-   * Writes the runbooks of a new snapshot to the shared search index, only those that changed. A
+   * Writes a snapshot to the search index every node shares, once per snapshot on this node, and
+   * only when it is at the commit the index table holds: a node whose clone lags behind the index
+   * (its fetch still running) would otherwise overwrite another node's newer documents with older
+   * ones.
+   */
+  private void share(RepositoryKey key, RepositorySnapshot snapshot) {
+    String mark = snapshot.commitId() + ":" + snapshot.folder().value();
+    if (mark.equals(shared.get(key))) {
+      return;
+    }
+    if (!SharedSnapshot.isAtIndexedCommit(snapshot, repositories.registered(key))) {
+      LOG.fine(() -> "Search index of " + key + " left to the node at the indexed commit");
+      return;
+    }
+    index(key, snapshot);
+    shared.put(key, mark);
+  }
+
+  /**
+   * Writes the runbooks of a snapshot to the shared search index, only those that changed. A
    * failure (another node writing the same runbooks at once) leaves the index to the next snapshot.
    */
   private void index(RepositoryKey key, RepositorySnapshot snapshot) {

@@ -5,6 +5,7 @@ import io.hindsight.runbook.domain.LintFinding;
 import io.hindsight.runbook.domain.LintRule;
 import io.hindsight.runbook.domain.LintStatus;
 import io.hindsight.runbook.domain.RunbookPath;
+import io.hindsight.runbook.domain.RunbookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lint_findings}, {@code lint_rules}), so that the catalog sorts and filters by lint in the
  * database a page at a time. Only rows whose values differ are written, a few statements for the
  * lot; each node remembers which snapshot it copied, and copies again when rows without lint appear
- * (a rebuilt index).
+ * (a rebuilt index). Only a snapshot at the indexed commit is copied ({@link SharedSnapshot}).
  */
 @ApplicationScoped
 public class RunbookLintColumns {
@@ -43,6 +45,9 @@ public class RunbookLintColumns {
   public void follow(Long repositoryId, RepositorySnapshot snapshot) {
     String mark = snapshot.commitId() + ":" + snapshot.folder().value();
     if (mark.equals(copied.get(repositoryId)) && unlinted(repositoryId) == 0) {
+      return;
+    }
+    if (!SharedSnapshot.isAtIndexedCommit(snapshot.commitId(), indexedCommit(repositoryId))) {
       return;
     }
     if (!copying.add(repositoryId)) {
@@ -72,6 +77,11 @@ public class RunbookLintColumns {
     }
     changes.forEach((lint, paths) -> write(repositoryId, lint, paths));
     copied.put(repositoryId, mark);
+  }
+
+  private Optional<String> indexedCommit(Long repositoryId) {
+    return Optional.ofNullable(em.find(RunbookRepository.class, repositoryId))
+        .flatMap(RunbookRepository::indexedCommit);
   }
 
   private long unlinted(Long repositoryId) {

@@ -12,9 +12,14 @@ import io.hindsight.postmortem.PostmortemApi;
 import io.hindsight.testing.ApiClient;
 import io.hindsight.testing.BareRemote;
 import io.hindsight.testing.OverHttp;
+import io.hindsight.testing.TestServer;
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +142,40 @@ class SharedSearchIT extends OverHttp {
     assertThat(items(viewer, "q=" + word))
         .extracting(item -> item.getString("id"))
         .containsExactly(postmortem);
+  }
+
+  @Test
+  void aCloneBehindTheIndexDoesNotTakeTheSharedSearchBack() throws Exception {
+    String older = word("zw");
+    String newer = word("zx");
+    String key = uniqueKey("srchd");
+    ApiClient admin = api("admin");
+    BareRemote remote = remote("remotes", key);
+    String first =
+        remote.commit(
+            "Ana Lima", "Runbooks", files("lag.md", "# Lag\n\nMentions " + older + ".\n"));
+    register(admin, registration(key, remote.url(), null));
+    sync(admin, key);
+    remote.commit("Ana Lima", "Reword", files("lag.md", "# Lag\n\nMentions " + newer + ".\n"));
+    sync(admin, key);
+    ApiClient viewer = api("viewer");
+    assertThat(items(viewer, "q=" + newer)).hasSize(1);
+
+    // The clone as a node that has not fetched the newest commit yet holds it.
+    Path clone = TestServer.dataDir().resolve("repositories").resolve(key + ".git");
+    try (Git git = Git.open(clone.toFile())) {
+      RefUpdate back = git.getRepository().updateRef("refs/heads/main");
+      back.setNewObjectId(ObjectId.fromString(first));
+      back.setForceUpdate(true);
+      assertThat(back.update()).isEqualTo(RefUpdate.Result.FORCED);
+    }
+    ApiClient.Reply catalog = viewer.get("api/v1/runbooks?repository=" + key);
+    assertThat(catalog.status()).as(catalog.toString()).isEqualTo(200);
+
+    assertThat(items(viewer, "q=" + newer))
+        .extracting(item -> item.getString("id"))
+        .containsExactly(key + "/lag.md");
+    assertThat(items(viewer, "q=" + older)).isEmpty();
   }
 
   private static List<JsonObject> items(ApiClient client, String query) {
