@@ -77,19 +77,7 @@ class ReminderIT {
     IncidentApi api = new IncidentApi(base);
     String email = responderEmail(api);
     String title = "Login errors " + UUID.randomUUID();
-    String key =
-        api.declare(
-                "responder",
-                "{\"title\":\""
-                    + title
-                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
-                    + ago(Duration.ofMinutes(40))
-                    + "\",\"commander\":\"responder\"}")
-            .getString("key");
-    ApiClient.Reply resolved =
-        api.as("responder").post("api/v1/incidents/" + key + "/resolve", "{}");
-    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
-    String postmortem = "PM-" + key.substring("INC-".length());
+    String postmortem = resolvedP1(api, title);
 
     ScheduledNotices.sweep(api.as("admin"));
     TestSmtp.awaitSubject(email, "[" + postmortem + "] Post-mortem to write: " + title);
@@ -133,18 +121,7 @@ class ReminderIT {
     IncidentApi api = new IncidentApi(base);
     String email = responderEmail(api);
     String title = "Queue backlog " + UUID.randomUUID();
-    String key =
-        api.declare(
-                "responder",
-                "{\"title\":\""
-                    + title
-                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
-                    + ago(Duration.ofMinutes(40))
-                    + "\",\"commander\":\"responder\"}")
-            .getString("key");
-    assertThat(api.as("responder").post("api/v1/incidents/" + key + "/resolve", "{}").status())
-        .isEqualTo(200);
-    String postmortem = "PM-" + key.substring("INC-".length());
+    String postmortem = resolvedP1(api, title);
     // Opened three days ago, due an hour ago: past its first day, due now.
     Instant due = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
     assertThat(
@@ -166,6 +143,26 @@ class ReminderIT {
     ScheduledNotices.sweepAt(api.as("admin"), next);
     TestSmtp.awaitSubject(email, overdue);
     assertThat(Instant.parse(nextLook(postmortem))).isEqualTo(due.plus(Duration.ofDays(2)));
+  }
+
+  /**
+   * Declares a P1 that the responder commands, 40 minutes old, and resolves it; returns the key of
+   * the post-mortem its resolution opened.
+   */
+  private static String resolvedP1(IncidentApi api, String title) {
+    String key =
+        api.declare(
+                "responder",
+                "{\"title\":\""
+                    + title
+                    + "\",\"severity\":\"P1\",\"category\":\"outage\",\"startedAt\":\""
+                    + ago(Duration.ofMinutes(40))
+                    + "\",\"commander\":\"responder\"}")
+            .getString("key");
+    ApiClient.Reply resolved =
+        api.as("responder").post("api/v1/incidents/" + key + "/resolve", "{}");
+    assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    return "PM-" + key.substring("INC-".length());
   }
 
   /** When the sweep next looks at a post-mortem, as an ISO instant. */
