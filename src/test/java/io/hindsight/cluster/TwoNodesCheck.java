@@ -348,7 +348,8 @@ class TwoNodesCheck {
 
   @Test
   @Order(5)
-  void killingANodeMidDeliveryLosesNothingAndDoublesNothing() throws MessagingException {
+  void killingANodeMidDeliveryLosesNothingAndRepeatsOnlyWhatItWasSending()
+      throws MessagingException {
     String email = contact("kill");
     TestSmtp.down();
     int incidents = 12;
