@@ -63,6 +63,7 @@ public class RunbookInspection {
 
   @Inject RunbookRepositories repositories;
   @Inject SearchDocuments documents;
+  @Inject RunbookSearchIndex searchIndex;
   @Inject RunbookIndexStore index;
 
   @Inject
@@ -71,9 +72,6 @@ public class RunbookInspection {
 
   private RunbookLint lint;
   private final Map<RepositoryKey, RepositorySnapshot> snapshots = new ConcurrentHashMap<>();
-
-  /** The snapshot (commit and folder) of each repository this node wrote to the search index. */
-  private final Map<RepositoryKey, String> shared = new ConcurrentHashMap<>();
 
   @PostConstruct
   void configure() {
@@ -106,46 +104,10 @@ public class RunbookInspection {
                 : snapshot(location, "", Map.of(), Map.of(), List.of());
         snapshots.put(key, current);
       }
-      share(key, current);
+      searchIndex.share(key, current);
       return current;
     } catch (IOException e) {
       throw repositories.unreadable(key, e);
-    }
-  }
-
-  /**
-   * Writes a snapshot to the search index every node shares, once per snapshot on this node, and
-   * only when it is at the commit the index table holds: a node whose clone lags behind the index
-   * (its fetch still running) would otherwise overwrite another node's newer documents with older
-   * ones.
-   */
-  private void share(RepositoryKey key, RepositorySnapshot snapshot) {
-    String mark = snapshot.commitId() + ":" + snapshot.folder().value();
-    if (mark.equals(shared.get(key))) {
-      return;
-    }
-    if (!SharedSnapshot.isAtIndexedCommit(snapshot, repositories.registered(key))) {
-      LOG.fine(() -> "Search index of " + key + " left to the node at the indexed commit");
-      return;
-    }
-    index(key, snapshot);
-    shared.put(key, mark);
-  }
-
-  /**
-   * Writes the runbooks of a snapshot to the shared search index, only those that changed. A
-   * failure (another node writing the same runbooks at once) leaves the index to the next snapshot.
-   */
-  private void index(RepositoryKey key, RepositorySnapshot snapshot) {
-    try {
-      int written =
-          documents.replaceScope(
-              RunbookSearchText.KIND,
-              key.value(),
-              snapshot.searchable().stream().map(RunbookSearchText::of).toList());
-      LOG.fine(() -> "Search index of " + key + ": " + written + " runbooks written or removed");
-    } catch (RuntimeException failed) {
-      LOG.log(Level.WARNING, "Search index of runbook repository " + key + " not written", failed);
     }
   }
 
