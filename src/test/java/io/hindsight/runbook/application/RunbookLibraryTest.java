@@ -50,6 +50,13 @@ class RunbookLibraryTest {
         };
     RunbookInspection inspection = new RunbookInspection();
     inspection.repositories = repositories;
+    inspection.searchIndex =
+        new RunbookSearchIndex() {
+          @Override
+          void share(RepositoryKey key, RepositorySnapshot snapshot) {
+            // The shared search index, in the database, is not this test's subject.
+          }
+        };
     inspection.staleGrace = "1d";
     inspection.configure();
     library = new RunbookLibrary();
