@@ -59,6 +59,35 @@ final class RowCopies {
    */
   long insert(String table, List<Map<String, Object>> prototype, long copies, Change change)
       throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      return write(table, prototype, copies, change, true);
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * As {@link #insert}, in the caller's transaction: nothing is committed, so what the caller
+   * writes with the copies becomes visible to the server at the same time as they do.
+   */
+  long insertUncommitted(
+      String table, List<Map<String, Object>> prototype, long copies, Change change)
+      throws SQLException {
+    if (connection.getAutoCommit()) {
+      throw new SQLException("insertUncommitted needs a transaction (auto-commit is on)");
+    }
+    return write(table, prototype, copies, change, false);
+  }
+
+  private long write(
+      String table,
+      List<Map<String, Object>> prototype,
+      long copies,
+      Change change,
+      boolean commitEachBatch)
+      throws SQLException {
     if (prototype.isEmpty()) {
       throw new SQLException("No prototype row in " + table);
     }
@@ -73,8 +102,6 @@ final class RowCopies {
             + "?)";
     int[] types = types(table, columns);
     long written = 0;
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (long copy = 0; copy < copies; copy++) {
         for (int row = 0; row < prototype.size(); row++) {
@@ -91,14 +118,16 @@ final class RowCopies {
           insert.addBatch();
           if (++written % BATCH == 0) {
             insert.executeBatch();
-            connection.commit();
+            if (commitEachBatch) {
+              connection.commit();
+            }
           }
         }
       }
       insert.executeBatch();
-      connection.commit();
-    } finally {
-      connection.setAutoCommit(autoCommit);
+      if (commitEachBatch) {
+        connection.commit();
+      }
     }
     return written;
   }
