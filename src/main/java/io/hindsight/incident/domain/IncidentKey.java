@@ -37,7 +37,12 @@ public record IncidentKey(int year, int sequence) implements Comparable<Incident
   }
 
   public String value() {
-    return String.format("INC-%04d-%04d", year, sequence);
+    return "INC-" + year + "-" + fourDigitsAtLeast(sequence);
+  }
+
+  private static String fourDigitsAtLeast(int number) {
+    String digits = Integer.toString(number);
+    return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
   }
 
   @Override

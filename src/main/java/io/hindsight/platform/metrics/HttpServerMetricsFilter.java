@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every request into {@code http_server_requests_seconds}, by method, route and status, with
@@ -42,6 +44,10 @@ public class HttpServerMetricsFilter extends HttpFilter {
 
   @Inject transient MeterRegistry registry;
 
+  // Building and registering a meter looks it up by all its tags: once per kind of request, not
+  // once per request.
+  private final transient Map<Key, Meters> meters = new ConcurrentHashMap<>();
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -65,21 +71,33 @@ public class HttpServerMetricsFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String method = method(request.getMethod());
     String route = RouteName.of(template, path, status);
-    Timer.builder("http.server.requests")
-        .description("HTTP requests by method, route and status")
-        .tag("method", method)
-        .tag("route", route)
-        .tag("status", Integer.toString(status))
-        .serviceLevelObjectives(BUCKETS)
-        .register(registry)
-        .record(elapsed);
-    DistributionSummary.builder("http.server.db.statements")
-        .description("SQL statements prepared per HTTP request, by method and route")
-        .tag("method", method)
-        .tag("route", route)
-        .register(registry)
-        .record(statements.statements());
+    Meters kind =
+        meters.computeIfAbsent(new Key(method, route, status), key -> key.register(registry));
+    kind.duration().record(elapsed);
+    kind.statements().record(statements.statements());
   }
+
+  /** What names a request's meters; as bounded as the routes {@link RouteName} gives. */
+  private record Key(String method, String route, int status) {
+
+    Meters register(MeterRegistry registry) {
+      return new Meters(
+          Timer.builder("http.server.requests")
+              .description("HTTP requests by method, route and status")
+              .tag("method", method)
+              .tag("route", route)
+              .tag("status", Integer.toString(status))
+              .serviceLevelObjectives(BUCKETS)
+              .register(registry),
+          DistributionSummary.builder("http.server.db.statements")
+              .description("SQL statements prepared per HTTP request, by method and route")
+              .tag("method", method)
+              .tag("route", route)
+              .register(registry));
+    }
+  }
+
+  private record Meters(Timer duration, DistributionSummary statements) {}
 
   private static String method(String method) {
     return switch (method) {

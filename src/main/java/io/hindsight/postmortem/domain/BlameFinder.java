@@ -21,6 +21,7 @@ public final class BlameFinder {
   private final BlamelessLinter phrases;
   private final BlameSentences sentences;
   private final EnglishText english;
+  private final RecentFindings recent = new RecentFindings();
 
   public BlameFinder(BlameRules rules, EnglishText english) {
     this.phrases =
@@ -54,6 +55,18 @@ public final class BlameFinder {
   public List<BlameWarning> find(
       String text, Collection<String> personNames, Collection<String> notBlame) {
     Objects.requireNonNull(text, "text");
+    if (notBlame.isEmpty()) {
+      return recent.of(text, personNames, () -> check(text, personNames, Set.of()));
+    }
+    return check(text, personNames, notBlame);
+  }
+
+  int textsKept() {
+    return recent.size();
+  }
+
+  private List<BlameWarning> check(
+      String text, Collection<String> personNames, Collection<String> notBlame) {
     Set<String> marked =
         notBlame.stream().map(BlameLexicon::normal).collect(Collectors.toUnmodifiableSet());
     List<Sentence> all = english.sentences(text);

@@ -377,4 +377,17 @@ class BlameFinderTest {
   void theModelsLoadOnce() {
     assertThat(EnglishText.shared()).isSameAs(EnglishText.shared());
   }
+
+  @Test
+  void aTextCheckedAgainGivesItsWarningsForTheNamesGivenEachTime() {
+    BlameFinder finder = BlameFinder.standard();
+    String text = "Then kb7 deleted the wrong volume.";
+
+    List<BlameWarning> named = finder.find(text, List.of("kb7"));
+    List<BlameWarning> unnamed = finder.find(text, List.of());
+
+    assertThat(finder.find(text, List.of("kb7"))).isEqualTo(named);
+    assertThat(named).isNotEqualTo(unnamed);
+    assertThat(finder.textsKept()).isEqualTo(1);
+  }
 }
