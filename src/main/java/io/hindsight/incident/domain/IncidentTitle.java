@@ -14,9 +14,18 @@ public record IncidentTitle(String value) {
     if (value.length() > MAX_LENGTH) {
       throw FieldRefused.field("title", "must be at most " + MAX_LENGTH + " characters");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
+    if (hasControlCharacter(value)) {
       throw FieldRefused.field("title", "must not contain control characters");
     }
+  }
+
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static IncidentTitle of(String raw) {
