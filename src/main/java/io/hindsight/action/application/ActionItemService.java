@@ -222,10 +222,7 @@ public class ActionItemService {
             counts.getOrDefault(ActionItemStatus.DONE, 0L).intValue(),
             counts.getOrDefault(ActionItemStatus.WONT_DO, 0L).intValue(),
             total);
-    List<TrackedActionItem> rows =
-        items.matching(filter, caller, today, page * size, size).stream()
-            .map(row -> tracked((StoredActionItem) row[0], (Postmortem) row[1]))
-            .toList();
+    List<TrackedActionItem> rows = items.matching(filter, caller, today, page * size, size);
     return new ActionItemPage(rows, page, size, total, rate);
   }
 

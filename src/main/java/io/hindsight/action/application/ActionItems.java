@@ -5,6 +5,7 @@ import io.hindsight.action.domain.ActionItemStatus;
 import io.hindsight.action.domain.StoredActionItem;
 import io.hindsight.platform.memo.ShortLivedMemo;
 import io.hindsight.postmortem.domain.Postmortem;
+import io.hindsight.postmortem.domain.PostmortemKey;
 import io.hindsight.security.domain.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -140,12 +141,13 @@ public class ActionItems {
   }
 
   /**
-   * One page of the matching items with their post-mortems, in due order. The items are read from
-   * their own table alone (the incident's visibility and the post-mortem key are subqueries), so
-   * that the database walks the due-date index and stops at the page's end; then their post-mortems
-   * in one query.
+   * One page of the matching items with their post-mortems' keys and titles, in due order. The
+   * items are read from their own table alone (the incident's visibility and the post-mortem key
+   * are subqueries), so that the database walks the due-date index and stops at the page's end;
+   * then the keys and titles of their post-mortems in one query (not the post-mortems themselves,
+   * whose texts and people would be read too).
    */
-  public List<Object[]> matching(
+  public List<TrackedActionItem> matching(
       ActionItemFilter filter, Caller caller, LocalDate today, int first, int max) {
     Matching matching = Matching.of(filter, caller, today);
     TypedQuery<StoredActionItem> query =
@@ -154,16 +156,25 @@ public class ActionItems {
             StoredActionItem.class);
     matching.parameters().forEach(query::setParameter);
     List<StoredActionItem> page = query.setFirstResult(first).setMaxResults(max).getResultList();
-    Map<Long, Postmortem> postmortems = new HashMap<>();
+    Map<Long, Object[]> postmortems = new HashMap<>();
     if (!page.isEmpty()) {
-      em.createQuery("select p from Postmortem p where p.id in :ids", Postmortem.class)
+      em.createQuery(
+              "select p.id, p.key, p.title from Postmortem p where p.id in :ids", Object[].class)
           .setParameter(
               "ids", page.stream().map(StoredActionItem::postmortemId).distinct().toList())
           .getResultList()
-          .forEach(postmortem -> postmortems.put(postmortem.id(), postmortem));
+          .forEach(row -> postmortems.put((Long) row[0], row));
     }
     return page.stream()
-        .map(item -> new Object[] {item, postmortems.get(item.postmortemId())})
+        .map(
+            item -> {
+              Object[] postmortem = postmortems.get(item.postmortemId());
+              return new TrackedActionItem(
+                  item,
+                  item.item(),
+                  PostmortemKey.parse((String) postmortem[1]).orElseThrow(),
+                  (String) postmortem[2]);
+            })
         .toList();
   }
 

@@ -30,8 +30,17 @@ final class RecentFindings {
       this(given, List.copyOf(given), new ConcurrentHashMap<>(), new AtomicLong());
     }
 
-    boolean isFor(Collection<String> names) {
-      return given == names || this.names.equals(List.copyOf(names));
+    boolean isSameAs(Collection<String> names) {
+      return given == names;
+    }
+
+    boolean isEqualTo(Collection<String> names) {
+      return this.names.equals(List.copyOf(names));
+    }
+
+    /** The same findings, for an equal list given anew (each request reads the names again). */
+    Generation givenAs(Collection<String> names) {
+      return new Generation(names, this.names, found, chars);
     }
   }
 
@@ -63,11 +72,14 @@ final class RecentFindings {
 
   private Generation generationFor(Collection<String> names) {
     Generation generation = current.get();
-    if (generation != null && generation.isFor(names)) {
+    if (generation != null && generation.isSameAs(names)) {
       return generation;
     }
-    Generation fresh = new Generation(names);
-    current.set(fresh);
-    return fresh;
+    Generation next =
+        generation != null && generation.isEqualTo(names)
+            ? generation.givenAs(names)
+            : new Generation(names);
+    current.set(next);
+    return next;
   }
 }
