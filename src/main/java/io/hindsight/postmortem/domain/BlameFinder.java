@@ -49,7 +49,9 @@ public final class BlameFinder {
   }
 
   /**
-   * @param personNames names of people who may appear in the text
+   * @param personNames names of people who may appear in the text; a caller checking many texts
+   *     passes the same unchanging collection to each (the warnings of recent texts are kept for
+   *     it)
    * @param notBlame sentences marked "not blame" by a reviewer: no warning in them
    */
   public List<BlameWarning> find(

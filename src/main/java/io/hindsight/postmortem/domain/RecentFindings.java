@@ -58,7 +58,7 @@ final class RecentFindings {
     }
     List<BlameWarning> found = List.copyOf(check.get());
     if (generation.chars().addAndGet(text.length()) > MAX_CHARS) {
-      current.compareAndSet(generation, new Generation(generation.given()));
+      current.set(new Generation(generation.given()));
     } else {
       generation.found().put(text, found);
     }
