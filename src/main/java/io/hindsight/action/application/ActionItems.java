@@ -156,27 +156,31 @@ public class ActionItems {
             StoredActionItem.class);
     matching.parameters().forEach(query::setParameter);
     List<StoredActionItem> page = query.setFirstResult(first).setMaxResults(max).getResultList();
-    Map<Long, Object[]> postmortems = new HashMap<>();
+    Map<Long, Heading> headings = new HashMap<>();
     if (!page.isEmpty()) {
       em.createQuery(
               "select p.id, p.key, p.title from Postmortem p where p.id in :ids", Object[].class)
           .setParameter(
               "ids", page.stream().map(StoredActionItem::postmortemId).distinct().toList())
           .getResultList()
-          .forEach(row -> postmortems.put((Long) row[0], row));
+          .forEach(
+              row ->
+                  headings.put(
+                      (Long) row[0],
+                      new Heading(
+                          PostmortemKey.parse((String) row[1]).orElseThrow(), (String) row[2])));
     }
     return page.stream()
         .map(
             item -> {
-              Object[] postmortem = postmortems.get(item.postmortemId());
-              return new TrackedActionItem(
-                  item,
-                  item.item(),
-                  PostmortemKey.parse((String) postmortem[1]).orElseThrow(),
-                  (String) postmortem[2]);
+              Heading heading = headings.get(item.postmortemId());
+              return new TrackedActionItem(item, item.item(), heading.key(), heading.title());
             })
         .toList();
   }
+
+  /** What a list shows of an item's post-mortem. */
+  private record Heading(PostmortemKey key, String title) {}
 
   /**
    * How many matching items are in each status, counted in the database; for a list narrowed to
